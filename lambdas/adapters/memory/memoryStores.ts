@@ -1,0 +1,50 @@
+import { EMPTY_MANIFEST, type Manifest } from '../../core/publish/manifest';
+import type { BriefingSource, SiteStore } from '../../core/ports';
+import type { OutputFile } from '../../core/render/outputFormats';
+
+/** Briefing data held in memory, keyed like the folder layout (`briefings/<id>.json`, `sources/<file>`). */
+export class MemoryBriefingSource implements BriefingSource {
+  readonly description = 'memory:';
+  constructor(readonly files: Map<string, string> = new Map()) {}
+
+  async listBriefings(): Promise<string[]> {
+    return [...this.files.keys()].filter((k) => /^briefings\/[^/]+\.json$/.test(k)).sort();
+  }
+
+  async read(key: string): Promise<string> {
+    const text = this.files.get(key);
+    if (text === undefined) throw new Error(`no such key: ${key}`);
+    return text;
+  }
+
+  async readSourceText(file: string): Promise<string | undefined> {
+    return this.files.get(`sources/${file}`);
+  }
+}
+
+/** A site held in memory, counting writes: what tests and dry runs look at. */
+export class MemorySiteStore implements SiteStore {
+  readonly description = 'memory:';
+  readonly files = new Map<string, OutputFile>();
+  manifest: Manifest = EMPTY_MANIFEST;
+  puts = 0;
+  deletes = 0;
+
+  async readManifest(): Promise<Manifest> {
+    return this.manifest;
+  }
+
+  async writeManifest(manifest: Manifest): Promise<void> {
+    this.manifest = manifest;
+  }
+
+  async put(file: OutputFile): Promise<void> {
+    this.puts++;
+    this.files.set(file.path, file);
+  }
+
+  async delete(path: string): Promise<void> {
+    this.deletes++;
+    this.files.delete(path);
+  }
+}

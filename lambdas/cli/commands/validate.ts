@@ -1,0 +1,53 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { loadProject } from '../../adapters/fs/loadProject';
+import { idFromKey } from '../../core/build/loadBriefings';
+import { type Problem, formatProblem } from '../../core/model/problem';
+import { parseJson, validateBriefing } from '../../core/model/validate';
+import { type Command, UsageError, parseOptions } from '../io';
+
+/**
+ * `briefings validate PATH...`: files or folders of briefing JSON. One line per problem
+ * (file, JSON path, what is wrong); exit 1 when any is an error. Quotes are checked against
+ * `../sources/<source.file>` next to the `briefings/` folder when that file exists.
+ */
+export const validateCommand: Command = async (args, io) => {
+  const { positionals } = parseOptions(args, {}, true);
+  if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+  const { localisation } = await loadProject();
+  const files = (await Promise.all(positionals.map(expand))).flat();
+  let errors = 0;
+  for (const file of files) {
+    for (const problem of await validateFile(file, localisation)) {
+      io.err(formatProblem(problem));
+      if (problem.severity === 'error') errors++;
+    }
+  }
+  io.out(`${files.length} file${files.length === 1 ? '' : 's'} checked, ${errors} error${errors === 1 ? '' : 's'}`);
+  return errors > 0 ? 1 : 0;
+};
+
+async function expand(path: string): Promise<string[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return [path]; // reported as unreadable below
+  if (!info.isDirectory()) return [path];
+  return (await readdir(path)).filter((n) => n.endsWith('.json')).sort().map((n) => join(path, n));
+}
+
+async function validateFile(file: string, localisation: Parameters<typeof validateBriefing>[1]['localisation']): Promise<Problem[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return [{ file, path: '$', severity: 'error', message: `cannot read: ${(error as Error).message}` }];
+  }
+  const json = parseJson(text, file);
+  if (json.problems.length > 0) return json.problems;
+  const sourceFile = (json.value as { source?: { file?: unknown } } | null)?.source?.file;
+  const sourceText =
+    typeof sourceFile === 'string' && basename(dirname(file)) === 'briefings'
+      ? await readFile(join(dirname(file), '..', 'sources', sourceFile), 'utf8').catch(() => undefined)
+      : undefined;
+  const expectedId = basename(dirname(file)) === 'briefings' ? idFromKey(`briefings/${basename(file)}`) : undefined;
+  return [...validateBriefing(json.value, { file, localisation, ...(expectedId && { expectedId }), ...(sourceText !== undefined && { sourceText }) }).problems];
+}

@@ -1,0 +1,39 @@
+import { buildCommand } from './commands/build';
+import { formatCommand } from './commands/format';
+import { schemaCommand } from './commands/schema';
+import { validateCommand } from './commands/validate';
+import { type Command, type Io, UsageError, processIo } from './io';
+
+const COMMANDS: Record<string, Command> = {
+  build: buildCommand,
+  validate: validateCommand,
+  format: formatCommand,
+  schema: schemaCommand,
+};
+
+const USAGE = `usage: briefings <command> [options]
+
+  build    [--data DIR] [--out DIR] [--base-url URL] [--dry-run] [--verbose]
+  validate PATH...
+  format   [--lang en|zh] TEXT...
+  schema   print the briefing JSON Schema`;
+
+/** Runs one CLI invocation; returns the exit code (0 ok, 1 failed or invalid input, 2 usage). */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    io.err(name === undefined || name === '--help' ? USAGE : `briefings: unknown command "${name}"\n${USAGE}`);
+    return name === '--help' ? 0 : 2;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`briefings ${name}: ${error.message}\n${USAGE}`);
+      return 2;
+    }
+    io.err(`briefings ${name}: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { CHANGE_UNITS, QUALIFIERS } from '../quantity/types';
+
+/**
+ * The briefing data contract (DESIGN.md "Data contract"): one JSON document per source report.
+ * Glossary keys (metric, unit, topic, region, peers, kind) are plain strings here and checked
+ * against `locales/` by `validateBriefing`, which can name the missing key and where to add it.
+ * `schema/briefing.schema.json` is generated from this file (`npm run schema`).
+ */
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: lower-case letters, digits and single hyphens');
+const key = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'a glossary key: lower-case letters, digits, "_" or "-"');
+const year = z.number().int().min(1949).max(2100);
+const text = z.string().trim().min(1);
+const bilingual = z.strictObject({ zh: text, en: text });
+const isoDate = z.iso.date();
+const isoInstant = z.iso.datetime({ offset: true });
+
+export const INDICATOR_KINDS = ['level', 'growth', 'share', 'rank', 'count', 'ratio', 'target'] as const;
+export const BRIEFING_STATUSES = ['draft', 'reviewed'] as const;
+
+export const periodSchema = z.union([
+  year,
+  z.strictObject({ from: year, to: year }).refine((p) => p.from <= p.to, { message: '"from" must not be after "to"' }),
+]);
+
+export const changeSchema = z.strictObject({
+  value: z.number(),
+  unit: z.enum(CHANGE_UNITS),
+  qualifier: z.enum(QUALIFIERS).optional().describe('defaults to "exact"'),
+});
+
+export const rankSchema = z.strictObject({
+  position: z.number().int().min(1),
+  peers: key.describe('key in locales/*/peers.json'),
+});
+
+export const indicatorSchema = z
+  .strictObject({
+    id: slug,
+    metric: key.describe('key in locales/*/metrics.json'),
+    topic: key.describe('key in locales/*/topics.json'),
+    kind: z.enum(INDICATOR_KINDS),
+    measure: z
+      .enum(INDICATOR_KINDS.filter((k) => k !== 'target') as ['level', 'growth', 'share', 'rank', 'count', 'ratio'])
+      .optional()
+      .describe('for kind "target": what the target is stated as (default "level")'),
+    value: z.number().describe('the number as written in the source, before its unit multiplier'),
+    unit: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('unit key: base in locales/*/units.json, optional _1eN multiplier (yuan_1e8 = 亿元)'),
+    qualifier: z.enum(QUALIFIERS),
+    period: year.describe('the year the figure refers to'),
+    change: changeSchema.optional(),
+    rank: rankSchema.optional(),
+    highlight: z.boolean().optional().describe('shown among the key numbers'),
+    quote: text.describe('exact substring of the Chinese source'),
+    offset: z.number().int().min(0).optional().describe('offset of the quote in the source file, in Unicode characters (code points)'),
+    note: z.strictObject({ zh: text.optional(), en: text.optional() }).optional(),
+  })
+  .superRefine((indicator, ctx) => {
+    if (indicator.measure && indicator.kind !== 'target') {
+      ctx.addIssue({ code: 'custom', path: ['measure'], message: 'only a "target" indicator has a measure' });
+    }
+    const measured = indicator.kind === 'target' ? (indicator.measure ?? 'level') : indicator.kind;
+    if (measured === 'rank' && !indicator.rank) {
+      ctx.addIssue({ code: 'custom', path: ['rank'], message: 'a rank indicator needs rank {position, peers}' });
+    }
+    if (measured === 'rank' && indicator.rank && indicator.rank.position !== indicator.value) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `a rank's value must equal rank.position (${indicator.rank.position})` });
+    }
+    if (measured === 'growth' && !['percent', 'points'].includes(indicator.unit)) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a growth figure is in "percent" or "points"' });
+    }
+  });
+
+export const correctionSchema = z.strictObject({
+  date: isoDate,
+  note: bilingual,
+});
+
+export const briefingSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: slug,
+    region: key.describe('key in locales/*/regions.json'),
+    kind: key.describe('key in locales/*/kinds.json'),
+    published: isoDate.describe('date the source was published'),
+    period: periodSchema.describe('the year or years the report covers'),
+    title: bilingual,
+    source: z.strictObject({
+      title: bilingual,
+      publisher: bilingual,
+      url: z.url({ protocol: /^https?$/ }).optional(),
+      file: z.string().regex(/^[\w.-]+$/, 'a file name in data/sources/').optional(),
+    }),
+    summary: z.strictObject({ zh: text.optional(), en: text.optional() }).optional().describe('markdown'),
+    status: z.enum(BRIEFING_STATUSES),
+    publishAt: isoInstant.optional().describe('not published before this instant'),
+    updated: z.union([isoInstant, isoDate]).optional(),
+    corrections: z.array(correctionSchema).optional(),
+    indicators: z.array(indicatorSchema),
+  })
+  .superRefine((briefing, ctx) => {
+    const seen = new Map<string, number>();
+    briefing.indicators.forEach((indicator, index) => {
+      const first = seen.get(indicator.id);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['indicators', index, 'id'], message: `duplicate indicator id "${indicator.id}" (first at indicators[${first}])` });
+      } else seen.set(indicator.id, index);
+    });
+  });
+
+export type BriefingInput = z.infer<typeof briefingSchema>;
+export type IndicatorInput = z.infer<typeof indicatorSchema>;
+export type Period = z.infer<typeof periodSchema>;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];

@@ -1,0 +1,123 @@
+import { decimal } from '../quantity/decimal';
+import type { Change, Quantity, Rank } from '../quantity/types';
+import { parseUnitKey } from '../quantity/unit';
+import type { BriefingInput, IndicatorInput } from './schema';
+
+/** An indicator with its numbers typed, linked to the briefing that states it. */
+export interface Indicator {
+  readonly input: IndicatorInput;
+  readonly briefing: Briefing;
+  readonly quantity: Quantity;
+  readonly change?: Change;
+  readonly rank?: Rank;
+}
+
+export interface Briefing {
+  readonly input: BriefingInput;
+  readonly id: string;
+  readonly indicators: readonly Indicator[];
+  /** When the briefing went out: `publishAt`, else the source date at midnight in China (UTC+8). */
+  readonly publishedAt: string;
+  /** Last change readers should notice: `updated` or the newest correction, never before `publishedAt`. */
+  readonly updatedAt: string;
+  readonly topics: readonly string[];
+}
+
+/** Why a valid briefing is not on the site (yet). */
+export interface Held {
+  readonly id: string;
+  readonly reason: 'draft' | 'scheduled';
+  readonly until?: string;
+}
+
+export interface SiteModel {
+  /** Newest first (publishedAt, then id). */
+  readonly briefings: readonly Briefing[];
+  readonly topics: ReadonlyMap<string, readonly Briefing[]>;
+  readonly regions: ReadonlyMap<string, readonly Briefing[]>;
+  /** Every figure of one metric, oldest period first. */
+  readonly metrics: ReadonlyMap<string, readonly Indicator[]>;
+  readonly held: readonly Held[];
+}
+
+export interface ModelOptions {
+  /** The moment of this publish run; briefings with a later `publishAt` are held back. */
+  readonly now: Date;
+}
+
+/**
+ * Builds the site model from validated briefings: publication rules, ordering and the
+ * topic, region and metric groupings every page and feed is made from.
+ */
+export function buildSiteModel(inputs: readonly BriefingInput[], options: ModelOptions): SiteModel {
+  const held: Held[] = [];
+  const briefings: Briefing[] = [];
+  for (const input of inputs) {
+    if (input.status !== 'reviewed') held.push({ id: input.id, reason: 'draft' });
+    else if (input.publishAt && Date.parse(input.publishAt) > options.now.getTime()) {
+      held.push({ id: input.id, reason: 'scheduled', until: input.publishAt });
+    } else briefings.push(toBriefing(input));
+  }
+  briefings.sort((a, b) => compare(b.publishedAt, a.publishedAt) || compare(a.id, b.id));
+  held.sort((a, b) => compare(a.id, b.id));
+
+  const topics = new Map<string, Briefing[]>();
+  const regions = new Map<string, Briefing[]>();
+  const metrics = new Map<string, Indicator[]>();
+  for (const briefing of briefings) {
+    push(regions, briefing.input.region, briefing);
+    for (const topic of briefing.topics) push(topics, topic, briefing);
+    for (const indicator of briefing.indicators) push(metrics, indicator.input.metric, indicator);
+  }
+  for (const series of metrics.values()) {
+    series.sort((a, b) => a.input.period - b.input.period || compare(a.briefing.publishedAt, b.briefing.publishedAt) || compare(a.input.id, b.input.id));
+  }
+  return { briefings, topics: sortKeys(topics), regions: sortKeys(regions), metrics: sortKeys(metrics), held };
+}
+
+function toBriefing(input: BriefingInput): Briefing {
+  const publishedAt = instant(input.publishAt ?? input.published);
+  const changes = [input.updated, ...(input.corrections ?? []).map((c) => c.date)].filter((d): d is string => d !== undefined);
+  const updatedAt = changes.map(instant).reduce((latest, d) => (d > latest ? d : latest), publishedAt);
+  const briefing: { -readonly [K in keyof Briefing]: Briefing[K] } = {
+    input,
+    id: input.id,
+    indicators: [],
+    publishedAt,
+    updatedAt,
+    topics: [...new Set(input.indicators.map((i) => i.topic))].sort(),
+  };
+  briefing.indicators = input.indicators.map((i) => toIndicator(i, briefing));
+  return briefing;
+}
+
+function toIndicator(input: IndicatorInput, briefing: Briefing): Indicator {
+  const unit = parseUnitKey(input.unit);
+  if (!unit) throw new Error(`unvalidated unit key "${input.unit}" in briefing ${briefing.id}`);
+  return {
+    input,
+    briefing,
+    quantity: { value: decimal(input.value), unit, qualifier: input.qualifier },
+    ...(input.change && { change: { value: decimal(input.change.value), unit: input.change.unit, qualifier: input.change.qualifier ?? 'exact' } }),
+    ...(input.rank && { rank: input.rank }),
+  };
+}
+
+/** A date alone means the start of that day in China (UTC+8), where the reports are published. */
+function instant(dateOrInstant: string): string {
+  return new Date(dateOrInstant.length === 10 ? `${dateOrInstant}T00:00:00+08:00` : dateOrInstant).toISOString();
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sortKeys<V>(map: Map<string, V>): Map<string, V> {
+  return new Map([...map.entries()].sort(([a], [b]) => compare(a, b)));
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import type { GlossaryField } from '../i18n/glossary';
+import type { Localisation } from '../i18n/localisation';
+import { parseUnitKey } from '../quantity/unit';
+import { cleanText } from './cleanText';
+import { type Problem, jsonPath } from './problem';
+import { type BriefingInput, briefingSchema } from './schema';
+
+export interface ValidationContext {
+  /** Shown in every problem: the data file's path or key. */
+  readonly file: string;
+  readonly localisation: Localisation;
+  /** The id the file name promises (`briefings/<id>.json`); the document must agree. */
+  readonly expectedId?: string;
+  /** The Chinese source text, when at hand: every quote must be found in it (at `offset`, if given). */
+  readonly sourceText?: string;
+}
+
+export interface ValidationResult {
+  /** Present when there is no error (warnings allowed). */
+  readonly briefing?: BriefingInput;
+  readonly problems: readonly Problem[];
+}
+
+/** Parses JSON text, reporting a syntax error as a problem at `$`. */
+export function parseJson(text: string, file: string): { value?: unknown; problems: Problem[] } {
+  try {
+    return { value: JSON.parse(text.replace(/^\uFEFF/, '')), problems: [] };
+  } catch (error) {
+    return { problems: [{ file, path: '$', severity: 'error', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+}
+
+/**
+ * Checks one briefing document against the schema, the glossary and (optionally) its source.
+ * Returns every problem, each with its JSON path, so an editor can fix a file in one pass.
+ */
+export function validateBriefing(raw: unknown, context: ValidationContext): ValidationResult {
+  const { file } = context;
+  const problems: Problem[] = [];
+  const error = (path: ReadonlyArray<PropertyKey>, message: string) => problems.push({ file, path: jsonPath(path), message, severity: 'error' });
+
+  const cleaned = cleanText(raw);
+  for (const path of cleaned.changed) {
+    problems.push({ file, path: jsonPath(path), severity: 'warning', message: 'removed control characters that HTML and XML cannot carry' });
+  }
+  const parsed = briefingSchema.safeParse(cleaned.value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) error(issue.path, describeIssue(issue));
+    return { problems };
+  }
+  const briefing = parsed.data;
+  if (context.expectedId !== undefined && briefing.id !== context.expectedId) {
+    error(['id'], `"${briefing.id}" does not match the file name (expected "${context.expectedId}")`);
+  }
+  checkGlossary(briefing, context.localisation, error);
+  if (context.sourceText !== undefined) checkQuotes(briefing, context.sourceText, error);
+  return problems.some((p) => p.severity === 'error') ? { problems } : { briefing, problems };
+}
+
+type Report = (path: ReadonlyArray<PropertyKey>, message: string) => void;
+
+function checkGlossary(briefing: BriefingInput, { glossary, formatters }: Localisation, error: Report): void {
+  const known = (field: GlossaryField, key: string, path: ReadonlyArray<PropertyKey>) => {
+    if (glossary.has(field, key)) return;
+    const hint = glossary.suggest(field, key);
+    error(path, `unknown ${field} "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; add it to locales/en and locales/zh-CN first`);
+  };
+  known('region', briefing.region, ['region']);
+  known('kind', briefing.kind, ['kind']);
+  briefing.indicators.forEach((indicator, i) => {
+    known('metric', indicator.metric, ['indicators', i, 'metric']);
+    known('topic', indicator.topic, ['indicators', i, 'topic']);
+    if (indicator.rank) known('peers', indicator.rank.peers, ['indicators', i, 'rank', 'peers']);
+    const unit = parseUnitKey(indicator.unit);
+    if (!unit) {
+      error(['indicators', i, 'unit'], `"${indicator.unit}" is not a unit key (base or base_1eN, e.g. yuan_1e8)`);
+    } else {
+      known('unit', unit.base, ['indicators', i, 'unit']);
+      const unwritable = Object.entries(formatters).find(([, f]) => !f.supportsScale(unit.scale));
+      if (unwritable) error(['indicators', i, 'unit'], `no ${unwritable[0]} word for the multiplier 10^${unit.scale} in "${indicator.unit}"`);
+    }
+  });
+}
+
+function checkQuotes(briefing: BriefingInput, source: string, error: Report): void {
+  briefing.indicators.forEach((indicator, i) => {
+    const { quote, offset } = indicator;
+    if (offset !== undefined) {
+      if (source.startsWith(quote, codeUnitIndex(source, offset))) return;
+      const found = source.indexOf(quote);
+      const message = found < 0 ? 'quote not found in the source' : `quote is at offset ${codePointCount(source, found)}, not ${offset}`;
+      error(['indicators', i, 'offset'], message);
+    } else if (!source.includes(quote)) {
+      error(['indicators', i, 'quote'], 'quote not found in the source');
+    }
+  });
+}
+
+/** Offsets count Unicode characters (code points), as most languages other than JavaScript do. */
+function codeUnitIndex(text: string, codePoints: number): number {
+  let index = 0;
+  for (let n = 0; n < codePoints && index < text.length; n++) index += (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
+  return index;
+}
+
+function codePointCount(text: string, codeUnits: number): number {
+  return [...text.slice(0, codeUnits)].length;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type') return `expected ${issue.expected}${issue.message.includes('received') ? `, ${issue.message.split(', ').pop()}` : ''}`;
+  return issue.message;
+}

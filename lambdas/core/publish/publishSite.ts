@@ -1,0 +1,116 @@
+import type { SiteStore } from '../ports';
+import { ROLES, type OutputFile, type Role } from '../render/outputFormats';
+import { type Manifest, type ManifestEntry, contentHash } from './manifest';
+import { type UploadReason, planDeletes, uploadReason } from './plan';
+
+export interface PublishOptions {
+  /** Briefings whose data failed to load: their published pages stay. */
+  readonly keepOwners?: ReadonlySet<string>;
+  /** Refuse to delete more than this many files in one run (a guard against a wiped data source). */
+  readonly maxDeletes?: number;
+  /** Plan and report, change nothing. */
+  readonly dryRun?: boolean;
+  /** Writes in flight at once. */
+  readonly concurrency?: number;
+}
+
+export interface PublishReport {
+  readonly uploads: ReadonlyArray<{ readonly path: string; readonly reason: UploadReason; readonly role: Role }>;
+  readonly deletes: readonly string[];
+  readonly kept: readonly string[];
+  readonly unchanged: number;
+  readonly total: number;
+  readonly dryRun: boolean;
+}
+
+export class PublishError extends Error {
+  override name = 'PublishError';
+}
+
+/**
+ * Brings a store up to date with freshly rendered files, streaming: only changed bytes are written;
+ * roles go out in order (assets, pages, indexes, feeds, sitemap), each role finished before the next
+ * starts, so nothing links to a page that is not yet online; deletions come last, after the indexes
+ * that linked to them were replaced; the manifest is written at the very end.
+ */
+export async function publishSite(files: Iterable<OutputFile>, store: SiteStore, options: PublishOptions = {}): Promise<PublishReport> {
+  const previous = await store.readManifest();
+  const next: Record<string, ManifestEntry> = {};
+  const uploads: Array<{ path: string; reason: UploadReason; role: Role }> = [];
+  const dryRun = options.dryRun ?? false;
+  const writer = new OrderedWriter(store, options.concurrency ?? 16, dryRun);
+  let unchanged = 0;
+
+  for (const file of files) {
+    if (next[file.path]) throw new PublishError(`rendered twice: ${file.path}`);
+    const entry: ManifestEntry = { hash: contentHash(file.body), contentType: file.contentType, role: file.role, ...(file.owner && { owner: file.owner }) };
+    next[file.path] = entry;
+    const reason = uploadReason(entry, previous.files[file.path]);
+    if (!reason) {
+      unchanged++;
+      continue;
+    }
+    uploads.push({ path: file.path, reason, role: file.role });
+    await writer.put(file);
+  }
+  await writer.drain();
+
+  const { deletes, kept } = planDeletes(previous, new Set(Object.keys(next)), options.keepOwners ?? new Set());
+  if (options.maxDeletes !== undefined && deletes.length > options.maxDeletes) {
+    throw new PublishError(`refusing to delete ${deletes.length} files (limit ${options.maxDeletes}); nothing was deleted`);
+  }
+  for (const path of kept) next[path] = previous.files[path] as ManifestEntry;
+  if (!dryRun) {
+    for (const path of deletes) await writer.delete(path);
+    await writer.drain();
+    if (uploads.length > 0 || deletes.length > 0 || !sameFiles(previous, next)) await store.writeManifest({ version: 1, files: next });
+  }
+  return { uploads, deletes, kept, unchanged, total: Object.keys(next).length, dryRun };
+}
+
+/** Bounded-concurrency writes that never let one role overtake the role before it. */
+class OrderedWriter {
+  private inFlight = new Set<Promise<void>>();
+  private role: Role | undefined;
+  private failure: unknown;
+
+  constructor(
+    private readonly store: SiteStore,
+    private readonly limit: number,
+    private readonly dryRun: boolean,
+  ) {}
+
+  async put(file: OutputFile): Promise<void> {
+    if (this.role !== undefined && ROLES.indexOf(file.role) < ROLES.indexOf(this.role)) {
+      throw new PublishError(`${file.path}: role "${file.role}" rendered after "${this.role}"; renderers must yield in publish order`);
+    }
+    if (this.role !== file.role) await this.drain();
+    this.role = file.role;
+    if (!this.dryRun) await this.start(() => this.store.put(file));
+  }
+
+  async delete(path: string): Promise<void> {
+    await this.start(() => this.store.delete(path));
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.inFlight);
+    if (this.failure) throw this.failure;
+  }
+
+  private async start(task: () => Promise<void>): Promise<void> {
+    if (this.failure) throw this.failure;
+    while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
+    const promise: Promise<void> = task()
+      .catch((error: unknown) => {
+        this.failure ??= error;
+      })
+      .finally(() => this.inFlight.delete(promise));
+    this.inFlight.add(promise);
+  }
+}
+
+function sameFiles(a: Manifest, b: Record<string, ManifestEntry>): boolean {
+  const keys = Object.keys(b);
+  return keys.length === Object.keys(a.files).length && keys.every((k) => a.files[k]?.hash === b[k]?.hash && a.files[k]?.owner === b[k]?.owner);
+}

@@ -1,0 +1,32 @@
+/**
+ * A unit key names a base unit and the Chinese multiplier the source wrote it with:
+ * `yuan_1e8` is 亿元 (base `yuan`, scale 8), `person_1e4` is 万人, `company` is 家.
+ * The base words live in `locales/<lang>/units.json`; the key itself carries the number facts.
+ */
+export interface Unit {
+  readonly key: string;
+  readonly base: string;
+  /** Power of ten of the multiplier as written (8 for 亿). */
+  readonly scale: number;
+}
+
+const UNIT_KEY = /^([a-z][a-z0-9]*(?:_[a-z][a-z0-9]*)*?)(?:_1e(\d{1,2}))?$/;
+
+export function parseUnitKey(key: string): Unit | undefined {
+  const match = UNIT_KEY.exec(key);
+  if (!match) return undefined;
+  const [, base = '', scale = '0'] = match;
+  return { key, base, scale: Number(scale) };
+}
+
+export function unitKey(base: string, scale: number): string {
+  return scale === 0 ? base : `${base}_1e${scale}`;
+}
+
+/** Bases whose numbers are never rescaled to million/billion (they are rates, not amounts). */
+export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'points', 'ratio', 'ordinal']);
+
+/** Extra glosses some bases carry in English, e.g. `215,000 mu (14,333 ha)`. */
+export const CONVERSIONS: Readonly<Record<string, { variable: string; divisor: number }>> = {
+  mu: { variable: 'hectares', divisor: 15 },
+};

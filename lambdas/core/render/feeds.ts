@@ -1,0 +1,109 @@
+import { LANGUAGES, type Lang, languageOf } from '../i18n/languages';
+import type { Briefing } from '../model/site';
+import type { RenderContext } from './context';
+import { stableId } from './ids';
+import { FEED_FORMATS, type FeedFormatName, OUTPUT_FORMATS, type OutputFile } from './outputFormats';
+import { type Scope, routes } from './routes';
+import { briefingCard, keyNumbers, summaryOf } from './views/briefings';
+import { dateView } from './views/dates';
+import { feedRoute, feedTitle, scopeKey } from './views/feedRoutes';
+
+/** Items per feed: readers poll often; the site keeps the full archive. */
+export const FEED_ITEMS = 50;
+
+/** Before any briefing exists a feed still needs an `updated`; a fixed one keeps builds byte-identical. */
+const EMPTY_FEED_UPDATED = '2000-01-01T00:00:00Z';
+
+/** Feeds for the whole site and for every topic and region, in each format and language. */
+export function* renderFeeds(ctx: RenderContext): Generator<OutputFile> {
+  const scopes: Array<[Scope, readonly Briefing[]]> = [
+    [{ kind: 'site' }, ctx.model.briefings],
+    ...[...ctx.model.topics].map(([key, list]): [Scope, readonly Briefing[]] => [{ kind: 'topic', key }, list]),
+    ...[...ctx.model.regions].map(([key, list]): [Scope, readonly Briefing[]] => [{ kind: 'region', key }, list]),
+  ];
+  for (const { code: lang } of LANGUAGES) {
+    for (const [scope, briefings] of scopes) {
+      const view = feedView(ctx, lang, scope, briefings.slice(0, FEED_ITEMS));
+      for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, view);
+    }
+  }
+}
+
+function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: FeedView): OutputFile {
+  const spec = OUTPUT_FORMATS[format];
+  const selfUrl = ctx.url(feedRoute(lang, scope, format));
+  const body = format === 'jsonfeed' ? jsonFeed({ ...view, selfUrl }) : ctx.theme.render(OUTPUT_FORMATS[format].template, { ...view, selfUrl });
+  return { path: feedRoute(lang, scope, format).slice(1), body, contentType: spec.mediaType, role: 'feed' };
+}
+
+type FeedView = ReturnType<typeof feedView>;
+
+function feedView(ctx: RenderContext, lang: Lang, scope: Scope, briefings: readonly Briefing[]) {
+  const lexicon = ctx.lexicon(lang);
+  const newest = briefings.reduce<string | undefined>((latest, b) => (latest === undefined || b.updatedAt > latest ? b.updatedAt : latest), undefined);
+  return {
+    lang,
+    tag: languageOf(lang).tag,
+    id: stableId(`feed:${lang}:${scopeKey(scope)}`),
+    title: feedTitle(ctx, lang, scope),
+    description: lexicon.t('ui:feed.description'),
+    homeUrl: ctx.url(routes.scope(lang, scope)),
+    updated: dateView(newest ?? EMPTY_FEED_UPDATED, lexicon),
+    author: lexicon.t('ui:site.name'),
+    generator: lexicon.t('ui:site.name'),
+    items: briefings.map((b) => feedItem(ctx, lang, b)),
+  };
+}
+
+function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
+  return ctx.memo(`feed-item:${lang}`, briefing, () => {
+    const lexicon = ctx.lexicon(lang);
+    const card = briefingCard(briefing, ctx, lang);
+    const twin = LANGUAGES.find((l) => l.code !== lang) ?? languageOf(lang);
+    const corrections = (briefing.input.corrections ?? []).map((c) => ({ date: dateView(c.date, lexicon), note: c.note[lang] }));
+    const contentHtml = ctx.theme.render('partials/feed-content', {
+      lang,
+      url: card.url,
+      summaryHtml: summaryOf(briefing, ctx, lang)?.html,
+      corrections,
+      keyNumbers: keyNumbers(briefing, ctx, lang),
+      indicatorCount: briefing.indicators.length,
+    });
+    return {
+      id: stableId(`briefing:${lang}:${briefing.id}`),
+      title: card.title,
+      url: card.url,
+      twin: { tag: twin.tag, url: ctx.url(routes.briefing(twin.code, briefing.id)) },
+      published: dateView(briefing.publishedAt, lexicon),
+      updated: dateView(briefing.updatedAt, lexicon),
+      categories: briefing.topics.map((term) => ({ term, label: lexicon.t(`topics:${term}`) })),
+      summary: card.summary || card.title,
+      contentHtml: contentHtml.trim(),
+    };
+  });
+}
+
+/** JSON Feed 1.1 (jsonfeed.org/version/1.1), serialised rather than templated: JSON has one right spelling. */
+function jsonFeed(view: FeedView & { selfUrl: string }): string {
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: view.title,
+    home_page_url: view.homeUrl,
+    feed_url: view.selfUrl,
+    description: view.description,
+    language: view.tag,
+    authors: [{ name: view.author }],
+    items: view.items.map((item) => ({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.contentHtml,
+      date_published: item.published.iso,
+      date_modified: item.updated.iso,
+      tags: item.categories.map((c) => c.label),
+      language: view.tag,
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}

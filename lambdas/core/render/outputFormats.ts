@@ -1,0 +1,31 @@
+/**
+ * Output formats as data (after Hugo's output formats): media type, and the role a file plays
+ * when publishing, which orders uploads so that nothing links to a page not yet online.
+ */
+export const OUTPUT_FORMATS = {
+  html: { mediaType: 'text/html; charset=utf-8' },
+  rss: { mediaType: 'application/rss+xml; charset=utf-8', fileName: 'feed.xml', template: 'feeds/rss', label: 'RSS' },
+  atom: { mediaType: 'application/atom+xml; charset=utf-8', fileName: 'atom.xml', template: 'feeds/atom', label: 'Atom' },
+  jsonfeed: { mediaType: 'application/feed+json; charset=utf-8', fileName: 'feed.json', label: 'JSON Feed' },
+  sitemap: { mediaType: 'application/xml; charset=utf-8' },
+  text: { mediaType: 'text/plain; charset=utf-8' },
+  css: { mediaType: 'text/css; charset=utf-8' },
+} as const;
+
+export type OutputFormatName = keyof typeof OUTPUT_FORMATS;
+export const FEED_FORMATS = ['rss', 'atom', 'jsonfeed'] as const;
+export type FeedFormatName = (typeof FEED_FORMATS)[number];
+
+/** Publish order: each role goes online only after the roles before it. */
+export const ROLES = ['asset', 'page', 'index', 'feed', 'meta'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface OutputFile {
+  /** Object key / relative file path, no leading slash: `en/briefings/x/index.html`. */
+  readonly path: string;
+  readonly body: string;
+  readonly contentType: string;
+  readonly role: Role;
+  /** The briefing a page belongs to, if any: its pages are kept when its data file turns bad. */
+  readonly owner?: string;
+}

@@ -1,0 +1,152 @@
+import type { Lang } from '../i18n/languages';
+import type { Briefing } from '../model/site';
+import type { RenderContext } from './context';
+import type { Role } from './outputFormats';
+import { type Scope, routes } from './routes';
+import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from './views/briefings';
+import { dateView } from './views/dates';
+import type { RouteOf } from './views/frame';
+import { indicatorRow, metricName } from './views/indicators';
+
+/** One page of the site, the same in every language: where it lives and what it shows. */
+export interface PageSpec {
+  readonly route: RouteOf;
+  readonly template: string;
+  readonly role: Role;
+  /** Feeds the page advertises (autodiscovery, footer). */
+  readonly scope: Scope;
+  readonly owner?: string;
+  /** Last modification, for the sitemap. */
+  readonly lastmod?: string;
+  readonly view: (lang: Lang) => PageView;
+}
+
+export interface PageView {
+  readonly heading: string;
+  readonly description: string;
+  readonly [field: string]: unknown;
+}
+
+const SITE: Scope = { kind: 'site' };
+const LATEST_ON_HOME = 20;
+const BRIEFINGS_PER_TOPIC_TABLE = 5;
+
+/** Every HTML page of the site, briefing pages first. */
+export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
+  for (const briefing of ctx.model.briefings) yield briefingPage(ctx, briefing);
+  yield homePage(ctx);
+  yield listPage(ctx, routes.briefings, SITE, (lang) => ({
+    heading: ctx.lexicon(lang).t('ui:briefings.heading'),
+    description: ctx.lexicon(lang).t('ui:briefings.description'),
+    briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
+  }));
+  yield* groupPages(ctx, 'topic');
+  yield* groupPages(ctx, 'region');
+  yield listPage(ctx, routes.indicators, SITE, (lang) => ({
+    heading: ctx.lexicon(lang).t('ui:indicators.heading'),
+    description: ctx.lexicon(lang).t('ui:indicators.description'),
+    links: [...ctx.model.metrics.entries()]
+      .map(([metric, series]) => ({ name: metricName(ctx, lang, metric), href: ctx.href(routes.indicator(lang, metric)), count: series.length }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang)),
+  }));
+  for (const [metric, series] of ctx.model.metrics) {
+    yield listPage(ctx, (lang) => routes.indicator(lang, metric), SITE, (lang) => {
+      const name = metricName(ctx, lang, metric);
+      return {
+        heading: name,
+        description: ctx.lexicon(lang).t('ui:indicator.description', { metric: name, count: series.length }),
+        table: tableView(ctx, lang, name, series.map((i) => indicatorRow(i, ctx, lang, true))),
+      };
+    });
+  }
+}
+
+function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
+  const { input } = briefing;
+  return {
+    route: (lang) => routes.briefing(lang, briefing.id),
+    template: 'briefing',
+    role: 'page',
+    scope: SITE,
+    owner: briefing.id,
+    lastmod: briefing.updatedAt,
+    view: (lang) => {
+      const lexicon = ctx.lexicon(lang);
+      const card = briefingCard(briefing, ctx, lang);
+      const summary = summaryOf(briefing, ctx, lang);
+      return {
+        heading: card.title,
+        description: summary?.text ?? card.title,
+        region: card.region,
+        kind: card.kind,
+        period: briefingPeriod(briefing, ctx, lang),
+        published: dateView(briefing.publishedAt, lexicon),
+        updated: briefing.updatedAt === briefing.publishedAt ? undefined : dateView(briefing.updatedAt, lexicon),
+        sourceDate: card.published,
+        source: { title: input.source.title[lang], publisher: input.source.publisher[lang], url: input.source.url },
+        summaryHtml: summary?.html,
+        corrections: (input.corrections ?? []).map((c) => ({ date: dateView(c.date, lexicon), note: c.note[lang] })),
+        keyNumbers: keyNumbers(briefing, ctx, lang),
+        groups: topicGroups(briefing.indicators, ctx, lang),
+        labels: tableLabels(ctx, lang),
+      };
+    },
+  };
+}
+
+function homePage(ctx: RenderContext): PageSpec {
+  const newestPerRegion = [...ctx.model.regions.values()].map((list) => list[0]).filter((b): b is Briefing => b !== undefined);
+  return {
+    route: routes.home,
+    template: 'home',
+    role: 'index',
+    scope: SITE,
+    view: (lang) => ({
+      heading: ctx.lexicon(lang).t('ui:home.heading'),
+      description: ctx.lexicon(lang).t('ui:home.lede'),
+      keyNumbers: newestPerRegion.map((b) => ({ ...briefingCard(b, ctx, lang), numbers: keyNumbers(b, ctx, lang) })),
+      latest: ctx.model.briefings.slice(0, LATEST_ON_HOME).map((b) => briefingCard(b, ctx, lang)),
+    }),
+  };
+}
+
+/** The index of topics (or regions) and one page per topic (or region). */
+function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<PageSpec> {
+  const groups = kind === 'topic' ? ctx.model.topics : ctx.model.regions;
+  const ns = kind === 'topic' ? 'topics' : 'regions';
+  const indexRoute = kind === 'topic' ? routes.topics : routes.regions;
+  const pageRoute = kind === 'topic' ? routes.topic : routes.region;
+  yield listPage(ctx, indexRoute, SITE, (lang) => ({
+    heading: ctx.lexicon(lang).t(`ui:${ns}.heading`),
+    description: ctx.lexicon(lang).t(`ui:${ns}.description`),
+    links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })),
+  }));
+  for (const [key, briefings] of groups) {
+    yield listPage(ctx, (lang) => pageRoute(lang, key), { kind, key }, (lang) => {
+      const name = ctx.lexicon(lang).t(`${ns}:${key}`);
+      const recent = briefings.slice(0, BRIEFINGS_PER_TOPIC_TABLE).flatMap((b) => b.indicators);
+      const inTopic = kind === 'topic' ? recent.filter((i) => i.input.topic === key) : [];
+      return {
+        heading: name,
+        description: ctx.lexicon(lang).t(`ui:${kind}.description`, { name, count: briefings.length }),
+        briefings: briefings.map((b) => briefingCard(b, ctx, lang)),
+        ...(inTopic.length > 0 && { table: tableView(ctx, lang, name, inTopic.map((i) => indicatorRow(i, ctx, lang, true))) }),
+      };
+    });
+  }
+}
+
+function listPage(ctx: RenderContext, route: RouteOf, scope: Scope, view: (lang: Lang) => PageView): PageSpec {
+  return { route, template: 'list', role: 'index', scope, view: (lang) => ({ labels: tableLabels(ctx, lang), ...view(lang) }) };
+}
+
+function tableView(ctx: RenderContext, lang: Lang, name: string, rows: unknown[]) {
+  return { caption: ctx.lexicon(lang).t('ui:table.caption', { topic: name }), rows };
+}
+
+function tableLabels(ctx: RenderContext, lang: Lang) {
+  return ctx.memo('labels', lang, () => {
+    const t = (key: string) => ctx.lexicon(lang).t(`ui:table.${key}`);
+    return { metric: t('metric'), period: t('period'), figure: t('figure'), change: t('change'), source: t('source') };
+  });
+}

@@ -1,0 +1,41 @@
+import { LANGUAGES, type Lang, languageOf } from '../../i18n/languages';
+import type { RenderContext } from '../context';
+import { FEED_FORMATS, OUTPUT_FORMATS } from '../outputFormats';
+import { type Scope, routes } from '../routes';
+import { feedRoute, feedTitle } from './feedRoutes';
+
+export type RouteOf = (lang: Lang) => string;
+
+/** What the layout needs on every page: head links, navigation and the way to the other language. */
+export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, heading: string, description: string, scope: Scope) {
+  const lexicon = ctx.lexicon(lang);
+  const { tag } = languageOf(lang);
+  const other = LANGUAGES.find((l) => l.code !== lang) ?? languageOf(lang);
+  return {
+    lang,
+    tag,
+    title: lexicon.t('ui:site.title', { page: heading }),
+    heading,
+    description,
+    canonical: ctx.url(route(lang)),
+    alternates: [
+      ...LANGUAGES.map((l) => ({ hreflang: l.tag, href: ctx.url(route(l.code)) })),
+      { hreflang: 'x-default', href: ctx.url(route('en')) },
+    ],
+    feeds: FEED_FORMATS.map((format) => ({
+      type: OUTPUT_FORMATS[format].mediaType.split(';')[0],
+      title: `${feedTitle(ctx, lang, scope)} (${OUTPUT_FORMATS[format].label})`,
+      label: OUTPUT_FORMATS[format].label,
+      href: ctx.href(feedRoute(lang, scope, format)),
+    })),
+    twin: { href: ctx.href(route(other.code)), tag: other.tag, label: ctx.lexicon(other.code).t('ui:language.name') },
+    nav: {
+      home: ctx.href(routes.home(lang)),
+      briefings: ctx.href(routes.briefings(lang)),
+      topics: ctx.href(routes.topics(lang)),
+      regions: ctx.href(routes.regions(lang)),
+      indicators: ctx.href(routes.indicators(lang)),
+    },
+    stylesheet: ctx.href(routes.asset(ctx.theme.assetFile('style.css'))),
+  };
+}

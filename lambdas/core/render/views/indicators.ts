@@ -1,0 +1,76 @@
+import type { Lang } from '../../i18n/languages';
+import type { Indicator } from '../../model/site';
+import type { ChangeUnit } from '../../quantity/types';
+import type { RenderContext } from '../context';
+import { routes } from '../routes';
+
+export interface IndicatorRow {
+  readonly anchor: string;
+  readonly metric: { readonly name: string; readonly href: string };
+  readonly target?: string;
+  readonly period: string;
+  readonly figure: string;
+  readonly change: string;
+  readonly quote: string;
+  readonly briefing?: { readonly title: string; readonly href: string };
+}
+
+/** The headline figure of an indicator, written by what it measures. */
+export function figureOf(indicator: Indicator, ctx: RenderContext, lang: Lang): string {
+  const format = ctx.formatter(lang);
+  const { input, quantity } = indicator;
+  const measured = input.kind === 'target' ? (input.measure ?? 'level') : input.kind;
+  if (measured === 'growth') {
+    return format.change({ value: quantity.value, unit: quantity.unit.base as ChangeUnit, qualifier: quantity.qualifier });
+  }
+  if (measured === 'rank' && indicator.rank) return format.rank(indicator.rank);
+  return format.amount(quantity);
+}
+
+/** Change and rank beside the headline figure: "up 6%", "3rd among sub-provincial cities". */
+export function sideNotes(indicator: Indicator, ctx: RenderContext, lang: Lang): string[] {
+  const format = ctx.formatter(lang);
+  const measured = indicator.input.kind === 'target' ? (indicator.input.measure ?? 'level') : indicator.input.kind;
+  const notes: string[] = [];
+  if (indicator.change) notes.push(format.change(indicator.change));
+  if (indicator.rank && measured !== 'rank') notes.push(format.rank(indicator.rank));
+  return notes;
+}
+
+export function periodText(ctx: RenderContext, lang: Lang, period: number | { from: number; to: number }): string {
+  const lexicon = ctx.lexicon(lang);
+  return typeof period === 'number' ? lexicon.t('ui:period.year', { year: period }) : lexicon.t('ui:period.range', period);
+}
+
+export function metricName(ctx: RenderContext, lang: Lang, metric: string): string {
+  return ctx.lexicon(lang).t(`metrics:${metric}`);
+}
+
+/** One table row; `withBriefing` adds where the figure comes from (on pages spanning briefings). */
+export function indicatorRow(indicator: Indicator, ctx: RenderContext, lang: Lang, withBriefing = false): IndicatorRow {
+  const row = ctx.memo(`row:${lang}`, indicator, () => {
+    const { input } = indicator;
+    const lexicon = ctx.lexicon(lang);
+    const metric = { name: metricName(ctx, lang, input.metric), href: ctx.href(routes.indicator(lang, input.metric)) };
+    return {
+      anchor: `i-${input.id}`,
+      metric,
+      ...(input.kind === 'target' && { target: lexicon.t('ui:kind.target') }),
+      period: periodText(ctx, lang, input.period),
+      figure: figureOf(indicator, ctx, lang),
+      change: sideNotes(indicator, ctx, lang).join(lexicon.t('ui:separator')),
+      quote: displayQuote(input.quote),
+    };
+  });
+  if (!withBriefing) return row;
+  const briefing = indicator.briefing;
+  return {
+    ...row,
+    briefing: { title: briefing.input.title[lang], href: `${ctx.href(routes.briefing(lang, briefing.id))}#${row.anchor}` },
+  };
+}
+
+/** Newspaper sources wrap lines mid-sentence; a hard wrap inside Chinese text means nothing. */
+function displayQuote(quote: string): string {
+  return quote.replace(/\s*\n\s*/g, '');
+}

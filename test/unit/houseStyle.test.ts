@@ -1,0 +1,101 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { QuantityFormatter } from '../../lambdas/core/quantity/format';
+import { chineseVocabulary, formatStatement, parseChinese, type ChineseVocabulary } from '../../lambdas/core/quantity/parseChinese';
+import type { Lang } from '../../lambdas/core/i18n/languages';
+import { projectLexicons } from '../helpers/lexicons';
+
+let formatters: Record<Lang, QuantityFormatter>;
+let vocabulary: ChineseVocabulary;
+
+beforeAll(async () => {
+  const lexicons = await projectLexicons();
+  formatters = { en: new QuantityFormatter(lexicons.en), zh: new QuantityFormatter(lexicons.zh) };
+  vocabulary = chineseVocabulary(lexicons.zh);
+});
+
+const format = (text: string, lang: Lang) => formatStatement(parseChinese(text, vocabulary), formatters[lang]);
+
+// Every example of the English house style in DESIGN.md, then more.
+const HOUSE_STYLE: Array<[string, string]> = [
+  ['2.2万亿元', '2.2 trillion yuan'],
+  ['7489.8亿元', '748.98 billion yuan'],
+  ['650.7亿元', '65.07 billion yuan'],
+  ['140亿元', '14 billion yuan'],
+  ['7300万元', '73 million yuan'],
+  ['33757.93亿元', '3.375793 trillion yuan'],
+  ['6.9万人', '69,000 people'],
+  ['31.1万人', '311,000 people'],
+  ['2.8亿人次', '280 million visits'],
+  ['120万标箱', '1.2 million TEU'],
+  ['21.5万亩', '215,000 mu (14,333 ha)'],
+  ['4408家', '4,408 companies'],
+  ['增长6%', 'up 6%'],
+  ['下降14.5%', 'down 14.5%'],
+  ['提高0.5个百分点', 'up 0.5 percentage points'],
+  ['下降1个百分点', 'down 1 percentage point'],
+  ['1.76:1', '1.76:1'],
+  ['1.76：1', '1.76:1'],
+  ['居副省级城市第4位', '4th among sub-provincial cities'],
+  ['居副省级城市第1位', '1st among sub-provincial cities'],
+  ['居副省级城市第2位', '2nd among sub-provincial cities'],
+  ['居副省级城市第3位', '3rd among sub-provincial cities'],
+  ['居副省级城市第11位', '11th among sub-provincial cities'],
+  ['居副省级城市第22位', '22nd among sub-provincial cities'],
+  ['超2.2万亿元', 'more than 2.2 trillion yuan'],
+  ['超过4100亿元', 'more than 410 billion yuan'],
+  ['突破2000亿元', 'more than 200 billion yuan'],
+  ['约800万人次', 'about 8 million visits'],
+  ['增长5.5%左右', 'up about 5.5%'],
+  ['3000亿元以上', 'at least 300 billion yuan'],
+  ['不低于3000亿元', 'at least 300 billion yuan'],
+  ['控制在3%以内', 'at most 3%'],
+  ['5.5%以内', 'at most 5.5%'],
+  ['1家', '1 company'],
+  ['1人', '1 person'],
+  ['0.5万亩', '5,000 mu (333 ha)'],
+  ['3亩', '3 mu (0.2 ha)'],
+  ['1234.5678万元', '12.345678 million yuan'],
+  ['0.0012亿元', '120,000 yuan'],
+  ['99.9万人', '999,000 people'],
+  ['100万人', '1 million people'],
+  ['5.8万亿元', '5.8 trillion yuan'],
+  ['12000亿元', '1.2 trillion yuan'],
+  ['增长0%', 'unchanged'],
+];
+
+describe('English house style', () => {
+  it.each(HOUSE_STYLE)('formats %s as %s', (zh, en) => {
+    expect(format(zh, 'en')).toBe(en);
+  });
+});
+
+describe('Chinese keeps the multiplier the source wrote', () => {
+  it.each([
+    ['2.2万亿元', '2.2万亿元'],
+    ['7489.8亿元', '7489.8亿元'],
+    ['33757.93亿元', '33757.93亿元'],
+    ['4408家', '4408家'],
+    ['超2.2万亿元', '超2.2万亿元'],
+    ['超过4100亿元', '超4100亿元'],
+    ['增长6%', '增长6%'],
+    ['下降14.5%', '下降14.5%'],
+    ['增长5.5%左右', '增长5.5%左右'],
+    ['居副省级城市第4位', '居副省级城市第4位'],
+    ['1.76:1', '1.76:1'],
+    ['控制在3%以内', '3%以内'],
+    ['下降0.3个百分点', '下降0.3个百分点'],
+  ])('writes %s as %s', (input, zh) => {
+    expect(format(input, 'zh')).toBe(zh);
+  });
+});
+
+describe('parseChinese rejects what it cannot read', () => {
+  it.each([
+    ['亿元', /no number/],
+    ['12斤', /unknown unit "斤"/],
+    ['居火星城市第4位', /unknown peer group/],
+    ['增长12亿元', /change must be in %/],
+  ])('rejects %s', (input, message) => {
+    expect(() => parseChinese(input, vocabulary)).toThrow(message);
+  });
+});
