@@ -1,5 +1,6 @@
 import { buildCommand } from './commands/build';
 import { formatCommand } from './commands/format';
+import { previewCommand } from './commands/preview';
 import { schemaCommand } from './commands/schema';
 import { validateCommand } from './commands/validate';
 import { type Command, type Io, UsageError, processIo } from './io';
@@ -9,6 +10,7 @@ const COMMANDS: Record<string, Command> = {
   validate: validateCommand,
   format: formatCommand,
   schema: schemaCommand,
+  preview: previewCommand,
 };
 
 const USAGE = `usage: briefings <command> [options]
@@ -16,7 +18,8 @@ const USAGE = `usage: briefings <command> [options]
   build    [--data DIR] [--out DIR] [--base-url URL] [--dry-run] [--verbose]
   validate PATH...
   format   [--lang en|zh] TEXT...
-  schema   print the briefing JSON Schema`;
+  schema   print the briefing JSON Schema
+  preview  [--out DIR] [--port 8080]   serve a built site locally`;
 
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed or invalid input, 2 usage). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {

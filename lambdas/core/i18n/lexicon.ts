@@ -36,6 +36,7 @@ export function createLexicons(bundle: LocaleBundle): Lexicons {
     supportedLngs: LANGUAGES.map((l) => l.tag),
     interpolation: { escapeValue: false }, // templates escape their output; escaping twice would show &amp;
     returnNull: false,
+    appendNamespaceToMissingKey: true,
     parseMissingKeyHandler: (key: string) => {
       throw new MissingTranslationError(`missing translation: ${key}`);
     },

@@ -59,7 +59,6 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
   return ctx.memo(`feed-item:${lang}`, briefing, () => {
     const lexicon = ctx.lexicon(lang);
     const card = briefingCard(briefing, ctx, lang);
-    const twin = LANGUAGES.find((l) => l.code !== lang) ?? languageOf(lang);
     const corrections = (briefing.input.corrections ?? []).map((c) => ({ date: dateView(c.date, lexicon), note: c.note[lang] }));
     const contentHtml = ctx.theme.render('partials/feed-content', {
       lang,
@@ -73,7 +72,6 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
       id: stableId(`briefing:${lang}:${briefing.id}`),
       title: card.title,
       url: card.url,
-      twin: { tag: twin.tag, url: ctx.url(routes.briefing(twin.code, briefing.id)) },
       published: dateView(briefing.publishedAt, lexicon),
       updated: dateView(briefing.updatedAt, lexicon),
       categories: briefing.topics.map((term) => ({ term, label: lexicon.t(`topics:${term}`) })),

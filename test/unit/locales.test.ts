@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { namespaceKeys } from '../../lambdas/core/i18n/glossary';
+import { LANGUAGES } from '../../lambdas/core/i18n/languages';
+import { createLexicons } from '../../lambdas/core/i18n/lexicon';
+import { PROJECT_ROOT, projectLexicons } from '../helpers/lexicons';
+
+/**
+ * `numbers` describes each language's own number system (English has million/billion,
+ * Chinese 万/亿): its keys differ by design. Every other namespace is shared word for word.
+ */
+const LANGUAGE_SPECIFIC = new Set(['numbers']);
+
+const localesDir = join(PROJECT_ROOT, 'locales');
+const read = (tag: string, ns: string) => JSON.parse(readFileSync(join(localesDir, tag, `${ns}.json`), 'utf8')) as Record<string, unknown>;
+const namespaces = (tag: string) => readdirSync(join(localesDir, tag)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+
+/** Every leaf key as a dotted path, plural suffixes folded (`person_one` → `person`). */
+function leafKeys(tree: Record<string, unknown>, prefix = ''): string[] {
+  const folded = namespaceKeys(tree);
+  return folded.flatMap((key) => {
+    const value = tree[key] ?? tree[`${key}_other`];
+    return value !== null && typeof value === 'object' ? leafKeys(value as Record<string, unknown>, `${prefix}${key}.`) : [`${prefix}${key}`];
+  });
+}
+
+describe('locales', () => {
+  const [first, ...others] = LANGUAGES;
+
+  it('every language has the same namespaces', () => {
+    for (const other of others) expect(namespaces(other.tag)).toEqual(namespaces(first.tag));
+  });
+
+  describe.each(namespaces(first.tag).filter((ns) => !LANGUAGE_SPECIFIC.has(ns)))('namespace %s', (ns) => {
+    it('has every key in every language', () => {
+      const keys = Object.fromEntries(LANGUAGES.map(({ tag }) => [tag, leafKeys(read(tag, ns))]));
+      for (const { tag } of LANGUAGES) {
+        const missing = LANGUAGES.flatMap((l) => keys[l.tag] ?? []).filter((k) => !(keys[tag] ?? []).includes(k));
+        expect([...new Set(missing)], `keys missing in locales/${tag}/${ns}.json`).toEqual([]);
+      }
+    });
+
+    it('has no empty strings', () => {
+      for (const { tag } of LANGUAGES) {
+        const empty = leafKeys(read(tag, ns)).filter((k) => k.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)?.[p] ?? (n as Record<string, unknown>)?.[`${p}_other`], read(tag, ns)) === '');
+        expect(empty, `empty strings in locales/${tag}/${ns}.json`).toEqual([]);
+      }
+    });
+  });
+
+  it('each language states how it writes big numbers', () => {
+    for (const { tag } of LANGUAGES) {
+      const numbers = read(tag, 'numbers') as { scaling?: string; scales?: Record<string, string> };
+      expect(['magnitude', 'as-written']).toContain(numbers.scaling);
+      for (const pattern of Object.values(numbers.scales ?? {})) expect(pattern).toContain('{{n}}');
+    }
+  });
+
+  it('every unit pattern places the number, and Chinese unit words are unambiguous', () => {
+    for (const { tag } of LANGUAGES) {
+      for (const [key, pattern] of Object.entries(read(tag, 'units'))) expect(pattern, `${tag} units:${key}`).toContain('{{n}}');
+    }
+    const zhWords = Object.values(read('zh-CN', 'units')).map((p) => String(p).replace('{{n}}', ''));
+    expect(zhWords.filter((w, i) => zhWords.indexOf(w) !== i)).toEqual([]);
+  });
+
+  it('a missing key throws instead of printing the key', async () => {
+    const lexicons = await projectLexicons();
+    expect(() => lexicons.en.t('ui:no.such.key')).toThrow(/missing translation: ui:no.such.key/);
+    const partial = createLexicons({ en: { ui: { only: 'en' } }, 'zh-CN': { ui: {} } });
+    expect(partial.en.t('ui:only')).toBe('en');
+    expect(() => partial.zh.t('ui:only')).toThrow(/missing translation/);
+  });
+});

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Localisation } from '../../lambdas/core/i18n/localisation';
+import { briefingJsonSchema } from '../../lambdas/core/model/jsonSchema';
+import { formatProblem } from '../../lambdas/core/model/problem';
+import { parseJson, validateBriefing } from '../../lambdas/core/model/validate';
+import { minimalBriefing, sampleBriefing, sampleSourceText } from '../helpers/fixtures';
+import { PROJECT_ROOT, projectLocalisation } from '../helpers/lexicons';
+
+let localisation: Localisation;
+beforeAll(async () => {
+  localisation = await projectLocalisation();
+});
+
+const problemsOf = (doc: unknown, extra: Partial<Parameters<typeof validateBriefing>[1]> = {}) =>
+  validateBriefing(doc, { file: 'briefings/x.json', localisation, ...extra }).problems.map(formatProblem);
+
+describe('validateBriefing', () => {
+  it('accepts the sample briefing, its quotes found in its source', () => {
+    const result = validateBriefing(sampleBriefing(), { file: 'f', localisation, sourceText: sampleSourceText(), expectedId: 'sample-city-2026' });
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.briefing?.indicators).toHaveLength(3);
+  });
+
+  it.each<[string, (doc: Record<string, any>) => void, string]>([
+    ['an unknown metric, with a suggestion', (d) => (d.indicators[0].metric = 'gpd'), '$.indicators[0].metric: unknown metric "gpd" (did you mean "gdp"?)'],
+    ['an unknown unit base', (d) => (d.indicators[0].unit = 'florin_1e8'), '$.indicators[0].unit: unknown unit "florin"'],
+    ['a multiplier Chinese has no word for', (d) => (d.indicators[0].unit = 'yuan_1e5'), '$.indicators[0].unit: no zh word for the multiplier 10^5'],
+    ['an unknown region', (d) => (d.region = 'atlantis'), '$.region: unknown region "atlantis"'],
+    ['an unknown topic', (d) => (d.indicators[0].topic = 'weather'), '$.indicators[0].topic: unknown topic "weather"'],
+    ['an unknown field', (d) => (d.indicators[0].colour = 'red'), '$.indicators[0]: unknown field "colour"'],
+    ['a missing title language', (d) => delete d.title.en, '$.title.en: expected string'],
+    ['a bad date', (d) => (d.published = '2025-02-30'), '$.published: '],
+    ['a bad kind', (d) => (d.indicators[0].kind = 'vibe'), '$.indicators[0].kind: '],
+    ['a duplicate indicator id', (d) => d.indicators.push({ ...d.indicators[0] }), '$.indicators[1].id: duplicate indicator id "gdp-2024"'],
+    ['a rank without its peers', (d) => Object.assign(d.indicators[0], { kind: 'rank', unit: 'ordinal', value: 3 }), '$.indicators[0].rank: a rank indicator needs rank'],
+    ['a growth figure in yuan', (d) => (d.indicators[0].kind = 'growth'), '$.indicators[0].unit: a growth figure is in "percent" or "points"'],
+    ['a non-numeric value', (d) => (d.indicators[0].value = '2.35'), '$.indicators[0].value: expected number'],
+  ])('reports %s with file and JSON path', (_name, mutate, expected) => {
+    const doc = minimalBriefing();
+    mutate(doc);
+    expect(problemsOf(doc).join('\n')).toContain(`briefings/x.json: ${expected}`);
+  });
+
+  it('reports an id that disagrees with the file name', () => {
+    expect(problemsOf(minimalBriefing(), { expectedId: 'other' })).toContain('briefings/x.json: $.id: "mini-2025" does not match the file name (expected "other")');
+  });
+
+  it('reports a quote missing from the source, and an offset that is off', () => {
+    const doc = minimalBriefing();
+    doc.indicators.push({ ...doc.indicators[0], id: 'gdp-2024-b', offset: 1 });
+    const problems = problemsOf(doc, { sourceText: '前言。地区生产总值2.35万亿元。' });
+    expect(problems).toEqual(['briefings/x.json: $.indicators[1].offset: quote is at offset 3, not 1']);
+    expect(problemsOf(minimalBriefing(), { sourceText: '无关文字' })).toEqual(['briefings/x.json: $.indicators[0].quote: quote not found in the source']);
+  });
+
+  it('reports every problem at once', () => {
+    const doc = minimalBriefing({ region: 'atlantis' });
+    doc.indicators[0].metric = 'gpd';
+    expect(problemsOf(doc)).toHaveLength(2);
+  });
+
+  it('removes control characters with a warning, and still accepts the document', () => {
+    const result = validateBriefing(minimalBriefing({ title: { zh: '迷你\u0000简报', en: 'Mini\u0007 briefing\uFFFF' } }), { file: 'f', localisation });
+    expect(result.briefing?.title).toEqual({ zh: '迷你简报', en: 'Mini briefing' });
+    expect(result.problems.map(formatProblem)).toEqual([
+      'f: $.title.zh: warning: removed control characters that HTML and XML cannot carry',
+      'f: $.title.en: warning: removed control characters that HTML and XML cannot carry',
+    ]);
+  });
+});
+
+describe('parseJson', () => {
+  it('reports a syntax error at $ with the parser message', () => {
+    const { problems } = parseJson('{"id": "x",,}', 'briefings/x.json');
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0]!)).toMatch(/^briefings\/x\.json: \$: not valid JSON: /);
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('is the committed schema/briefing.schema.json (regenerate with npm run schema)', () => {
+    const committed = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema/briefing.schema.json'), 'utf8'));
+    expect(committed).toEqual(briefingJsonSchema());
+  });
+});
