@@ -12,7 +12,8 @@ export function printBuildReport(report: BuildReport, target: string, io: Io, ve
     .filter(([, n]) => n > 0)
     .map(([role, n]) => `${n} ${role}`)
     .join(', ');
-  io.out(`${report.published.length} briefings published: ${report.published.join(', ') || 'none'}`);
+  const ids = report.published.length <= 10 || verbose ? `: ${report.published.join(', ') || 'none'}` : '';
+  io.out(`${report.published.length} briefings published${ids}`);
   for (const held of report.held) io.out(`held back: ${held.id} (${held.reason}${held.until ? ` until ${held.until}` : ''})`);
   io.out(`${verb} ${publish.uploads.length} files to ${target}${byRole ? ` (${byRole})` : ''}; ${publish.unchanged} unchanged; ${publish.deletes.length} deleted`);
   if (publish.kept.length > 0) io.out(`kept ${publish.kept.length} files of briefings whose data failed to load`);

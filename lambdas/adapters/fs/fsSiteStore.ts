@@ -1,4 +1,5 @@
-import { mkdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
 import type { SiteStore } from '../../core/ports';
@@ -7,7 +8,11 @@ import type { OutputFile } from '../../core/render/outputFormats';
 /** The manifest sits beside the site it describes; a static server should not list dot-files. */
 export const FS_MANIFEST = '.briefings-manifest.json';
 
-/** A site folder. Writes go to a temporary name first and are renamed, so a reader never sees half a file. */
+/**
+ * A site folder. Writes are synchronous: on a 2-core machine, thousands of small promise-based
+ * writes cost more in scheduling than the disk work itself (Eleventy made the same choice).
+ * A local folder is a build target, not a live site: S3 is where readers are.
+ */
 export class FsSiteStore implements SiteStore {
   readonly description: string;
   private readonly madeDirs = new Set<string>();
@@ -43,12 +48,10 @@ export class FsSiteStore implements SiteStore {
     const target = join(this.dir, path);
     const folder = dirname(target);
     if (!this.madeDirs.has(folder)) {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       this.madeDirs.add(folder);
     }
-    const temporary = `${target}.${process.pid}.tmp`;
-    await writeFile(temporary, body);
-    await rename(temporary, target);
+    writeFileSync(target, body);
   }
 
   private async pruneEmptyDirs(relativeDir: string): Promise<void> {

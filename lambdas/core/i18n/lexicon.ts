@@ -45,20 +45,30 @@ export function createLexicons(bundle: LocaleBundle): Lexicons {
   return Object.fromEntries(entries) as Lexicons;
 }
 
+/**
+ * i18next decides *which* string answers a key (namespace, plural and ordinal forms, missing keys);
+ * this wrapper remembers that decision per plural category and fills `{{variables}}` itself.
+ * A page needs hundreds of lookups and i18next's per-call option handling dominated build time.
+ */
 function lexiconFor(t: TFunction, language: Language, bundle: LocaleBundle): Lexicon {
-  const plain = new Map<string, string>(); // most lookups carry no variables: answer those from memory
+  const templates = new Map<string, Template>();
+  const cardinal = new Intl.PluralRules(language.tag);
+  const ordinal = new Intl.PluralRules(language.tag, { type: 'ordinal' });
   const resources = bundle[language.tag] ?? {};
   return {
     lang: language.code,
     tag: language.tag,
     t(key, vars) {
-      if (vars) return t(key, vars) as string;
-      let hit = plain.get(key);
-      if (hit === undefined) {
-        hit = t(key) as string;
-        plain.set(key, hit);
+      const count = vars?.count;
+      const isOrdinal = vars?.ordinal === true;
+      const form = typeof count === 'number' ? `${count === 0 ? 'zero:' : ''}${(isOrdinal ? ordinal : cardinal).select(count)}` : '';
+      const cacheKey = `${key}|${isOrdinal ? 'o' : ''}${form}`;
+      let template = templates.get(cacheKey);
+      if (template === undefined) {
+        template = compile(t(key, { ...(typeof count === 'number' && { count, ordinal: isOrdinal }), skipInterpolation: true }) as string);
+        templates.set(cacheKey, template);
       }
-      return hit;
+      return typeof template === 'string' ? template : fill(template, vars ?? {}, key);
     },
     has(key) {
       return lookup(resources, key) !== undefined;
@@ -67,6 +77,26 @@ function lexiconFor(t: TFunction, language: Language, bundle: LocaleBundle): Lex
       return (resources[ns] ?? {}) as Record<string, unknown>;
     },
   };
+}
+
+/** A string with `{{variables}}`, split once: literals at even indexes, variable names at odd ones. */
+type Template = string | readonly string[];
+
+const VARIABLE = /\{\{\s*([\w.]+)\s*\}\}/;
+
+function compile(text: string): Template {
+  const parts = text.split(VARIABLE);
+  return parts.length === 1 ? text : parts;
+}
+
+function fill(parts: readonly string[], vars: Record<string, unknown>, key: string): string {
+  let out = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = vars[parts[i] as string];
+    if (value === undefined || value === null) throw new MissingTranslationError(`${key}: no value for {{${parts[i]}}}`);
+    out += String(value) + (parts[i + 1] ?? '');
+  }
+  return out;
 }
 
 function lookup(resources: LocaleResources, key: string): unknown {

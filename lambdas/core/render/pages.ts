@@ -30,6 +30,9 @@ export interface PageView {
 const SITE: Scope = { kind: 'site' };
 const LATEST_ON_HOME = 20;
 const BRIEFINGS_PER_TOPIC_TABLE = 5;
+/** Pages stay small at any data size; every figure remains on its briefing page. */
+const CARDS_PER_GROUP_PAGE = 100;
+const ROWS_PER_INDICATOR_PAGE = 200;
 
 /** Every HTML page of the site, briefing pages first. */
 export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
@@ -52,10 +55,12 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   for (const [metric, series] of ctx.model.metrics) {
     yield listPage(ctx, (lang) => routes.indicator(lang, metric), SITE, (lang) => {
       const name = metricName(ctx, lang, metric);
+      const shown = series.slice(-ROWS_PER_INDICATOR_PAGE);
       return {
         heading: name,
         description: ctx.lexicon(lang).t('ui:indicator.description', { metric: name, count: series.length }),
-        table: tableView(ctx, lang, name, series.map((i) => indicatorRow(i, ctx, lang, true))),
+        lede: truncation(ctx, lang, shown.length, series.length),
+        table: tableView(ctx, lang, name, shown.map((i) => indicatorRow(i, ctx, lang, true))),
       };
     });
   }
@@ -129,7 +134,8 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
       return {
         heading: name,
         description: ctx.lexicon(lang).t(`ui:${kind}.description`, { name, count: briefings.length }),
-        briefings: briefings.map((b) => briefingCard(b, ctx, lang)),
+        lede: truncation(ctx, lang, Math.min(briefings.length, CARDS_PER_GROUP_PAGE), briefings.length),
+        briefings: briefings.slice(0, CARDS_PER_GROUP_PAGE).map((b) => briefingCard(b, ctx, lang)),
         ...(inTopic.length > 0 && { table: tableView(ctx, lang, name, inTopic.map((i) => indicatorRow(i, ctx, lang, true))) }),
       };
     });
@@ -138,6 +144,11 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
 
 function listPage(ctx: RenderContext, route: RouteOf, scope: Scope, view: (lang: Lang) => PageView): PageSpec {
   return { route, template: 'list', role: 'index', scope, view: (lang) => ({ labels: tableLabels(ctx, lang), ...view(lang) }) };
+}
+
+/** "Showing the latest 100 of 5,000." when a list is cut, nothing otherwise. */
+function truncation(ctx: RenderContext, lang: Lang, shown: number, total: number): string | undefined {
+  return shown < total ? ctx.lexicon(lang).t('ui:list.truncated', { shown, total }) : undefined;
 }
 
 function tableView(ctx: RenderContext, lang: Lang, name: string, rows: unknown[]) {
