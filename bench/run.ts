@@ -17,7 +17,8 @@ const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
 const SIZES = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1).map(Number);
 const WORK = resolve('.bench');
-const CLI = resolve('bin/briefings.mjs');
+/** The bundled CLI, as `npm start` runs it (`npm run bench` bundles first). */
+const CLI = resolve('dist/cli/briefings.mjs');
 
 interface Run {
   wall: number;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// The `briefings` command: runs the TypeScript CLI through tsx, so there is no build step to forget.
+// The `briefings` command for development: runs the TypeScript sources through tsx (no build step).
+// `npm start` and the benchmarks run the esbuild bundle instead (dist/cli/briefings.mjs, `npm run bundle`).
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../lambdas/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+await import('../lambdas/cli/bin.ts');

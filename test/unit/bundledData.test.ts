@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FsBriefingSource } from '../../lambdas/adapters/fs/fsBriefingSource';
+import { type LoadedBriefings, loadBriefings } from '../../lambdas/core/build/loadBriefings';
+import { formatProblem } from '../../lambdas/core/model/problem';
+import { PROJECT_ROOT, projectLocalisation } from '../helpers/lexicons';
+
+const DATA = join(PROJECT_ROOT, 'data');
+const files = readdirSync(join(DATA, 'briefings')).filter((f) => f.endsWith('.json'));
+let loaded: LoadedBriefings;
+
+beforeAll(async () => {
+  loaded = await loadBriefings(new FsBriefingSource(DATA), await projectLocalisation());
+});
+
+describe('the bundled data', () => {
+  it('holds the Chengdu 2024 and 2026 work reports', () => {
+    expect(files).toEqual(expect.arrayContaining(['chengdu-2024-work-report.json', 'chengdu-2026-work-report.json']));
+  });
+
+  it('validates without a single problem', () => {
+    expect(loaded.problems.map(formatProblem)).toEqual([]);
+    expect(loaded.briefings).toHaveLength(files.length);
+  });
+
+  it.each(files)('%s: reviewed, bilingual, with at least 40 indicators', (file) => {
+    const doc = JSON.parse(readFileSync(join(DATA, 'briefings', file), 'utf8'));
+    expect(doc.status).toBe('reviewed');
+    expect(doc.summary?.zh && doc.summary?.en).toBeTruthy();
+    expect(doc.indicators.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(files)('%s: every quote is found at its offset in its source file', (file) => {
+    const doc = JSON.parse(readFileSync(join(DATA, 'briefings', file), 'utf8'));
+    const source = [...readFileSync(join(DATA, 'sources', doc.source.file), 'utf8')];
+    for (const indicator of doc.indicators) {
+      const quote = [...indicator.quote];
+      expect(source.slice(indicator.offset, indicator.offset + quote.length).join(''), `${file} ${indicator.id}`).toBe(indicator.quote);
+    }
+  });
+});
