@@ -1,5 +1,5 @@
-import type { OutputFile } from './render/outputFormats';
 import type { Manifest } from './publish/manifest';
+import type { OutputFile } from './render/outputFormats';
 
 /** Where briefing data comes from: a folder, an S3 prefix, memory. */
 export interface BriefingSource {
@@ -7,7 +7,7 @@ export interface BriefingSource {
   readonly description: string;
   /** Keys of the briefing documents (`briefings/<id>.json`), sorted. */
   listBriefings(): Promise<string[]>;
-  /** The document's text; throws when unreadable. */
+  /** The document's text; throws when unreadable (missing, too large, not UTF-8). */
   read(key: string): Promise<string>;
   /** The Chinese source text of `source.file`, if the source has it. */
   readSourceText(file: string): Promise<string | undefined>;
@@ -16,9 +16,27 @@ export interface BriefingSource {
 /** Where the site goes: a folder, an S3 bucket, memory. Paths are relative, no leading slash. */
 export interface SiteStore {
   readonly description: string;
-  /** What this store last published; an empty manifest when it never did. */
-  readManifest(): Promise<Manifest>;
-  writeManifest(manifest: Manifest): Promise<void>;
   put(file: OutputFile): Promise<void>;
   delete(path: string): Promise<void>;
+}
+
+/**
+ * What a publisher remembers between runs, kept where readers cannot see it: the manifest of
+ * published files, and the last good text of every published briefing (so a briefing whose data
+ * file breaks stays online as it was).
+ */
+export interface StateStore {
+  readonly description: string;
+  /** An empty manifest when nothing was published yet. */
+  readManifest(): Promise<Manifest>;
+  writeManifest(manifest: Manifest): Promise<void>;
+  readLastGood(id: string): Promise<string | undefined>;
+  writeLastGood(id: string, text: string): Promise<void>;
+  deleteLastGood(id: string): Promise<void>;
+}
+
+/** A CDN in front of the site: told which paths changed. */
+export interface CdnInvalidator {
+  /** Site paths with a leading slash (`/en/index.html`) or a single wildcard `/*`. */
+  invalidate(paths: readonly string[]): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemoryBriefingSource, MemorySiteStore } from '../../lambdas/adapters/memory/memoryStores';
+import { MemoryBriefingSource, MemoryInvalidator, MemorySiteStore, MemoryStateStore } from '../../lambdas/adapters/memory/memoryStores';
 import { loadProject } from '../../lambdas/adapters/fs/loadProject';
 import { type BuildReport, runBuild } from '../../lambdas/core/build/runBuild';
 import type { OutputFile } from '../../lambdas/core/render/outputFormats';
@@ -34,7 +34,19 @@ export class RecordingStore extends MemorySiteStore {
   }
 }
 
-export async function buildInMemory(source: MemoryBriefingSource, store: MemorySiteStore, options: { now?: Date; maxDeletes?: number; dryRun?: boolean } = {}): Promise<BuildReport> {
+/** Everything a build touches, in memory. */
+export interface MemoryRig {
+  source: MemoryBriefingSource;
+  store: RecordingStore;
+  state: MemoryStateStore;
+  invalidator: MemoryInvalidator;
+}
+
+export function memoryRig(): MemoryRig {
+  return { source: fixtureSource(), store: new RecordingStore(), state: new MemoryStateStore(), invalidator: new MemoryInvalidator() };
+}
+
+export async function buildInMemory(rig: MemoryRig, options: { now?: Date; maxDeletes?: number; dryRun?: boolean } = {}): Promise<BuildReport> {
   const project = await loadProject();
-  return runBuild({ source, store, ...project }, { baseUrl: new URL(TEST_BASE_URL), now: options.now ?? TEST_NOW, ...options });
+  return runBuild({ ...rig, ...project }, { baseUrl: new URL(TEST_BASE_URL), now: options.now ?? TEST_NOW, ...options });
 }

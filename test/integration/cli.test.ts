@@ -16,7 +16,9 @@ beforeEach(() => {
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
 const listFiles = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => statSync(join(dir, p)).isFile()).sort();
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((p) => !p.startsWith('.') && statSync(join(dir, p)).isFile())
+    .sort();
 
 describe('briefings build', () => {
   it('writes the site to --out and says what it wrote', async () => {
@@ -24,7 +26,7 @@ describe('briefings build', () => {
     expect(run.code).toBe(0);
     expect(run.out[0]).toBe('2 briefings published: sample-city-2026, sample-district-2024');
     const files = listFiles(join(work, 'site'));
-    expect(run.out.join('\n')).toMatch(new RegExp(`wrote ${files.length - 1} files to .*; 0 unchanged; 0 deleted`));
+    expect(run.out.join('\n')).toMatch(new RegExp(`wrote ${files.length} files to .*; 0 unchanged; 0 deleted`));
     expect(files).toContain('en/briefings/sample-city-2026/index.html');
     expect(readFileSync(join(work, 'site/robots.txt'), 'utf8')).toContain('Sitemap: https://example.org/sitemap.xml');
   });

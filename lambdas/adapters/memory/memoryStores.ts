@@ -1,5 +1,5 @@
 import { EMPTY_MANIFEST, type Manifest } from '../../core/publish/manifest';
-import type { BriefingSource, SiteStore } from '../../core/ports';
+import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../../core/ports';
 import type { OutputFile } from '../../core/render/outputFormats';
 
 /** Briefing data held in memory, keyed like the folder layout (`briefings/<id>.json`, `sources/<file>`). */
@@ -26,17 +26,8 @@ export class MemoryBriefingSource implements BriefingSource {
 export class MemorySiteStore implements SiteStore {
   readonly description = 'memory:';
   readonly files = new Map<string, OutputFile>();
-  manifest: Manifest = EMPTY_MANIFEST;
   puts = 0;
   deletes = 0;
-
-  async readManifest(): Promise<Manifest> {
-    return this.manifest;
-  }
-
-  async writeManifest(manifest: Manifest): Promise<void> {
-    this.manifest = manifest;
-  }
 
   async put(file: OutputFile): Promise<void> {
     this.puts++;
@@ -46,5 +37,35 @@ export class MemorySiteStore implements SiteStore {
   async delete(path: string): Promise<void> {
     this.deletes++;
     this.files.delete(path);
+  }
+}
+
+export class MemoryStateStore implements StateStore {
+  readonly description = 'memory-state:';
+  manifest: Manifest = EMPTY_MANIFEST;
+  readonly lastGood = new Map<string, string>();
+
+  async readManifest(): Promise<Manifest> {
+    return this.manifest;
+  }
+  async writeManifest(manifest: Manifest): Promise<void> {
+    this.manifest = manifest;
+  }
+  async readLastGood(id: string): Promise<string | undefined> {
+    return this.lastGood.get(id);
+  }
+  async writeLastGood(id: string, text: string): Promise<void> {
+    this.lastGood.set(id, text);
+  }
+  async deleteLastGood(id: string): Promise<void> {
+    this.lastGood.delete(id);
+  }
+}
+
+/** Remembers every invalidation request. */
+export class MemoryInvalidator implements CdnInvalidator {
+  readonly requests: string[][] = [];
+  async invalidate(paths: readonly string[]): Promise<void> {
+    this.requests.push([...paths]);
   }
 }

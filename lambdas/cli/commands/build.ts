@@ -18,7 +18,7 @@ export const buildCommand: Command = async (args, io) => {
   });
   const now = values.now === undefined ? io.now() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now "${values.now}" is not an ISO date-time`);
-  const deps = { source: briefingSourceAt(values.data), store: siteStoreAt(values.out), ...(await loadProject()) };
+  const deps = { source: briefingSourceAt(values.data), ...siteStoreAt(values.out), ...(await loadProject()) };
   const report = await runBuild(deps, { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'] });
   printBuildReport(report, values.out, io, values.verbose);
   return report.problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,4 +1,5 @@
 import type { Localisation } from '../i18n/localisation';
+import { contentHash } from '../publish/manifest';
 import type { Problem } from '../model/problem';
 import type { BriefingInput } from '../model/schema';
 import { parseJson, validateBriefing } from '../model/validate';
@@ -10,6 +11,15 @@ export interface LoadedBriefings {
   readonly problems: readonly Problem[];
   /** Ids (from file names) of documents that could not be used this time. */
   readonly failed: ReadonlySet<string>;
+  /** Id → hash of the text of every usable document. */
+  readonly hashes: ReadonlyMap<string, string>;
+  /** Id → text, for usable documents whose hash differs from the one given in `known`. */
+  readonly changedTexts: ReadonlyMap<string, string>;
+}
+
+export interface LoadOptions {
+  /** Hashes of texts already remembered (the manifest's `briefings`): those texts need not be kept. */
+  readonly known?: Readonly<Record<string, string>>;
 }
 
 const BRIEFING_KEY = /(?:^|\/)briefings\/([^/]+)\.json$/;
@@ -20,7 +30,7 @@ export function idFromKey(key: string): string | undefined {
 }
 
 /** Reads and validates every briefing; a bad file becomes problems, never an exception. */
-export async function loadBriefings(source: BriefingSource, localisation: Localisation): Promise<LoadedBriefings> {
+export async function loadBriefings(source: BriefingSource, localisation: Localisation, options: LoadOptions = {}): Promise<LoadedBriefings> {
   const keys = await source.listBriefings();
   const sourceTexts = new Map<string, Promise<string | undefined>>();
   const results = await mapLimit(keys, 16, async (key) => {
@@ -44,12 +54,17 @@ export async function loadBriefings(source: BriefingSource, localisation: Locali
     if (typeof sourceFile === 'string' && sourceText === undefined) {
       problems.push({ file, path: '$.source.file', severity: 'warning', message: `source text "${sourceFile}" not found; quotes not checked` });
     }
-    return { key, briefing: result.briefing, problems };
+    return { key, briefing: result.briefing, problems, text, hash: contentHash(text) };
   });
   const failed = new Set(results.filter((r) => !r.briefing).map((r) => idFromKey(r.key) ?? r.key));
+  const usable = results.filter((r) => r.briefing !== undefined && r.hash !== undefined);
+  const hashes = new Map(usable.map((r) => [r.briefing!.id, r.hash!]));
+  const changedTexts = new Map(usable.filter((r) => options.known?.[r.briefing!.id] !== r.hash).map((r) => [r.briefing!.id, r.text!]));
   return {
-    briefings: results.flatMap((r) => (r.briefing ? [r.briefing] : [])),
+    briefings: usable.map((r) => r.briefing!),
     problems: results.flatMap((r) => r.problems),
     failed,
+    hashes,
+    changedTexts,
   };
 }

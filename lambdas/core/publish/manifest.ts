@@ -5,6 +5,8 @@ import type { Role } from '../render/outputFormats';
 export interface Manifest {
   readonly version: 1;
   readonly files: Readonly<Record<string, ManifestEntry>>;
+  /** Briefing id → hash of the data text last published for it (its last good copy). */
+  readonly briefings?: Readonly<Record<string, string>>;
 }
 
 export interface ManifestEntry {
@@ -41,6 +43,14 @@ export function parseManifest(text: string, where: string): Manifest {
 }
 
 export function serialiseManifest(manifest: Manifest): string {
-  const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return `${JSON.stringify({ version: 1, files }, null, 1)}\n`;
+  const briefings = manifest.briefings && Object.keys(manifest.briefings).length > 0 ? { briefings: sorted(manifest.briefings) } : {};
+  return `${JSON.stringify({ version: 1, files: sorted(manifest.files), ...briefings }, null, 1)}\n`;
+}
+
+export function sameManifest(a: Manifest, b: Manifest): boolean {
+  return serialiseManifest(a) === serialiseManifest(b);
+}
+
+function sorted<T>(record: Readonly<Record<string, T>>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

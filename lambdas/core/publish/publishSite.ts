@@ -19,8 +19,9 @@ export interface PublishReport {
   readonly deletes: readonly string[];
   readonly kept: readonly string[];
   readonly unchanged: number;
-  readonly total: number;
   readonly dryRun: boolean;
+  /** What the store holds now (the next manifest's files). */
+  readonly files: Readonly<Record<string, ManifestEntry>>;
 }
 
 export class PublishError extends Error {
@@ -31,10 +32,10 @@ export class PublishError extends Error {
  * Brings a store up to date with freshly rendered files, streaming: only changed bytes are written;
  * roles go out in order (assets, pages, indexes, feeds, sitemap), each role finished before the next
  * starts, so nothing links to a page that is not yet online; deletions come last, after the indexes
- * that linked to them were replaced; the manifest is written at the very end.
+ * that linked to them were replaced. If a write fails the run stops there, and the site is still
+ * consistent: old indexes only link to pages that still exist.
  */
-export async function publishSite(files: Iterable<OutputFile>, store: SiteStore, options: PublishOptions = {}): Promise<PublishReport> {
-  const previous = await store.readManifest();
+export async function publishSite(files: Iterable<OutputFile>, store: SiteStore, previous: Manifest, options: PublishOptions = {}): Promise<PublishReport> {
   const next: Record<string, ManifestEntry> = {};
   const uploads: Array<{ path: string; reason: UploadReason; role: Role }> = [];
   const dryRun = options.dryRun ?? false;
@@ -60,17 +61,14 @@ export async function publishSite(files: Iterable<OutputFile>, store: SiteStore,
     throw new PublishError(`refusing to delete ${deletes.length} files (limit ${options.maxDeletes}); nothing was deleted`);
   }
   for (const path of kept) next[path] = previous.files[path] as ManifestEntry;
-  if (!dryRun) {
-    for (const path of deletes) await writer.delete(path);
-    await writer.drain();
-    if (uploads.length > 0 || deletes.length > 0 || !sameFiles(previous, next)) await store.writeManifest({ version: 1, files: next });
-  }
-  return { uploads, deletes, kept, unchanged, total: Object.keys(next).length, dryRun };
+  for (const path of deletes) await writer.delete(path);
+  await writer.drain();
+  return { uploads, deletes, kept, unchanged, dryRun, files: next };
 }
 
 /** Bounded-concurrency writes that never let one role overtake the role before it. */
 class OrderedWriter {
-  private inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new Set<Promise<void>>();
   private role: Role | undefined;
   private failure: unknown;
 
@@ -86,7 +84,7 @@ class OrderedWriter {
     }
     if (this.role !== file.role) await this.drain();
     this.role = file.role;
-    if (!this.dryRun) await this.start(() => this.store.put(file));
+    await this.start(() => this.store.put(file));
   }
 
   async delete(path: string): Promise<void> {
@@ -99,8 +97,10 @@ class OrderedWriter {
   }
 
   private async start(task: () => Promise<void>): Promise<void> {
+    if (this.dryRun) return;
     if (this.failure) throw this.failure;
     while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
+    if (this.failure) throw this.failure;
     const promise: Promise<void> = task()
       .catch((error: unknown) => {
         this.failure ??= error;
@@ -108,9 +108,4 @@ class OrderedWriter {
       .finally(() => this.inFlight.delete(promise));
     this.inFlight.add(promise);
   }
-}
-
-function sameFiles(a: Manifest, b: Record<string, ManifestEntry>): boolean {
-  const keys = Object.keys(b);
-  return keys.length === Object.keys(a.files).length && keys.every((k) => a.files[k]?.hash === b[k]?.hash && a.files[k]?.owner === b[k]?.owner);
 }

@@ -1,0 +1,54 @@
+import type { Localisation } from '../i18n/localisation';
+import type { Problem } from '../model/problem';
+import type { BriefingInput } from '../model/schema';
+import { parseJson, validateBriefing } from '../model/validate';
+import type { StateStore } from '../ports';
+import type { Manifest } from '../publish/manifest';
+import type { LoadedBriefings } from './loadBriefings';
+
+export interface Recalled {
+  readonly briefings: readonly BriefingInput[];
+  readonly ids: ReadonlySet<string>;
+  readonly problems: readonly Problem[];
+}
+
+/** For briefings whose data failed this time: the copy that was last published, if there is one. */
+export async function recallLastGood(failed: ReadonlySet<string>, state: StateStore, localisation: Localisation): Promise<Recalled> {
+  const briefings: BriefingInput[] = [];
+  const problems: Problem[] = [];
+  for (const id of [...failed].sort()) {
+    const text = await state.readLastGood(id);
+    if (text === undefined) continue;
+    const file = `${state.description}last-good/${id}.json`;
+    const json = parseJson(text, file);
+    const result = json.value === undefined ? undefined : validateBriefing(json.value, { file, localisation, expectedId: id });
+    if (result?.briefing) {
+      briefings.push(result.briefing);
+      problems.push({ file, path: '$', severity: 'warning', message: `published from the last good copy while its data file is broken` });
+    } else {
+      problems.push({ file, path: '$', severity: 'warning', message: 'the last good copy no longer validates (glossary changed?); its pages stay as they are' });
+    }
+  }
+  return { briefings, ids: new Set(briefings.map((b) => b.id)), problems };
+}
+
+/**
+ * After a publish: keep the text of every briefing just published as its last good copy (only
+ * where it changed), forget copies of briefings that left the data, keep those that failed.
+ * Returns the id → hash table for the next manifest.
+ */
+export async function rememberLastGood(loaded: LoadedBriefings, previous: Manifest, state: StateStore): Promise<Record<string, string>> {
+  const known = previous.briefings ?? {};
+  const next: Record<string, string> = {};
+  for (const [id, hash] of loaded.hashes) {
+    const text = loaded.changedTexts.get(id);
+    if (text !== undefined) await state.writeLastGood(id, text);
+    next[id] = hash;
+  }
+  for (const [id, hash] of Object.entries(known)) {
+    if (next[id] !== undefined) continue;
+    if (loaded.failed.has(id)) next[id] = hash;
+    else await state.deleteLastGood(id);
+  }
+  return next;
+}
