@@ -61,6 +61,10 @@ const HOUSE_STYLE: Array<[string, string]> = [
   ['5.8万亿元', '5.8 trillion yuan'],
   ['12000亿元', '1.2 trillion yuan'],
   ['增长0%', 'unchanged'],
+  ['增长1.4倍', 'up 140%'],
+  ['增长4.5倍', 'up 450%'],
+  ['18.2万人次', '182,000 visits'],
+  ['居全国超大城市第2位', "2nd among China's megacities"],
 ];
 
 describe('English house style', () => {
@@ -84,6 +88,7 @@ describe('Chinese keeps the multiplier the source wrote', () => {
     ['1.76:1', '1.76:1'],
     ['控制在3%以内', '3%以内'],
     ['下降0.3个百分点', '下降0.3个百分点'],
+    ['增长1.4倍', '增长1.4倍'],
   ])('writes %s as %s', (input, zh) => {
     expect(format(input, 'zh')).toBe(zh);
   });

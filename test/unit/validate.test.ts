@@ -35,7 +35,7 @@ describe('validateBriefing', () => {
     ['a bad kind', (d) => (d.indicators[0].kind = 'vibe'), '$.indicators[0].kind: '],
     ['a duplicate indicator id', (d) => d.indicators.push({ ...d.indicators[0] }), '$.indicators[1].id: duplicate indicator id "gdp-2024"'],
     ['a rank without its peers', (d) => Object.assign(d.indicators[0], { kind: 'rank', unit: 'ordinal', value: 3 }), '$.indicators[0].rank: a rank indicator needs rank'],
-    ['a growth figure in yuan', (d) => (d.indicators[0].kind = 'growth'), '$.indicators[0].unit: a growth figure is in "percent" or "points"'],
+    ['a growth figure in yuan', (d) => (d.indicators[0].kind = 'growth'), '$.indicators[0].unit: a growth figure is in "percent", "points", "times"'],
     ['a non-numeric value', (d) => (d.indicators[0].value = '2.35'), '$.indicators[0].value: expected number'],
   ])('reports %s with file and JSON path', (_name, mutate, expected) => {
     const doc = minimalBriefing();

@@ -67,8 +67,8 @@ export const indicatorSchema = z
     if (measured === 'rank' && indicator.rank && indicator.rank.position !== indicator.value) {
       ctx.addIssue({ code: 'custom', path: ['value'], message: `a rank's value must equal rank.position (${indicator.rank.position})` });
     }
-    if (measured === 'growth' && !['percent', 'points'].includes(indicator.unit)) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: 'a growth figure is in "percent" or "points"' });
+    if (measured === 'growth' && !(CHANGE_UNITS as readonly string[]).includes(indicator.unit)) {
+      ctx.addIssue({ code: 'custom', path: ['unit'], message: `a growth figure is in ${CHANGE_UNITS.map((u) => `"${u}"`).join(', ')}` });
     }
   });
 

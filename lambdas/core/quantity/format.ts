@@ -53,6 +53,7 @@ export class QuantityFormatter {
     if (isZero(change.value)) return this.lexicon.t('ui:change.flat');
     const direction = change.value.sign < 0 ? 'down' : 'up';
     const unit: Unit = { key: change.unit, base: change.unit, scale: 0 };
+    // zero change reads "unchanged" whatever its unit
     const value = this.amount({ value: abs(change.value), unit, qualifier: change.qualifier });
     return this.lexicon.t(`ui:change.${direction}`, { value });
   }
@@ -84,7 +85,8 @@ export class QuantityFormatter {
     const total = shift(value, unit.scale);
     const vars: Record<string, unknown> = { n: this.number(value, unit), count: toNumber(total) };
     const conversion = CONVERSIONS[unit.base];
-    if (conversion) vars[conversion.variable] = this.gloss(toNumber(total) / conversion.divisor);
+    if (conversion && 'divisor' in conversion) vars[conversion.variable] = this.gloss(toNumber(total) / conversion.divisor);
+    if (conversion && 'shift' in conversion) vars[conversion.variable] = toPlain(shift(total, conversion.shift), { group: this.system.group });
     return this.lexicon.t(`units:${unit.base}`, vars);
   }
 

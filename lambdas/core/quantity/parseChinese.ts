@@ -1,7 +1,7 @@
 import type { Lexicon } from '../i18n/lexicon';
 import { decimal } from './decimal';
 import type { QuantityFormatter } from './format';
-import type { Change, Qualifier, Quantity, Rank } from './types';
+import { CHANGE_UNITS, type Change, type Qualifier, type Quantity, type Rank } from './types';
 import { unitKey, parseUnitKey } from './unit';
 
 /** One quantitative phrase of a Chinese report, typed. */
@@ -39,14 +39,34 @@ export interface ChineseVocabulary {
   readonly peers: ReadonlyArray<readonly [string, string]>;
 }
 
+export class AmbiguousUnitError extends Error {
+  override name = 'AmbiguousUnitError';
+}
+
+/**
+ * Builds the parser's word lists from `locales/zh-CN/`. Several units may share a Chinese word
+ * (家 counts companies, institutions and stores); `numbers.json` `readAs` names the one a bare
+ * figure is read as.
+ */
 export function chineseVocabulary(zh: Lexicon): ChineseVocabulary {
-  const byLength = <T>(pairs: Array<readonly [string, T]>) => pairs.sort((a, b) => b[0].length - a[0].length);
-  const scales = (zh.namespace('numbers').scales ?? {}) as Record<string, string>;
+  const byLength = <T>(pairs: Array<readonly [string, T]>) => pairs.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const numbers = zh.namespace('numbers') as { scales?: Record<string, string>; readAs?: Record<string, string> };
+  const bases = new Map<string, string[]>();
+  for (const [base, pattern] of Object.entries(zh.namespace('units') as Record<string, string>)) {
+    const word = pattern.replace('{{n}}', '');
+    if (word !== '') bases.set(word, [...(bases.get(word) ?? []), base]);
+  }
+  const units = [...bases].map(([word, candidates]) => {
+    if (candidates.length === 1) return [word, candidates[0] as string] as const;
+    const chosen = numbers.readAs?.[word];
+    if (!chosen || !candidates.includes(chosen)) {
+      throw new AmbiguousUnitError(`"${word}" is the Chinese word of ${candidates.join(', ')}: name one in locales/zh-CN/numbers.json readAs`);
+    }
+    return [word, chosen] as const;
+  });
   return {
-    multipliers: byLength(Object.entries(scales).map(([power, pattern]) => [pattern.replace('{{n}}', ''), Number(power)] as const)),
-    units: byLength(
-      Object.entries(zh.namespace('units') as Record<string, string>).map(([base, pattern]) => [pattern.replace('{{n}}', ''), base] as const),
-    ),
+    multipliers: byLength(Object.entries(numbers.scales ?? {}).map(([power, pattern]) => [pattern.replace('{{n}}', ''), Number(power)] as const)),
+    units: byLength(units),
     peers: Object.entries(zh.namespace('peers') as Record<string, string>).map(([key, word]) => [word, key] as const),
   };
 }
@@ -70,11 +90,10 @@ export function parseChinese(input: string, vocabulary: ChineseVocabulary): Stat
   const rest = verb ? text.slice(verb[0].length) : text;
   const quantity = parseAmount(rest, vocabulary, input);
   if (!verb) return { kind: 'amount', quantity };
-  if (quantity.unit.base !== 'percent' && quantity.unit.base !== 'points') {
-    throw new ChineseParseError(`"${input}": a change must be in % or 个百分点`);
-  }
+  const unit = CHANGE_UNITS.find((u) => u === quantity.unit.base && quantity.unit.scale === 0);
+  if (!unit) throw new ChineseParseError(`"${input}": a change must be in %, 个百分点 or 倍`);
   const value = verb[1] < 0 ? { ...quantity.value, sign: -quantity.value.sign as 1 | -1 } : quantity.value;
-  return { kind: 'change', change: { value, unit: quantity.unit.base, qualifier: quantity.qualifier } };
+  return { kind: 'change', change: { value, unit, qualifier: quantity.qualifier } };
 }
 
 function parseAmount(text: string, vocabulary: ChineseVocabulary, input: string): Quantity {

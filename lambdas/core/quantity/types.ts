@@ -4,7 +4,8 @@ import type { Unit } from './unit';
 export const QUALIFIERS = ['exact', 'over', 'about', 'at_least', 'under', 'reached'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-export const CHANGE_UNITS = ['percent', 'points'] as const;
+/** `times` is 倍: `增长1.4倍` (grew by 1.4 times) is a change of +140%. */
+export const CHANGE_UNITS = ['percent', 'points', 'times'] as const;
 export type ChangeUnit = (typeof CHANGE_UNITS)[number];
 
 /** A stated amount: `超2.2万亿元` is `{ value: 2.2, unit: yuan_1e12, qualifier: over }`. */

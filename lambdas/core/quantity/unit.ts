@@ -24,9 +24,16 @@ export function unitKey(base: string, scale: number): string {
 }
 
 /** Bases whose numbers are never rescaled to million/billion (they are rates, not amounts). */
-export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'points', 'ratio', 'ordinal']);
+export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'points', 'ratio', 'ordinal', 'times']);
 
-/** Extra glosses some bases carry in English, e.g. `215,000 mu (14,333 ha)`. */
-export const CONVERSIONS: Readonly<Record<string, { variable: string; divisor: number }>> = {
+/**
+ * Derived figures some unit patterns use. A `divisor` gives a rounded gloss beside the stated
+ * figure (`215,000 mu (14,333 ha)`); a `shift` rescales exactly by a power of ten, for units
+ * English writes differently (`增长1.4倍`, grew by 1.4 times, is `up 140%`).
+ */
+export type Conversion = { readonly variable: string } & ({ readonly divisor: number } | { readonly shift: number });
+
+export const CONVERSIONS: Readonly<Record<string, Conversion>> = {
   mu: { variable: 'hectares', divisor: 15 },
+  times: { variable: 'percent', shift: 2 },
 };

@@ -4,7 +4,7 @@ import type { RenderContext } from '../context';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown';
 import { routes } from '../routes';
 import { type DateView, dateView } from './dates';
-import { type IndicatorRow, figureOf, indicatorRow, metricName, periodText } from './indicators';
+import { type IndicatorRow, figureOf, indicatorRow, metricName, periodText, whenText } from './indicators';
 
 /** A briefing as lists, indexes and feeds show it. */
 export interface BriefingCard {
@@ -20,6 +20,7 @@ export interface BriefingCard {
 export interface KeyNumber {
   readonly metric: string;
   readonly figure: string;
+  readonly when: string;
 }
 
 export function briefingCard(briefing: Briefing, ctx: RenderContext, lang: Lang): BriefingCard {
@@ -51,7 +52,11 @@ export function keyNumbers(briefing: Briefing, ctx: RenderContext, lang: Lang, l
   return ctx.memo(`key:${lang}`, briefing, () => {
     const marked = briefing.indicators.filter((i) => i.input.highlight);
     const chosen = (marked.length > 0 ? marked : briefing.indicators).slice(0, limit);
-    return chosen.map((indicator) => ({ metric: metricName(ctx, lang, indicator.input.metric), figure: figureOf(indicator, ctx, lang) }));
+    return chosen.map((indicator) => ({
+      metric: metricName(ctx, lang, indicator.input.metric),
+      figure: figureOf(indicator, ctx, lang),
+      when: whenText(indicator, ctx, lang),
+    }));
   });
 }
 

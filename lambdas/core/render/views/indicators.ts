@@ -12,6 +12,8 @@ export interface IndicatorRow {
   readonly figure: string;
   readonly change: string;
   readonly quote: string;
+  /** The editor's note on the figure, in the page language. */
+  readonly note?: string;
   readonly briefing?: { readonly title: string; readonly href: string };
 }
 
@@ -37,6 +39,12 @@ export function sideNotes(indicator: Indicator, ctx: RenderContext, lang: Lang):
   return notes;
 }
 
+/** When a figure holds: "2025", or "2026 target" for a target. */
+export function whenText(indicator: Indicator, ctx: RenderContext, lang: Lang): string {
+  const period = periodText(ctx, lang, indicator.input.period);
+  return indicator.input.kind === 'target' ? ctx.lexicon(lang).t('ui:kind.targetFor', { period }) : period;
+}
+
 export function periodText(ctx: RenderContext, lang: Lang, period: number | { from: number; to: number }): string {
   const lexicon = ctx.lexicon(lang);
   return typeof period === 'number' ? lexicon.t('ui:period.year', { year: period }) : lexicon.t('ui:period.range', period);
@@ -60,6 +68,7 @@ export function indicatorRow(indicator: Indicator, ctx: RenderContext, lang: Lan
       figure: figureOf(indicator, ctx, lang),
       change: sideNotes(indicator, ctx, lang).join(lexicon.t('ui:separator')),
       quote: displayQuote(input.quote),
+      ...(input.note?.[lang] && { note: input.note[lang] }),
     };
   });
   if (!withBriefing) return row;
