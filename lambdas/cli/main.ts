@@ -1,4 +1,5 @@
 import { buildCommand } from './commands/build';
+import { extractCommand } from './commands/extract';
 import { formatCommand } from './commands/format';
 import { previewCommand } from './commands/preview';
 import { schemaCommand } from './commands/schema';
@@ -8,6 +9,7 @@ import { type Command, type Io, UsageError, processIo } from './io';
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
   validate: validateCommand,
+  extract: extractCommand,
   format: formatCommand,
   schema: schemaCommand,
   preview: previewCommand,
@@ -17,6 +19,7 @@ const USAGE = `usage: briefings <command> [options]
 
   build    [--data DIR] [--out DIR] [--base-url URL] [--dry-run] [--verbose]
   validate PATH...
+  extract  REPORT.txt [--region KEY] [--id ID]
   format   [--lang en|zh] TEXT...
   schema   print the briefing JSON Schema
   preview  [--out DIR] [--port 8080]   serve a built site locally`;

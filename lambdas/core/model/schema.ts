@@ -98,6 +98,16 @@ export const briefingSchema = z
     updated: z.union([isoInstant, isoDate]).optional(),
     corrections: z.array(correctionSchema).optional(),
     indicators: z.array(indicatorSchema),
+    unmatched: z
+      .array(
+        z.strictObject({
+          quote: text,
+          offset: z.number().int().min(0),
+          reason: text.describe('why it is not an indicator yet, e.g. "no glossary metric for 招聘活动"'),
+        }),
+      )
+      .optional()
+      .describe('drafts: quantitative phrases the extractor could not map; an editor adds them to the glossary or drops them'),
   })
   .superRefine((briefing, ctx) => {
     const seen = new Map<string, number>();
