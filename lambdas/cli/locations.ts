@@ -1,20 +1,4 @@
-import { FsBriefingSource } from '../adapters/fs/fsBriefingSource';
-import { join } from 'node:path';
-import { FsSiteStore } from '../adapters/fs/fsSiteStore';
-import { FS_STATE_DIR, FsStateStore } from '../adapters/fs/fsStateStore';
-import type { BriefingSource, SiteStore, StateStore } from '../core/ports';
 import { UsageError } from './io';
-
-/** `--data` and `--out` name a folder or (with an S3 adapter) a bucket; this picks the adapter. */
-export function briefingSourceAt(location: string): BriefingSource {
-  if (location.startsWith('s3://')) throw new UsageError(`S3 data locations are not supported by this build yet: ${location}`);
-  return new FsBriefingSource(location);
-}
-
-export function siteStoreAt(location: string): { store: SiteStore; state: StateStore } {
-  if (location.startsWith('s3://')) throw new UsageError(`S3 site locations are not supported by this build yet: ${location}`);
-  return { store: new FsSiteStore(location), state: new FsStateStore(join(location, FS_STATE_DIR)) };
-}
 
 /** A base URL must be absolute http(s); a trailing slash is implied so relative routes resolve under it. */
 export function parseBaseUrl(text: string): URL {

@@ -1,4 +1,4 @@
-import { buildCommand } from './commands/build';
+import { buildCommand, publishCommand } from './commands/build';
 import { extractCommand } from './commands/extract';
 import { formatCommand } from './commands/format';
 import { previewCommand } from './commands/preview';
@@ -8,6 +8,7 @@ import { type Command, type Io, UsageError, processIo } from './io';
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  publish: publishCommand,
   validate: validateCommand,
   extract: extractCommand,
   format: formatCommand,
@@ -17,7 +18,9 @@ const COMMANDS: Record<string, Command> = {
 
 const USAGE = `usage: briefings <command> [options]
 
-  build    [--data DIR] [--out DIR] [--base-url URL] [--dry-run] [--verbose]
+  build    [--data DIR|s3://bucket/prefix] [--out DIR|s3://bucket] [--base-url URL] [--dry-run] [--verbose]
+  publish  --data DIR|s3://bucket/prefix --out s3://bucket [--endpoint URL] [--distribution ID]
+           [--state s3://bucket/prefix] [--max-deletes N] [--base-url URL] [--dry-run]
   validate PATH...
   extract  REPORT.txt [--region KEY] [--id ID]
   format   [--lang en|zh] TEXT...

@@ -16,7 +16,9 @@ export function printBuildReport(report: BuildReport, target: string, io: Io, ve
   io.out(`${report.published.length} briefings published${ids}`);
   for (const held of report.held) io.out(`held back: ${held.id} (${held.reason}${held.until ? ` until ${held.until}` : ''})`);
   io.out(`${verb} ${publish.uploads.length} files to ${target}${byRole ? ` (${byRole})` : ''}; ${publish.unchanged} unchanged; ${publish.deletes.length} deleted`);
+  if (report.stale.length > 0) io.out(`published from their last good copy (data broken): ${report.stale.join(', ')}`);
   if (publish.kept.length > 0) io.out(`kept ${publish.kept.length} files of briefings whose data failed to load`);
+  if (report.invalidated.length > 0) io.out(`invalidated ${report.invalidated.length} CDN paths`);
   if (verbose) {
     for (const upload of publish.uploads) io.out(`  ${upload.reason.padEnd(12)} ${upload.path}`);
     for (const path of publish.deletes) io.out(`  ${'deleted'.padEnd(12)} ${path}`);

@@ -6,6 +6,8 @@ export interface S3Options {
   readonly region?: string;
   /** Attempts per request, with the SDK's standard jittered backoff (503 SlowDown, resets, 5xx). */
   readonly maxAttempts?: number;
+  /** Explicit credentials (tests against a local server); otherwise the SDK's default chain. */
+  readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
 }
 
 /**
@@ -15,6 +17,7 @@ export interface S3Options {
 export function createS3Client(options: S3Options = {}): S3Client {
   return new S3Client({
     ...(options.region && { region: options.region }),
+    ...(options.credentials && { credentials: options.credentials }),
     ...(options.endpoint && { endpoint: options.endpoint, forcePathStyle: true }),
     maxAttempts: options.maxAttempts ?? 6,
     retryMode: 'standard',

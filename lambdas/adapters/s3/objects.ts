@@ -41,6 +41,16 @@ export async function getText(client: S3Client, bucket: string, key: string, max
   }
 }
 
+/**
+ * Like `getText`, but asks a listing first. Where a role may list only some prefixes, S3 answers
+ * a GET of a missing key with 403 rather than 404; a listing tells "absent" from "forbidden".
+ */
+export async function getTextIfListed(client: S3Client, bucket: string, key: string): Promise<string | undefined> {
+  const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }));
+  if (page.Contents?.[0]?.Key !== key) return undefined;
+  return getText(client, bucket, key);
+}
+
 export async function putText(client: S3Client, bucket: string, key: string, body: string, contentType: string, cacheControl?: string): Promise<void> {
   await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ...(cacheControl && { CacheControl: cacheControl }) }));
 }

@@ -4,7 +4,7 @@ import { cacheControlFor } from '../../core/publish/cachePolicy';
 import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
 import type { OutputFile } from '../../core/render/outputFormats';
 import type { S3Location } from './location';
-import { deleteKey, getText, listKeys, putText } from './objects';
+import { deleteKey, getText, getTextIfListed, listKeys, putText } from './objects';
 
 const url = (at: S3Location, key = '') => `s3://${at.bucket}/${at.prefix}${key}`;
 
@@ -32,7 +32,7 @@ export class S3BriefingSource implements BriefingSource {
   }
 
   readSourceText(file: string): Promise<string | undefined> {
-    return getText(this.client, this.at.bucket, `${this.at.prefix}sources/${file}`);
+    return getTextIfListed(this.client, this.at.bucket, `${this.at.prefix}sources/${file}`);
   }
 }
 
@@ -68,7 +68,7 @@ export class S3StateStore implements StateStore {
   }
 
   async readManifest(): Promise<Manifest> {
-    const text = await getText(this.client, this.at.bucket, `${this.at.prefix}manifest.json`);
+    const text = await getTextIfListed(this.client, this.at.bucket, `${this.at.prefix}manifest.json`);
     return text === undefined ? EMPTY_MANIFEST : parseManifest(text, url(this.at, 'manifest.json'));
   }
 
@@ -77,7 +77,7 @@ export class S3StateStore implements StateStore {
   }
 
   readLastGood(id: string): Promise<string | undefined> {
-    return getText(this.client, this.at.bucket, `${this.at.prefix}last-good/${id}.json`);
+    return getTextIfListed(this.client, this.at.bucket, `${this.at.prefix}last-good/${id}.json`);
   }
 
   writeLastGood(id: string, text: string): Promise<void> {

@@ -1,25 +1,57 @@
 import { loadProject } from '../../adapters/fs/loadProject';
+import { TargetError, openTargets } from '../../adapters/targets';
 import { runBuild } from '../../core/build/runBuild';
-import { type Command, UsageError, parseOptions } from '../io';
-import { briefingSourceAt, parseBaseUrl, siteStoreAt } from '../locations';
+import { type Command, type Io, UsageError, parseOptions } from '../io';
+import { parseBaseUrl } from '../locations';
 import { printBuildReport } from '../report';
 
 /** Where `npm start` serves the site (`npm run preview`); pass --base-url for a real host. */
 export const DEFAULT_BASE_URL = 'http://localhost:8080/';
 
-export const buildCommand: Command = async (args, io) => {
-  const { values } = parseOptions(args, {
-    data: { type: 'string', default: 'data' },
-    out: { type: 'string', default: 'dist/site' },
-    'base-url': { type: 'string', default: DEFAULT_BASE_URL },
-    now: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-  });
+const OPTIONS = {
+  data: { type: 'string' },
+  out: { type: 'string' },
+  state: { type: 'string' },
+  endpoint: { type: 'string' },
+  distribution: { type: 'string' },
+  'base-url': { type: 'string', default: DEFAULT_BASE_URL },
+  'max-deletes': { type: 'string' },
+  now: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+} as const;
+
+/** `briefings build`: defaults to the bundled data and `dist/site`; folders or S3 either side. */
+export const buildCommand: Command = (args, io) => buildOrPublish(args, io, false);
+
+/** `briefings publish --data … --out s3://…`: the same run, aimed at a bucket (CloudFront invalidation with --distribution). */
+export const publishCommand: Command = (args, io) => buildOrPublish(args, io, true);
+
+async function buildOrPublish(args: readonly string[], io: Io, publish: boolean): Promise<number> {
+  const { values } = parseOptions(args, OPTIONS);
+  if (publish && (!values.data || !values.out?.startsWith('s3://'))) throw new UsageError('publish needs --data DIR|s3://bucket/prefix and --out s3://bucket');
   const now = values.now === undefined ? io.now() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now "${values.now}" is not an ISO date-time`);
-  const deps = { source: briefingSourceAt(values.data), ...siteStoreAt(values.out), ...(await loadProject()) };
-  const report = await runBuild(deps, { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'] });
-  printBuildReport(report, values.out, io, values.verbose);
+  const maxDeletes = values['max-deletes'] === undefined ? undefined : Number(values['max-deletes']);
+  if (maxDeletes !== undefined && !(Number.isInteger(maxDeletes) && maxDeletes >= 0)) throw new UsageError('--max-deletes takes a whole number');
+  const out = values.out ?? 'dist/site';
+  let targets;
+  try {
+    targets = openTargets({
+      data: values.data ?? 'data',
+      out,
+      ...(values.state && { state: values.state }),
+      ...(values.endpoint && { endpoint: values.endpoint }),
+      ...(values.distribution && { distribution: values.distribution }),
+    });
+  } catch (error) {
+    if (error instanceof TargetError || (error as Error).name === 'S3LocationError') throw new UsageError((error as Error).message);
+    throw error;
+  }
+  const report = await runBuild(
+    { ...targets, ...(await loadProject()) },
+    { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], ...(maxDeletes !== undefined && { maxDeletes }) },
+  );
+  printBuildReport(report, out, io, values.verbose);
   return report.problems.some((p) => p.severity === 'error') ? 1 : 0;
-};
+}

@@ -45,14 +45,19 @@ export async function loadBriefings(source: BriefingSource, localisation: Locali
     if (json.problems.length > 0) return { key, problems: json.problems };
     const sourceFile = (json.value as { source?: { file?: unknown } } | null)?.source?.file;
     let sourceText: string | undefined;
+    let sourceProblem: string | undefined;
     if (typeof sourceFile === 'string') {
       if (!sourceTexts.has(sourceFile)) sourceTexts.set(sourceFile, source.readSourceText(sourceFile));
-      sourceText = await sourceTexts.get(sourceFile);
+      try {
+        sourceText = await sourceTexts.get(sourceFile);
+      } catch (error) {
+        sourceProblem = `source text "${sourceFile}" cannot be read (${(error as Error).message}); quotes not checked`;
+      }
     }
     const result = validateBriefing(json.value, { file, localisation, expectedId: idFromKey(key), ...(sourceText !== undefined && { sourceText }) });
     const problems = [...result.problems];
     if (typeof sourceFile === 'string' && sourceText === undefined) {
-      problems.push({ file, path: '$.source.file', severity: 'warning', message: `source text "${sourceFile}" not found; quotes not checked` });
+      problems.push({ file, path: '$.source.file', severity: 'warning', message: sourceProblem ?? `source text "${sourceFile}" not found; quotes not checked` });
     }
     return { key, briefing: result.briefing, problems, text, hash: contentHash(text) };
   });

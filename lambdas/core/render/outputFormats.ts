@@ -16,8 +16,12 @@ export type OutputFormatName = keyof typeof OUTPUT_FORMATS;
 export const FEED_FORMATS = ['rss', 'atom', 'jsonfeed'] as const;
 export type FeedFormatName = (typeof FEED_FORMATS)[number];
 
-/** Publish order: each role goes online only after the roles before it. */
-export const ROLES = ['asset', 'page', 'index', 'feed', 'meta'] as const;
+/**
+ * Publish order: each role goes online only after the roles before it, so that if a publish
+ * stops half-way no feed or index links to a file that is not there: feeds link to briefing
+ * pages; index pages link to briefing pages, feeds and (leaf lists first) other index pages.
+ */
+export const ROLES = ['asset', 'page', 'feed', 'index', 'meta'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface OutputFile {

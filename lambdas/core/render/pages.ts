@@ -34,24 +34,9 @@ const BRIEFINGS_PER_TOPIC_TABLE = 5;
 const CARDS_PER_GROUP_PAGE = 100;
 const ROWS_PER_INDICATOR_PAGE = 200;
 
-/** Every HTML page of the site, briefing pages first. */
+/** Every HTML page of the site: briefing pages, then indexes, each list after the pages it links to. */
 export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   for (const briefing of ctx.model.briefings) yield briefingPage(ctx, briefing);
-  yield homePage(ctx);
-  yield listPage(ctx, routes.briefings, SITE, (lang) => ({
-    heading: ctx.lexicon(lang).t('ui:briefings.heading'),
-    description: ctx.lexicon(lang).t('ui:briefings.description'),
-    briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
-  }));
-  yield* groupPages(ctx, 'topic');
-  yield* groupPages(ctx, 'region');
-  yield listPage(ctx, routes.indicators, SITE, (lang) => ({
-    heading: ctx.lexicon(lang).t('ui:indicators.heading'),
-    description: ctx.lexicon(lang).t('ui:indicators.description'),
-    links: [...ctx.model.metrics.entries()]
-      .map(([metric, series]) => ({ name: metricName(ctx, lang, metric), href: ctx.href(routes.indicator(lang, metric)), count: series.length }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang)),
-  }));
   for (const [metric, series] of ctx.model.metrics) {
     yield listPage(ctx, (lang) => routes.indicator(lang, metric), SITE, (lang) => {
       const name = metricName(ctx, lang, metric);
@@ -64,6 +49,21 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
       };
     });
   }
+  yield listPage(ctx, routes.indicators, SITE, (lang) => ({
+    heading: ctx.lexicon(lang).t('ui:indicators.heading'),
+    description: ctx.lexicon(lang).t('ui:indicators.description'),
+    links: [...ctx.model.metrics.entries()]
+      .map(([metric, series]) => ({ name: metricName(ctx, lang, metric), href: ctx.href(routes.indicator(lang, metric)), count: series.length }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang)),
+  }));
+  yield* groupPages(ctx, 'topic');
+  yield* groupPages(ctx, 'region');
+  yield listPage(ctx, routes.briefings, SITE, (lang) => ({
+    heading: ctx.lexicon(lang).t('ui:briefings.heading'),
+    description: ctx.lexicon(lang).t('ui:briefings.description'),
+    briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
+  }));
+  yield homePage(ctx);
 }
 
 function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
@@ -115,17 +115,12 @@ function homePage(ctx: RenderContext): PageSpec {
   };
 }
 
-/** The index of topics (or regions) and one page per topic (or region). */
+/** One page per topic (or region), then the index of them. */
 function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<PageSpec> {
   const groups = kind === 'topic' ? ctx.model.topics : ctx.model.regions;
   const ns = kind === 'topic' ? 'topics' : 'regions';
   const indexRoute = kind === 'topic' ? routes.topics : routes.regions;
   const pageRoute = kind === 'topic' ? routes.topic : routes.region;
-  yield listPage(ctx, indexRoute, SITE, (lang) => ({
-    heading: ctx.lexicon(lang).t(`ui:${ns}.heading`),
-    description: ctx.lexicon(lang).t(`ui:${ns}.description`),
-    links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })),
-  }));
   for (const [key, briefings] of groups) {
     yield listPage(ctx, (lang) => pageRoute(lang, key), { kind, key }, (lang) => {
       const name = ctx.lexicon(lang).t(`${ns}:${key}`);
@@ -140,6 +135,11 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
       };
     });
   }
+  yield listPage(ctx, indexRoute, SITE, (lang) => ({
+    heading: ctx.lexicon(lang).t(`ui:${ns}.heading`),
+    description: ctx.lexicon(lang).t(`ui:${ns}.description`),
+    links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })),
+  }));
 }
 
 function listPage(ctx: RenderContext, route: RouteOf, scope: Scope, view: (lang: Lang) => PageView): PageSpec {

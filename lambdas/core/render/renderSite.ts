@@ -29,25 +29,27 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
     const type = name.endsWith('.css') ? OUTPUT_FORMATS.css : OUTPUT_FORMATS.text;
     yield { path: routes.asset(ctx.theme.assetFile(name)).slice(1), body: ctx.theme.asset(name), contentType: type.mediaType, role: 'asset' };
   }
-  const pages: PageSpec[] = [];
-  for (const page of pageSpecs(ctx)) {
-    pages.push(page);
-    for (const { code: lang } of LANGUAGES) {
-      const view = page.view(lang);
-      const frame = pageFrame(ctx, lang, page.route, view.heading, view.description, page.scope);
-      yield {
-        path: fileOf(page.route(lang)),
-        body: ctx.theme.page(page.template, { ...frame, ...view }),
-        contentType: OUTPUT_FORMATS.html.mediaType,
-        role: page.role,
-        ...(page.owner && { owner: page.owner }),
-      };
-    }
-  }
+  const pages = [...pageSpecs(ctx)];
+  for (const page of pages) if (page.role === 'page') yield* htmlFiles(ctx, page);
+  yield* renderFeeds(ctx);
+  for (const page of pages) if (page.role !== 'page') yield* htmlFiles(ctx, page);
   yield bilingualPage(ctx, routes.chooser(), 'chooser');
   yield bilingualPage(ctx, routes.notFound(), 'notFound');
-  yield* renderFeeds(ctx);
   yield* renderSitemap(ctx, pages);
+}
+
+function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<OutputFile> {
+  for (const { code: lang } of LANGUAGES) {
+    const view = page.view(lang);
+    const frame = pageFrame(ctx, lang, page.route, view.heading, view.description, page.scope);
+    yield {
+      path: fileOf(page.route(lang)),
+      body: ctx.theme.page(page.template, { ...frame, ...view }),
+      contentType: OUTPUT_FORMATS.html.mediaType,
+      role: page.role,
+      ...(page.owner && { owner: page.owner }),
+    };
+  }
 }
 
 /** The whole site in memory, keyed by path (tests, small sites). */

@@ -1,0 +1,117 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { type IncomingMessage, type Server, type ServerResponse, createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ListObjectsV2Command, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import S3rver from 's3rver';
+import { createS3Client } from '../../lambdas/adapters/s3/client';
+
+export type Fault = '503' | 'reset';
+
+/** A fault rule: return a fault for a request, or nothing to let it through. */
+export type FaultRule = (method: string, path: string) => Fault | undefined;
+
+/**
+ * A real S3-compatible server (s3rver, on 127.0.0.1 and a free port) behind a small HTTP proxy
+ * that logs every request and can inject S3 faults: 503 SlowDown answers and connection resets.
+ */
+export class S3Sandbox {
+  readonly requests: Array<{ method: string; path: string; fault?: Fault }> = [];
+  rules: FaultRule[] = [];
+  private constructor(
+    private readonly s3rver: S3rver,
+    private readonly proxy: Server,
+    private readonly directory: string,
+    readonly endpoint: string,
+  ) {}
+
+  static async start(buckets: string[]): Promise<S3Sandbox> {
+    const directory = mkdtempSync(join(tmpdir(), 's3rver-'));
+    const s3rver = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory, configureBuckets: buckets.map((name) => ({ name })) });
+    const { port: upstream } = (await s3rver.run()) as AddressInfo;
+    let sandbox: S3Sandbox | undefined;
+    const proxy = createServer((req, res) => sandbox?.forward(req, res, upstream));
+    await new Promise<void>((ready) => proxy.listen(0, '127.0.0.1', ready));
+    sandbox = new S3Sandbox(s3rver, proxy, directory, `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`);
+    return sandbox;
+  }
+
+  client(maxAttempts = 6): S3Client {
+    return createS3Client({ endpoint: this.endpoint, region: 'us-east-1', maxAttempts, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  }
+
+  /** Requests that reached the server, as "METHOD /bucket/key" (decoded), since `from`. */
+  served(from = 0): string[] {
+    return this.requests.slice(from).filter((r) => !r.fault).map((r) => `${r.method} ${decodeURIComponent(r.path.split('?')[0] ?? '')}`);
+  }
+
+  async close(): Promise<void> {
+    const closed = new Promise<void>((done) => this.proxy.close(() => done()));
+    this.proxy.closeAllConnections();
+    await closed;
+    this.s3rver.httpServer?.closeAllConnections();
+    await this.s3rver.close();
+    rmSync(this.directory, { recursive: true, force: true });
+  }
+
+  private forward(req: IncomingMessage, res: ServerResponse, upstream: number): void {
+    const method = req.method ?? 'GET';
+    const path = req.url ?? '/';
+    let fault: Fault | undefined;
+    for (const rule of this.rules) {
+      fault = rule(method, decodeURIComponent(path.split('?')[0] ?? ''));
+      if (fault) break;
+    }
+    this.requests.push({ method, path, ...(fault && { fault }) });
+    if (fault === 'reset') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault === '503') {
+      req.resume();
+      res.writeHead(503, { 'Content-Type': 'application/xml' });
+      res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>');
+      return;
+    }
+    const { connection: _hopByHop, 'keep-alive': _keepAlive, ...headers } = req.headers;
+    const out = request({ host: '127.0.0.1', port: upstream, method, path, headers, agent: false }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    out.on('error', () => res.destroy());
+    req.pipe(out);
+  }
+}
+
+/** Fails the first `times` requests that match, then lets them through. */
+export function failTimes(times: number, fault: Fault, match: (method: string, path: string) => boolean): FaultRule {
+  let left = times;
+  return (method, path) => {
+    if (left > 0 && match(method, path)) {
+      left--;
+      return fault;
+    }
+    return undefined;
+  };
+}
+
+/** Uploads a local data folder (briefings/, sources/) to a bucket. */
+export async function seedBucket(client: S3Client, bucket: string, dir: string, prefix = ''): Promise<void> {
+  for (const folder of ['briefings', 'sources']) {
+    for (const name of readdirSync(join(dir, folder))) {
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: `${prefix}${folder}/${name}`, Body: readFileSync(join(dir, folder, name)) }));
+    }
+  }
+}
+
+export async function allKeys(client: S3Client, bucket: string, prefix = ''): Promise<string[]> {
+  const keys: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token, MaxKeys: 200 }));
+    keys.push(...(page.Contents ?? []).map((o) => o.Key as string));
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+  return keys.sort();
+}
