@@ -24,11 +24,21 @@ describe('the bundled data', () => {
     expect(loaded.briefings).toHaveLength(files.length);
   });
 
-  it.each(files)('%s: reviewed, bilingual, with at least 40 indicators', (file) => {
+  it.each(files)('%s: reviewed, bilingual, with indicators', (file) => {
     const doc = JSON.parse(readFileSync(join(DATA, 'briefings', file), 'utf8'));
     expect(doc.status).toBe('reviewed');
     expect(doc.summary?.zh && doc.summary?.en).toBeTruthy();
+    expect(doc.indicators.length).toBeGreaterThan(0);
+  });
+
+  it.each(['chengdu-2024-work-report.json', 'chengdu-2026-work-report.json'])('%s: the full work reports carry at least 40 indicators', (file) => {
+    const doc = JSON.parse(readFileSync(join(DATA, 'briefings', file), 'utf8'));
     expect(doc.indicators.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('covers all five seed reports', () => {
+    const sources = new Set(files.map((f) => JSON.parse(readFileSync(join(DATA, 'briefings', f), 'utf8')).source.file));
+    expect([...sources].sort()).toEqual(readdirSync(join(DATA, 'sources')).filter((f) => /^00\d_/.test(f)).sort());
   });
 
   it.each(files)('%s: every quote is found at its offset in its source file', (file) => {
