@@ -102,7 +102,7 @@ describe('escaping and sanitising', () => {
     }
     const page = body(site, 'en/briefings/sample-city-2026/index.html');
     expect(page).toContain('<h1>Sample City 2026 work report &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; 📊</h1>');
-    expect(page).toContain('<strong>2.2 trillion yuan</strong> &amp; jobs grew.');
+    expect(page).toContain('<strong>2.2 trillion yuan</strong> &amp; jobs grew;');
     expect(page).toContain('Corrected the jobs figure &lt;b&gt;&amp;amp;&lt;/b&gt;.');
   });
 
@@ -192,5 +192,27 @@ describe('sitemap', () => {
     const pages = html().filter((f) => /^(en|zh)\//.test(f.path)).map((f) => `${TEST_BASE_URL}${f.path.replace(/index\.html$/, '')}`);
     expect([...locs].sort()).toEqual([...pages].sort());
     expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${TEST_BASE_URL}zh/briefings/sample-city-2026/"/>`);
+  });
+});
+
+describe('policy terms', () => {
+  it('marks a term in a Chinese quote with the explanation in the page language, linked to the glossary', () => {
+    const en = body(site, 'en/briefings/sample-city-2026/index.html');
+    expect(en).toMatch(/<q lang="zh-CN">加快建设<a class="term" href="\/en\/glossary\/#term-sancheng_sandu"><abbr title="Three Cities, Three Capitals: [^"]+">三城三都<\/abbr><\/a>，文创产业增加值增长8%<\/q>/);
+    const zh = body(site, 'zh/briefings/sample-city-2026/index.html');
+    expect(zh).toMatch(/<a class="term" href="\/zh\/glossary\/#term-sancheng_sandu"><abbr title="建设世界文化名城[^"]*">三城三都<\/abbr><\/a>/);
+  });
+
+  it('marks terms in summaries, but not inside an existing link', () => {
+    const en = body(site, 'en/briefings/sample-city-2026/index.html');
+    expect(en).toContain('the <a class="term" href="/en/glossary/#term-sancheng_sandu"><abbr title="');
+    expect(en).toContain('<a href="https://example.org/ccc">Three Cities, Three Capitals</a>');
+    expect(body(site, 'en/feed.xml')).not.toContain('class=&quot;term&quot;');
+  });
+
+  it('lists every term on a glossary page per language, with the other language beside it', () => {
+    const en = body(site, 'en/glossary/index.html');
+    expect(en).toMatch(/<div id="term-sancheng_sandu">\n<dt>Three Cities, Three Capitals <span class="other" lang="zh-CN">三城三都<\/span><\/dt>/);
+    expect(body(site, 'zh/glossary/index.html')).toMatch(/<dt>三城三都 <span class="other" lang="en">Three Cities, Three Capitals<\/span><\/dt>/);
   });
 });

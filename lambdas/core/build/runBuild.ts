@@ -56,8 +56,10 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
     const remembered = await rememberLastGood(loaded, previous, deps.state);
     const next: Manifest = { version: 1, files: publish.files, briefings: remembered };
     if (!sameManifest(previous, next)) await deps.state.writeManifest(next);
-    invalidated = invalidationPaths(publish);
-    if (deps.invalidator && invalidated.length > 0) await deps.invalidator.invalidate(invalidated);
+    if (deps.invalidator) {
+      invalidated = invalidationPaths(publish);
+      if (invalidated.length > 0) await deps.invalidator.invalidate(invalidated);
+    }
   }
   return {
     problems: [...loaded.problems, ...recalled.problems],

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/languages';
+import { LANG_CODES, type Lang, languageOf } from '../i18n/languages';
 import type { Briefing } from '../model/site';
 import type { RenderContext } from './context';
 import type { Role } from './outputFormats';
@@ -6,6 +6,7 @@ import { type Scope, routes } from './routes';
 import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from './views/briefings';
 import { dateView } from './views/dates';
 import type { RouteOf } from './views/frame';
+import { glossaryTerms, termMarker } from './terms';
 import { indicatorRow, metricName } from './views/indicators';
 
 /** One page of the site, the same in every language: where it lives and what it shows. */
@@ -58,6 +59,7 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   }));
   yield* groupPages(ctx, 'topic');
   yield* groupPages(ctx, 'region');
+  yield glossaryPage(ctx);
   yield listPage(ctx, routes.briefings, SITE, (lang) => ({
     heading: ctx.lexicon(lang).t('ui:briefings.heading'),
     description: ctx.lexicon(lang).t('ui:briefings.description'),
@@ -89,11 +91,31 @@ function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
         updated: briefing.updatedAt === briefing.publishedAt ? undefined : dateView(briefing.updatedAt, lexicon),
         sourceDate: card.published,
         source: { title: input.source.title[lang], publisher: input.source.publisher[lang], url: input.source.url },
-        summaryHtml: summary?.html,
+        summaryHtml: summary && termMarker(ctx, lang).markHtml(summary.html, lang),
         corrections: (input.corrections ?? []).map((c) => ({ date: dateView(c.date, lexicon), note: c.note[lang] })),
         keyNumbers: keyNumbers(briefing, ctx, lang),
         groups: topicGroups(briefing.indicators, ctx, lang),
         labels: tableLabels(ctx, lang),
+      };
+    },
+  };
+}
+
+function glossaryPage(ctx: RenderContext): PageSpec {
+  return {
+    route: routes.glossary,
+    template: 'glossary',
+    role: 'index',
+    scope: SITE,
+    view: (lang) => {
+      const other = LANG_CODES.find((l) => l !== lang) ?? lang;
+      return {
+        heading: ctx.lexicon(lang).t('ui:glossary.heading'),
+        description: ctx.lexicon(lang).t('ui:glossary.description'),
+        otherTag: languageOf(other).tag,
+        terms: glossaryTerms(ctx)
+          .map((term) => ({ anchor: `term-${term.key}`, name: term.names[lang], otherName: term.names[other], explanation: term.explanations[lang] }))
+          .sort((a, b) => a.name.localeCompare(b.name, languageOf(lang).tag)),
       };
     },
   };

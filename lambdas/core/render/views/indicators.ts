@@ -3,6 +3,7 @@ import type { Indicator } from '../../model/site';
 import type { ChangeUnit } from '../../quantity/types';
 import type { RenderContext } from '../context';
 import { routes } from '../routes';
+import { termMarker } from '../terms';
 
 export interface IndicatorRow {
   readonly anchor: string;
@@ -11,7 +12,8 @@ export interface IndicatorRow {
   readonly period: string;
   readonly figure: string;
   readonly change: string;
-  readonly quote: string;
+  /** The Chinese source quote as HTML (escaped, policy terms marked). */
+  readonly quoteHtml: string;
   /** The editor's note on the figure, in the page language. */
   readonly note?: string;
   readonly briefing?: { readonly title: string; readonly href: string };
@@ -67,7 +69,7 @@ export function indicatorRow(indicator: Indicator, ctx: RenderContext, lang: Lan
       period: periodText(ctx, lang, input.period),
       figure: figureOf(indicator, ctx, lang),
       change: sideNotes(indicator, ctx, lang).join(lexicon.t('ui:separator')),
-      quote: displayQuote(input.quote),
+      quoteHtml: termMarker(ctx, lang).markText(displayQuote(input.quote), 'zh'),
       ...(input.note?.[lang] && { note: input.note[lang] }),
     };
   });
