@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLocalisation, type Localisation } from '../../core/i18n/localisation';
@@ -22,11 +24,27 @@ export const PROJECT_ROOT = findProjectRoot();
 export interface ProjectResources {
   readonly localisation: Localisation;
   readonly theme: Theme;
+  /** Hash of everything besides the data that output depends on: code, templates, locales. */
+  readonly signature: string;
 }
 
 /** Loads words and templates once per process. */
 export async function loadProject(root: string = PROJECT_ROOT): Promise<ProjectResources> {
-  const [bundle, sources] = await Promise.all([loadLocales(`${root}/locales`), loadTheme(`${root}/templates`)]);
+  const [bundle, sources, code] = await Promise.all([loadLocales(`${root}/locales`), loadTheme(`${root}/templates`), codeFingerprint(root)]);
   const localisation = createLocalisation(bundle);
-  return { localisation, theme: new Theme(sources, localisation.lexicons) };
+  const signature = createHash('sha256').update(code).update(JSON.stringify(bundle)).update(JSON.stringify(sources)).digest('hex');
+  return { localisation, theme: new Theme(sources, localisation.lexicons), signature };
+}
+
+/**
+ * What the running code is: a bundle (the CLI in dist/, the Lambda package) hashes itself; run from
+ * sources, every module under lambdas/ and the lock file. A code change then re-renders everything.
+ */
+async function codeFingerprint(root: string): Promise<string> {
+  const self = fileURLToPath(import.meta.url);
+  const hash = createHash('sha256');
+  if (!self.endsWith('.ts')) return hash.update(await readFile(self)).digest('hex');
+  const files = (await readdir(join(root, 'lambdas'), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  for (const file of files) hash.update(file).update(await readFile(join(root, 'lambdas', file)));
+  return hash.update(await readFile(join(root, 'package-lock.json')).catch(() => '')).digest('hex');
 }

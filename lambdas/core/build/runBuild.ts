@@ -17,6 +17,8 @@ export interface BuildDeps {
   readonly localisation: Localisation;
   readonly theme: Theme;
   readonly invalidator?: CdnInvalidator;
+  /** Hash of code, templates and locales (see RenderConfig.signature): lets unchanged files skip rendering. */
+  readonly signature?: string;
 }
 
 export interface BuildOptions extends Omit<PublishOptions, 'keepOwners'> {
@@ -47,7 +49,7 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
   const recalled = await recallLastGood(loaded.failed, deps.state, deps.localisation);
   const briefings = [...loaded.briefings, ...recalled.briefings];
   const model = buildSiteModel(briefings, { now: options.now });
-  const files = renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl } });
+  const files = renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } });
   const stillFailed = new Set([...loaded.failed].filter((id) => !recalled.ids.has(id)));
   const publish = await publishSite(files, deps.store, previous, { ...options, keepOwners: stillFailed });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { decimal } from '../quantity/decimal';
 import type { Change, Quantity, Rank } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
@@ -15,6 +16,8 @@ export interface Indicator {
 export interface Briefing {
   readonly input: BriefingInput;
   readonly id: string;
+  /** Hash of the validated document: every page made from this briefing depends on it. */
+  readonly version: string;
   readonly indicators: readonly Indicator[];
   /** When the briefing went out: `publishAt`, else the source date at midnight in China (UTC+8). */
   readonly publishedAt: string;
@@ -82,6 +85,7 @@ function toBriefing(input: BriefingInput): Briefing {
   const briefing: { -readonly [K in keyof Briefing]: Briefing[K] } = {
     input,
     id: input.id,
+    version: createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 20),
     indicators: [],
     publishedAt,
     updatedAt,

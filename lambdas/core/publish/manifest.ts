@@ -15,6 +15,8 @@ export interface ManifestEntry {
   readonly contentType: string;
   readonly role: Role;
   readonly owner?: string;
+  /** What the bytes were made from (see PlannedFile): equal fingerprints mean nothing to render. */
+  readonly fingerprint?: string;
 }
 
 export const EMPTY_MANIFEST: Manifest = { version: 1, files: {} };

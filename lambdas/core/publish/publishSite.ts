@@ -1,5 +1,5 @@
 import type { SiteStore } from '../ports';
-import { ROLES, type OutputFile, type Role } from '../render/outputFormats';
+import { ROLES, type OutputFile, type PlannedFile, type Role } from '../render/outputFormats';
 import { type Manifest, type ManifestEntry, contentHash } from './manifest';
 import { type UploadReason, planDeletes, uploadReason } from './plan';
 
@@ -19,6 +19,8 @@ export interface PublishReport {
   readonly deletes: readonly string[];
   readonly kept: readonly string[];
   readonly unchanged: number;
+  /** Files not even rendered: the store holds them with the same fingerprint. */
+  readonly skipped: number;
   readonly dryRun: boolean;
   /** What the store holds now (the next manifest's files). */
   readonly files: Readonly<Record<string, ManifestEntry>>;
@@ -35,18 +37,33 @@ export class PublishError extends Error {
  * that linked to them were replaced. If a write fails the run stops there, and the site is still
  * consistent: old indexes only link to pages that still exist.
  */
-export async function publishSite(files: Iterable<OutputFile>, store: SiteStore, previous: Manifest, options: PublishOptions = {}): Promise<PublishReport> {
+export async function publishSite(files: Iterable<PlannedFile>, store: SiteStore, previous: Manifest, options: PublishOptions = {}): Promise<PublishReport> {
   const next: Record<string, ManifestEntry> = {};
   const uploads: Array<{ path: string; reason: UploadReason; role: Role }> = [];
   const dryRun = options.dryRun ?? false;
   const writer = new OrderedWriter(store, options.concurrency ?? 16, dryRun);
   let unchanged = 0;
+  let skipped = 0;
 
-  for (const file of files) {
-    if (next[file.path]) throw new PublishError(`rendered twice: ${file.path}`);
-    const entry: ManifestEntry = { hash: contentHash(file.body), contentType: file.contentType, role: file.role, ...(file.owner && { owner: file.owner }) };
+  for (const planned of files) {
+    if (next[planned.path]) throw new PublishError(`rendered twice: ${planned.path}`);
+    const before = previous.files[planned.path];
+    if (planned.fingerprint !== undefined && before?.fingerprint === planned.fingerprint && before.contentType === planned.contentType && before.role === planned.role) {
+      next[planned.path] = before;
+      unchanged++;
+      skipped++;
+      continue;
+    }
+    const file: OutputFile = { path: planned.path, body: planned.render(), contentType: planned.contentType, role: planned.role, ...(planned.owner && { owner: planned.owner }) };
+    const entry: ManifestEntry = {
+      hash: contentHash(file.body),
+      contentType: file.contentType,
+      role: file.role,
+      ...(file.owner && { owner: file.owner }),
+      ...(planned.fingerprint && { fingerprint: planned.fingerprint }),
+    };
     next[file.path] = entry;
-    const reason = uploadReason(entry, previous.files[file.path]);
+    const reason = uploadReason(entry, before);
     if (!reason) {
       unchanged++;
       continue;
@@ -63,7 +80,7 @@ export async function publishSite(files: Iterable<OutputFile>, store: SiteStore,
   for (const path of kept) next[path] = previous.files[path] as ManifestEntry;
   for (const path of deletes) await writer.delete(path);
   await writer.drain();
-  return { uploads, deletes, kept, unchanged, dryRun, files: next };
+  return { uploads, deletes, kept, unchanged, skipped, dryRun, files: next };
 }
 
 /** Bounded-concurrency writes that never let one role overtake the role before it. */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/languages';
 import type { Lexicon } from '../i18n/lexicon';
 import type { Localisation } from '../i18n/localisation';
@@ -9,6 +10,11 @@ import type { Theme } from './theme';
 export interface RenderConfig {
   /** Where the site is served; may carry a path prefix (`https://example.org/briefings/`). */
   readonly baseUrl: URL;
+  /**
+   * Everything besides the data that output depends on (code, templates, locales), hashed by the
+   * caller. With it, every file carries a fingerprint; without it, every file is rendered every time.
+   */
+  readonly signature?: string;
 }
 
 /** What every view needs, plus per-build memos so a briefing is described once per language. */
@@ -41,6 +47,15 @@ export class RenderContext {
   /** Absolute URL, for canonical links, feeds and the sitemap. */
   url(route: string): string {
     return absolute(this.config.baseUrl, route);
+  }
+
+  /** The fingerprint of a file made from `inputs` (briefing versions, keys, counts), or none without a signature. */
+  fingerprint(path: string, inputs: readonly string[]): string | undefined {
+    const { signature } = this.config;
+    if (signature === undefined) return undefined;
+    const hash = createHash('sha256').update(signature).update('\0').update(this.config.baseUrl.href).update('\0').update(path);
+    for (const input of inputs) hash.update('\0').update(input);
+    return hash.digest('hex').slice(0, 32);
   }
 
   /** Computes `make()` once per (name, key) for this build. */

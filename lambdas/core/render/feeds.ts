@@ -2,7 +2,8 @@ import { LANGUAGES, type Lang, languageOf } from '../i18n/languages';
 import type { Briefing } from '../model/site';
 import type { RenderContext } from './context';
 import { stableId } from './ids';
-import { FEED_FORMATS, type FeedFormatName, OUTPUT_FORMATS, type OutputFile } from './outputFormats';
+import { FEED_FORMATS, type FeedFormatName, OUTPUT_FORMATS, type PlannedFile } from './outputFormats';
+import { versionsOf } from './pages';
 import { type Scope, routes } from './routes';
 import { briefingCard, keyNumbers, summaryOf } from './views/briefings';
 import { dateView } from './views/dates';
@@ -15,7 +16,7 @@ export const FEED_ITEMS = 50;
 const EMPTY_FEED_UPDATED = '2000-01-01T00:00:00Z';
 
 /** Feeds for the whole site and for every topic and region, in each format and language. */
-export function* renderFeeds(ctx: RenderContext): Generator<OutputFile> {
+export function* renderFeeds(ctx: RenderContext): Generator<PlannedFile> {
   const scopes: Array<[Scope, readonly Briefing[]]> = [
     [{ kind: 'site' }, ctx.model.briefings],
     ...[...ctx.model.topics].map(([key, list]): [Scope, readonly Briefing[]] => [{ kind: 'topic', key }, list]),
@@ -23,17 +24,22 @@ export function* renderFeeds(ctx: RenderContext): Generator<OutputFile> {
   ];
   for (const { code: lang } of LANGUAGES) {
     for (const [scope, briefings] of scopes) {
-      const view = feedView(ctx, lang, scope, briefings.slice(0, FEED_ITEMS));
-      for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, view);
+      const items = briefings.slice(0, FEED_ITEMS);
+      const inputs = ctx.config.signature === undefined ? [] : versionsOf(items);
+      let view: FeedView | undefined;
+      const lazyView = () => (view ??= feedView(ctx, lang, scope, items));
+      for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, lazyView, inputs);
     }
   }
 }
 
-function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: FeedView): OutputFile {
+function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
   const spec = OUTPUT_FORMATS[format];
+  const path = feedRoute(lang, scope, format).slice(1);
   const selfUrl = ctx.url(feedRoute(lang, scope, format));
-  const body = format === 'jsonfeed' ? jsonFeed({ ...view, selfUrl }) : ctx.theme.render(OUTPUT_FORMATS[format].template, { ...view, selfUrl });
-  return { path: feedRoute(lang, scope, format).slice(1), body, contentType: spec.mediaType, role: 'feed' };
+  const fingerprint = ctx.fingerprint(path, inputs);
+  const render = () => (format === 'jsonfeed' ? jsonFeed({ ...view(), selfUrl }) : ctx.theme.render(OUTPUT_FORMATS[format].template, { ...view(), selfUrl }));
+  return { path, ...(fingerprint && { fingerprint }), render, contentType: spec.mediaType, role: 'feed' };
 }
 
 type FeedView = ReturnType<typeof feedView>;

@@ -33,3 +33,18 @@ export interface OutputFile {
   /** The briefing a page belongs to, if any: its pages are kept when its data file turns bad. */
   readonly owner?: string;
 }
+
+/**
+ * A file the renderer can produce on demand. `fingerprint` (when the build has a signature) names
+ * everything its bytes depend on: a publisher that already holds a file with that fingerprint
+ * need not render it at all, which makes a republish cost what changed, not what exists.
+ */
+export interface PlannedFile extends Omit<OutputFile, 'body'> {
+  readonly fingerprint?: string;
+  render(): string;
+}
+
+export function materialise(file: PlannedFile): OutputFile {
+  const { fingerprint: _fingerprint, render, ...rest } = file;
+  return { ...rest, body: render() };
+}

@@ -19,7 +19,14 @@ export interface PageSpec {
   readonly owner?: string;
   /** Last modification, for the sitemap. */
   readonly lastmod?: string;
+  /** What the page shows besides words and templates: the versions of its briefings, keys, counts. */
+  readonly inputs: () => readonly string[];
   readonly view: (lang: Lang) => PageView;
+}
+
+/** Page inputs for a list of briefings: ids and versions, in order. */
+export function versionsOf(briefings: readonly Briefing[]): string[] {
+  return briefings.map((b) => `${b.id}@${b.version}`);
 }
 
 export interface PageView {
@@ -39,7 +46,8 @@ const ROWS_PER_INDICATOR_PAGE = 200;
 export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   for (const briefing of ctx.model.briefings) yield briefingPage(ctx, briefing);
   for (const [metric, series] of ctx.model.metrics) {
-    yield listPage(ctx, (lang) => routes.indicator(lang, metric), SITE, (lang) => {
+    const inputs = () => versionsOf([...new Set(series.map((i) => i.briefing))]);
+    yield listPage(ctx, (lang) => routes.indicator(lang, metric), SITE, inputs, (lang) => {
       const name = metricName(ctx, lang, metric);
       const shown = series.slice(-ROWS_PER_INDICATOR_PAGE);
       return {
@@ -50,7 +58,8 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
       };
     });
   }
-  yield listPage(ctx, routes.indicators, SITE, (lang) => ({
+  const metricCounts = () => [...ctx.model.metrics].map(([metric, series]) => `${metric}:${series.length}`);
+  yield listPage(ctx, routes.indicators, SITE, metricCounts, (lang) => ({
     heading: ctx.lexicon(lang).t('ui:indicators.heading'),
     description: ctx.lexicon(lang).t('ui:indicators.description'),
     links: [...ctx.model.metrics.entries()]
@@ -60,7 +69,7 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   yield* groupPages(ctx, 'topic');
   yield* groupPages(ctx, 'region');
   yield glossaryPage(ctx);
-  yield listPage(ctx, routes.briefings, SITE, (lang) => ({
+  yield listPage(ctx, routes.briefings, SITE, () => versionsOf(ctx.model.briefings), (lang) => ({
     heading: ctx.lexicon(lang).t('ui:briefings.heading'),
     description: ctx.lexicon(lang).t('ui:briefings.description'),
     briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
@@ -77,6 +86,7 @@ function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
     scope: SITE,
     owner: briefing.id,
     lastmod: briefing.updatedAt,
+    inputs: () => versionsOf([briefing]),
     view: (lang) => {
       const lexicon = ctx.lexicon(lang);
       const card = briefingCard(briefing, ctx, lang);
@@ -107,6 +117,7 @@ function glossaryPage(ctx: RenderContext): PageSpec {
     template: 'glossary',
     role: 'index',
     scope: SITE,
+    inputs: () => [],
     view: (lang) => {
       const other = LANG_CODES.find((l) => l !== lang) ?? lang;
       return {
@@ -128,6 +139,7 @@ function homePage(ctx: RenderContext): PageSpec {
     template: 'home',
     role: 'index',
     scope: SITE,
+    inputs: () => [...versionsOf(newestPerRegion), '|', ...versionsOf(ctx.model.briefings.slice(0, LATEST_ON_HOME))],
     view: (lang) => ({
       heading: ctx.lexicon(lang).t('ui:home.heading'),
       description: ctx.lexicon(lang).t('ui:home.lede'),
@@ -144,7 +156,7 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
   const indexRoute = kind === 'topic' ? routes.topics : routes.regions;
   const pageRoute = kind === 'topic' ? routes.topic : routes.region;
   for (const [key, briefings] of groups) {
-    yield listPage(ctx, (lang) => pageRoute(lang, key), { kind, key }, (lang) => {
+    yield listPage(ctx, (lang) => pageRoute(lang, key), { kind, key }, () => versionsOf(briefings), (lang) => {
       const name = ctx.lexicon(lang).t(`${ns}:${key}`);
       const recent = briefings.slice(0, BRIEFINGS_PER_TOPIC_TABLE).flatMap((b) => b.indicators);
       const inTopic = kind === 'topic' ? recent.filter((i) => i.input.topic === key) : [];
@@ -157,15 +169,15 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
       };
     });
   }
-  yield listPage(ctx, indexRoute, SITE, (lang) => ({
+  yield listPage(ctx, indexRoute, SITE, () => [...groups].map(([key, list]) => `${key}:${list.length}`), (lang) => ({
     heading: ctx.lexicon(lang).t(`ui:${ns}.heading`),
     description: ctx.lexicon(lang).t(`ui:${ns}.description`),
     links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })),
   }));
 }
 
-function listPage(ctx: RenderContext, route: RouteOf, scope: Scope, view: (lang: Lang) => PageView): PageSpec {
-  return { route, template: 'list', role: 'index', scope, view: (lang) => ({ labels: tableLabels(ctx, lang), ...view(lang) }) };
+function listPage(ctx: RenderContext, route: RouteOf, scope: Scope, inputs: () => readonly string[], view: (lang: Lang) => PageView): PageSpec {
+  return { route, template: 'list', role: 'index', scope, inputs, view: (lang) => ({ labels: tableLabels(ctx, lang), ...view(lang) }) };
 }
 
 /** "Showing the latest 100 of 5,000." when a list is cut, nothing otherwise. */

@@ -3,7 +3,7 @@ import type { Localisation } from '../i18n/localisation';
 import type { SiteModel } from '../model/site';
 import { RenderContext, type RenderConfig } from './context';
 import { renderFeeds } from './feeds';
-import { OUTPUT_FORMATS, type OutputFile } from './outputFormats';
+import { OUTPUT_FORMATS, type OutputFile, type PlannedFile, materialise } from './outputFormats';
 import { type PageSpec, pageSpecs } from './pages';
 import { fileOf, routes } from './routes';
 import { renderSitemap } from './sitemap';
@@ -18,16 +18,18 @@ export interface RenderInput {
 }
 
 /**
- * Renders the whole site, file by file (a generator, so a writer can stream 10,000 pages without
- * holding them all). Pure: the same input gives byte-identical files.
+ * Plans the whole site, file by file, in publish order (a generator, so a writer can stream 10,000
+ * pages without holding them all; each file renders only when asked). Pure: the same input gives
+ * byte-identical files.
  *
- *     for (const file of renderSite(input)) write(file.path, file.body)
+ *     for (const file of renderSite(input)) write(file.path, file.render())
  */
-export function* renderSite(input: RenderInput): Generator<OutputFile> {
+export function* renderSite(input: RenderInput): Generator<PlannedFile> {
   const ctx = new RenderContext(input.model, input.theme, input.localisation, input.config);
   for (const name of ctx.theme.assetNames) {
     const type = name.endsWith('.css') ? OUTPUT_FORMATS.css : OUTPUT_FORMATS.text;
-    yield { path: routes.asset(ctx.theme.assetFile(name)).slice(1), body: ctx.theme.asset(name), contentType: type.mediaType, role: 'asset' };
+    const body = ctx.theme.asset(name);
+    yield { path: routes.asset(ctx.theme.assetFile(name)).slice(1), render: () => body, contentType: type.mediaType, role: 'asset' };
   }
   const pages = [...pageSpecs(ctx)];
   for (const page of pages) if (page.role === 'page') yield* htmlFiles(ctx, page);
@@ -38,13 +40,19 @@ export function* renderSite(input: RenderInput): Generator<OutputFile> {
   yield* renderSitemap(ctx, pages);
 }
 
-function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<OutputFile> {
+function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<PlannedFile> {
+  const inputs = ctx.config.signature === undefined ? [] : page.inputs();
   for (const { code: lang } of LANGUAGES) {
-    const view = page.view(lang);
-    const frame = pageFrame(ctx, lang, page.route, view.heading, view.description, page.scope);
+    const path = fileOf(page.route(lang));
+    const fingerprint = ctx.fingerprint(path, inputs);
     yield {
-      path: fileOf(page.route(lang)),
-      body: ctx.theme.page(page.template, { ...frame, ...view }),
+      path,
+      ...(fingerprint && { fingerprint }),
+      render: () => {
+        const view = page.view(lang);
+        const frame = pageFrame(ctx, lang, page.route, view.heading, view.description, page.scope);
+        return ctx.theme.page(page.template, { ...frame, ...view });
+      },
       contentType: OUTPUT_FORMATS.html.mediaType,
       role: page.role,
       ...(page.owner && { owner: page.owner }),
@@ -52,19 +60,25 @@ function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<OutputFile> {
   }
 }
 
-/** The whole site in memory, keyed by path (tests, small sites). */
+/** The whole site rendered in memory, keyed by path (tests, small sites). */
 export function renderSiteToMemory(input: RenderInput): Map<string, OutputFile> {
-  return new Map([...renderSite(input)].map((file) => [file.path, file]));
+  return new Map([...renderSite(input)].map((file) => [file.path, materialise(file)]));
 }
 
 /** The language chooser and the 404 page speak both languages at once. */
-function bilingualPage(ctx: RenderContext, route: string, key: 'chooser' | 'notFound'): OutputFile {
+function bilingualPage(ctx: RenderContext, route: string, key: 'chooser' | 'notFound'): PlannedFile {
+  const path = fileOf(route);
+  const fingerprint = ctx.fingerprint(path, []);
+  return { path, ...(fingerprint && { fingerprint }), render: () => renderBilingual(ctx, route, key), contentType: OUTPUT_FORMATS.html.mediaType, role: 'index' };
+}
+
+function renderBilingual(ctx: RenderContext, route: string, key: 'chooser' | 'notFound'): string {
   const choices = LANGUAGES.map(({ code, tag }) => {
     const t = (k: string) => ctx.lexicon(code).t(`ui:${key}.${k}`);
     return { tag, title: t('title'), description: t('description'), label: t('action'), href: ctx.href(routes.home(code)) };
   });
   const [zh, en] = choices;
-  const body = ctx.theme.render('pages/bilingual', {
+  return ctx.theme.render('pages/bilingual', {
     zh,
     en,
     choices,
@@ -73,5 +87,4 @@ function bilingualPage(ctx: RenderContext, route: string, key: 'chooser' | 'notF
     alternates: [...LANGUAGES.map((l) => ({ hreflang: l.tag, href: ctx.url(routes.home(l.code)) })), { hreflang: 'x-default', href: ctx.url(route) }],
     stylesheet: ctx.href(routes.asset(ctx.theme.assetFile('style.css'))),
   });
-  return { path: fileOf(route), body, contentType: OUTPUT_FORMATS.html.mediaType, role: 'index' };
 }
