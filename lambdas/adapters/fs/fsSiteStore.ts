@@ -1,24 +1,23 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { rm, rmdir } from 'node:fs/promises';
+import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SiteStore } from '../../core/ports';
 import type { OutputFile } from '../../core/render/outputFormats';
 
 /**
- * A site folder. Writes are synchronous: on a 2-core machine, thousands of small promise-based
- * writes cost more in scheduling than the disk work itself (Eleventy made the same choice).
- * A local folder is a build target, not a live site: S3 is where readers are.
+ * A site folder. Writes are asynchronous so the disk works while the next page renders; the
+ * publisher bounds how many are in flight. A local folder is a build target, not a live site:
+ * S3 is where readers are.
  */
 export class FsSiteStore implements SiteStore {
   readonly description: string;
-  private readonly madeDirs = new Set<string>();
+  private readonly folders = new FolderMaker();
 
   constructor(private readonly dir: string) {
     this.description = dir;
   }
 
   async put(file: OutputFile): Promise<void> {
-    writeFileMakingDirs(join(this.dir, file.path), file.body, this.madeDirs);
+    await this.folders.write(join(this.dir, file.path), file.body);
   }
 
   async delete(path: string): Promise<void> {
@@ -26,7 +25,7 @@ export class FsSiteStore implements SiteStore {
     for (let dir = dirname(path); dir !== '.' && dir !== ''; dir = dirname(dir)) {
       try {
         await rmdir(join(this.dir, dir));
-        this.madeDirs.delete(join(this.dir, dir));
+        this.folders.forget(join(this.dir, dir));
       } catch {
         return; // not empty (or gone): stop climbing
       }
@@ -34,11 +33,22 @@ export class FsSiteStore implements SiteStore {
   }
 }
 
-export function writeFileMakingDirs(target: string, body: string, madeDirs: Set<string>): void {
-  const folder = dirname(target);
-  if (!madeDirs.has(folder)) {
-    mkdirSync(folder, { recursive: true });
-    madeDirs.add(folder);
+/** Writes files, creating each folder once (concurrent writes into one new folder share the mkdir). */
+export class FolderMaker {
+  private readonly made = new Map<string, Promise<unknown>>();
+
+  async write(target: string, body: string): Promise<void> {
+    const folder = dirname(target);
+    let made = this.made.get(folder);
+    if (!made) {
+      made = mkdir(folder, { recursive: true });
+      this.made.set(folder, made);
+    }
+    await made;
+    await writeFile(target, body);
   }
-  writeFileSync(target, body);
+
+  forget(folder: string): void {
+    this.made.delete(folder);
+  }
 }

@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
 import type { StateStore } from '../../core/ports';
-import { writeFileMakingDirs } from './fsSiteStore';
+import { FolderMaker } from './fsSiteStore';
 
 /** Inside the site folder but a dot-folder, which static servers (and `briefings preview`) do not serve. */
 export const FS_STATE_DIR = '.briefings-state';
@@ -10,7 +10,7 @@ export const FS_STATE_DIR = '.briefings-state';
 /** Publish state in a folder: `manifest.json` and `last-good/<id>.json`. */
 export class FsStateStore implements StateStore {
   readonly description: string;
-  private readonly madeDirs = new Set<string>();
+  private readonly folders = new FolderMaker();
 
   constructor(private readonly dir: string) {
     this.description = `${dir}/`;
@@ -22,7 +22,7 @@ export class FsStateStore implements StateStore {
   }
 
   async writeManifest(manifest: Manifest): Promise<void> {
-    writeFileMakingDirs(join(this.dir, 'manifest.json'), serialiseManifest(manifest), this.madeDirs);
+    await this.folders.write(join(this.dir, 'manifest.json'), serialiseManifest(manifest));
   }
 
   readLastGood(id: string): Promise<string | undefined> {
@@ -30,7 +30,7 @@ export class FsStateStore implements StateStore {
   }
 
   async writeLastGood(id: string, text: string): Promise<void> {
-    writeFileMakingDirs(join(this.dir, 'last-good', `${id}.json`), text, this.madeDirs);
+    await this.folders.write(join(this.dir, 'last-good', `${id}.json`), text);
   }
 
   async deleteLastGood(id: string): Promise<void> {

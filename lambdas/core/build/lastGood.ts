@@ -4,6 +4,7 @@ import type { BriefingInput } from '../model/schema';
 import { parseJson, validateBriefing } from '../model/validate';
 import type { StateStore } from '../ports';
 import type { Manifest } from '../publish/manifest';
+import { mapLimit } from '../util/mapLimit';
 import type { LoadedBriefings } from './loadBriefings';
 
 export interface Recalled {
@@ -39,16 +40,10 @@ export async function recallLastGood(failed: ReadonlySet<string>, state: StateSt
  */
 export async function rememberLastGood(loaded: LoadedBriefings, previous: Manifest, state: StateStore): Promise<Record<string, string>> {
   const known = previous.briefings ?? {};
-  const next: Record<string, string> = {};
-  for (const [id, hash] of loaded.hashes) {
-    const text = loaded.changedTexts.get(id);
-    if (text !== undefined) await state.writeLastGood(id, text);
-    next[id] = hash;
-  }
-  for (const [id, hash] of Object.entries(known)) {
-    if (next[id] !== undefined) continue;
-    if (loaded.failed.has(id)) next[id] = hash;
-    else await state.deleteLastGood(id);
-  }
+  const next: Record<string, string> = Object.fromEntries(loaded.hashes);
+  await mapLimit([...loaded.changedTexts], 16, ([id, text]) => state.writeLastGood(id, text));
+  const gone = Object.keys(known).filter((id) => next[id] === undefined && !loaded.failed.has(id));
+  for (const id of Object.keys(known)) if (next[id] === undefined && loaded.failed.has(id)) next[id] = known[id] as string;
+  await mapLimit(gone, 16, (id) => state.deleteLastGood(id));
   return next;
 }
