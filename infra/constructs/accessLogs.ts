@@ -32,3 +32,20 @@ export class AccessLogs extends Construct {
     });
   }
 }
+
+/**
+ * What every bucket holding our data shares: no public access, encrypted (SSE-S3, which both server access
+ * logging and CloudFront Origin Access Control can work with), TLS only, no ACLs, access-logged, and kept when
+ * the stack is deleted.
+ */
+export function privateBucketProps(accessLogs: s3.IBucket, logPrefix: string): s3.BucketProps {
+  return {
+    blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+    encryption: s3.BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+    serverAccessLogsBucket: accessLogs,
+    serverAccessLogsPrefix: logPrefix,
+    removalPolicy: RemovalPolicy.RETAIN,
+  };
+}

@@ -1,11 +1,11 @@
-import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { LOG_PREFIXES } from './accessLogs';
+import { LOG_PREFIXES, privateBucketProps } from './accessLogs';
 import type { BundledFunction } from './bundledFunction';
 import { acknowledgeObjectScopes, objectsArn } from './iamScope';
 
@@ -30,19 +30,13 @@ export class DataBucket extends Construct {
     super(scope, id);
 
     this.bucket = new s3.Bucket(this, 'Bucket', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      ...privateBucketProps(props.accessLogs, LOG_PREFIXES.dataBucket),
       // Versions are the undo button for editors and for the publisher's state.
       versioned: true,
       lifecycleRules: [
         { noncurrentVersionExpiration: Duration.days(90), abortIncompleteMultipartUploadAfter: Duration.days(7) },
       ],
-      serverAccessLogsBucket: props.accessLogs,
-      serverAccessLogsPrefix: LOG_PREFIXES.dataBucket,
-      // The data is the product's source of truth: deleting the stack must never delete it.
-      removalPolicy: RemovalPolicy.RETAIN,
+      // The data is the product's source of truth: deleting the stack must never delete it (RETAIN above).
     });
   }
 

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
-import { LOG_PREFIXES } from './accessLogs';
+import { LOG_PREFIXES, privateBucketProps } from './accessLogs';
 import type { BundledFunction } from './bundledFunction';
 import { acknowledgeObjectScopes, objectsArn } from './iamScope';
 
@@ -35,17 +35,8 @@ export class SiteHosting extends Construct {
   constructor(scope: Construct, id: string, props: SiteHostingProps) {
     super(scope, id);
 
-    this.bucket = new s3.Bucket(this, 'Bucket', {
-      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
-      // SSE-S3 lets Origin Access Control read without a KMS key policy.
-      encryption: s3.BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      serverAccessLogsBucket: props.accessLogs,
-      serverAccessLogsPrefix: LOG_PREFIXES.siteBucket,
-      // Everything here can be rebuilt from the data bucket, but a stack deletion should not take the site down.
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
+    // Everything here can be rebuilt from the data bucket, but a stack deletion should not take the site down.
+    this.bucket = new s3.Bucket(this, 'Bucket', privateBucketProps(props.accessLogs, LOG_PREFIXES.siteBucket));
 
     const indexRewrite = new cloudfront.Function(this, 'IndexRewrite', {
       code: cloudfront.FunctionCode.fromFile({ filePath: INDEX_REWRITE_CODE_PATH }),
