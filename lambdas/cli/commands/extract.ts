@@ -1,6 +1,76 @@
-import { type Command, UsageError } from '../io';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { loadProject } from '../../adapters/fs/loadProject';
+import { DecodeError, decodeReport } from '../../core/extract/decode';
+import { ExtractError, extractDraft } from '../../core/extract/extractDraft';
+import { formatProblem } from '../../core/model/problem';
+import { validateBriefing } from '../../core/model/validate';
+import { type Command, UsageError, parseOptions } from '../io';
 
-/** `briefings extract REPORT.txt [--region KEY] [--id ID]`: a draft briefing on stdout (being written). */
-export const extractCommand: Command = async () => {
-  throw new UsageError('extract is not available yet');
+/** Reports are tens of kilobytes; refuse what is plainly not one before reading it into memory. */
+const MAX_BYTES = 64 * 1024 * 1024;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MAX_QUOTE_CHECK = 500_000;
+
+/**
+ * `briefings extract REPORT.txt [--region KEY] [--id ID]`: a draft briefing (status "draft") on
+ * stdout, 2-space JSON. Problems go to stderr: exit 1 when the file cannot be read or is not text
+ * (an empty file is an error; UTF-8, UTF-16 with a BOM and GB18030 are read), 2 for usage.
+ */
+export const extractCommand: Command = async (args, io) => {
+  const { values, positionals } = parseOptions(args, { region: { type: 'string' }, id: { type: 'string' } }, true);
+  if (positionals.length !== 1) throw new UsageError('give one report file: extract REPORT.txt [--region KEY] [--id ID]');
+  const file = positionals[0] as string;
+  const { localisation } = await loadProject();
+  const regions = localisation.glossary.list('region');
+  if (values.region !== undefined && !regions.includes(values.region)) throw new UsageError(`unknown --region "${values.region}" (known: ${regions.join(', ')})`);
+  if (values.id !== undefined && !SLUG.test(values.id)) throw new UsageError(`--id "${values.id}" is not a slug (lower-case letters, digits and single hyphens)`);
+
+  const fail = (message: string) => {
+    io.err(`briefings extract: ${file}: ${message}`);
+    return 1;
+  };
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return fail('not a file');
+    if (info.size > MAX_BYTES) return fail(`${info.size} bytes is too large for a report (at most ${MAX_BYTES})`);
+    bytes = await readFile(file);
+  } catch (error) {
+    return fail(`cannot read: ${(error as Error).message}`);
+  }
+  let text: string;
+  try {
+    text = decodeReport(bytes).text;
+  } catch (error) {
+    if (error instanceof DecodeError) return fail(error.message);
+    throw error;
+  }
+
+  let result: ReturnType<typeof extractDraft>;
+  try {
+    result = extractDraft(text, {
+      localisation,
+      ...(values.region !== undefined && { region: values.region }),
+      ...(values.id !== undefined && { id: values.id }),
+      sourceFile: basename(file),
+      fallbackYear: io.now().getUTCFullYear(),
+    });
+  } catch (error) {
+    // The one thing the text may not tell is its region: the caller names it.
+    if (error instanceof ExtractError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+  // A draft that does not validate is a bug in the extractor: say so rather than print it. Quotes
+  // are cut from the source, so checking them again (which costs time per quote in proportion to
+  // the text) is left to reports of ordinary size.
+  const sourceText = text.length <= MAX_QUOTE_CHECK ? { sourceText: text } : {};
+  const problems = validateBriefing(result.draft, { file, localisation, ...sourceText }).problems.filter((p) => p.severity === 'error');
+  if (problems.length > 0) {
+    for (const problem of problems) io.err(formatProblem(problem));
+    return fail('the draft does not validate (an extractor bug); nothing written');
+  }
+  io.out(JSON.stringify(result.draft, null, 2));
+  io.err(`briefings extract: ${file}: ${result.draft.indicators.length} indicators, ${result.unmatched.length} unmatched phrases for the editor (unmatched[])`);
+  return 0;
 };

@@ -2,7 +2,7 @@ import type { Lexicon } from '../i18n/lexicon';
 import { decimal } from './decimal';
 import type { QuantityFormatter } from './format';
 import { CHANGE_UNITS, type Change, type Qualifier, type Quantity, type Rank } from './types';
-import { unitKey, parseUnitKey } from './unit';
+import { type Unit, unitKey, parseUnitKey } from './unit';
 
 /** One quantitative phrase of a Chinese report, typed. */
 export type Statement =
@@ -14,15 +14,18 @@ export class ChineseParseError extends Error {
   override name = 'ChineseParseError';
 }
 
-/** Words that qualify a figure, as Chinese reports write them (parsing rules, not display text). */
-const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['超过', 'over'], ['突破', 'over'], ['超', 'over'], ['大约', 'about'], ['约', 'about'],
+/**
+ * Words that qualify a figure, as Chinese reports write them (parsing rules, not display text).
+ * Exported for the extractor, which reads the same words around figures in running text.
+ */
+export const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+  ['超过', 'over'], ['突破', 'over'], ['超', 'over'], ['大约', 'about'], ['约', 'about'], ['将近', 'about'], ['近', 'about'],
   ['不低于', 'at_least'], ['不少于', 'at_least'], ['控制在', 'under'], ['达到', 'reached'], ['达', 'reached'],
 ];
-const QUALIFIER_SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+export const QUALIFIER_SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['以上', 'at_least'], ['左右', 'about'], ['以内', 'under'], ['以下', 'under'],
 ];
-const CHANGE_VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
+export const CHANGE_VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ['增长', 1], ['上升', 1], ['提高', 1], ['增加', 1], ['下降', -1], ['降低', -1], ['减少', -1], ['回落', -1],
 ];
 
@@ -94,6 +97,21 @@ export function parseChinese(input: string, vocabulary: ChineseVocabulary): Stat
   if (!unit) throw new ChineseParseError(`"${input}": a change must be in %, 个百分点 or 倍`);
   const value = verb[1] < 0 ? { ...quantity.value, sign: -quantity.value.sign as 1 | -1 } : quantity.value;
   return { kind: 'change', change: { value, unit, qualifier: quantity.qualifier } };
+}
+
+/**
+ * The unit written at `text[at]`, for scanning running text: the longest multiplier + unit word
+ * of the vocabulary (`万亿元`, `亿人次`, `%`, `:1`). A unit word ending in a digit (`:1`) must not
+ * run on into more digits (`10:15` is a time, not a ratio).
+ */
+export function readUnit(text: string, at: number, vocabulary: ChineseVocabulary): { unit: Unit; length: number } | undefined {
+  for (const [word, power] of [...vocabulary.multipliers, ['', 0] as const]) {
+    if (!text.startsWith(word, at)) continue;
+    const from = at + word.length;
+    const match = vocabulary.units.find(([unitWord]) => text.startsWith(unitWord, from) && !(/\d$/.test(unitWord) && /[\d.]/.test(text[from + unitWord.length] ?? '')));
+    if (match) return { unit: parseUnitKey(unitKey(match[1], power))!, length: word.length + match[0].length };
+  }
+  return undefined;
 }
 
 function parseAmount(text: string, vocabulary: ChineseVocabulary, input: string): Quantity {

@@ -1,0 +1,277 @@
+/**
+ * A Chinese report's text → a draft briefing an editor reviews: every quantitative statement the
+ * rules recognise, as an indicator when its metric (and unit, and peer group) is in the glossary,
+ * otherwise listed in `unmatched[]` with the reason. Pure: no file system, no network.
+ */
+import type { Localisation } from '../i18n/localisation';
+import type { BriefingInput, IndicatorInput } from '../model/schema';
+import { chineseVocabulary } from '../quantity/parseChinese';
+import { MetricIndex } from './metrics';
+import { buildStatements, type Statement } from './pairing';
+import { Periods, reportTime } from './periods';
+import { RANK_FILLER, type Measured } from './rules';
+import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
+import { Structure } from './structure';
+import { CodePoints, compactText, sourceSpan } from './text';
+import { topicAt } from './topics';
+
+export interface ExtractOptions {
+  readonly localisation: Localisation;
+  /** Region key; detected from the text when absent. */
+  readonly region?: string;
+  readonly id?: string;
+  /** File name recorded as `source.file`. */
+  readonly sourceFile?: string;
+  /** The report's year when the text does not say (default: the current year; the draft's summary says so). */
+  readonly fallbackYear?: number;
+  /** Metric aliases (metric key → Chinese phrases); defaults to `metricAliases.json`. */
+  readonly aliases?: Record<string, readonly string[]>;
+}
+
+/** One quantitative statement as read, whether or not it became an indicator. */
+export interface ExtractedStatement {
+  readonly quote: string;
+  /** Code points from the start of the source. */
+  readonly offset: number;
+  readonly value: number;
+  /** Glossary unit key; null when the unit word has none (`unitWord` says what was written). */
+  readonly unit: string | null;
+  readonly unitWord: string;
+  readonly kind: IndicatorInput['kind'];
+  readonly qualifier: IndicatorInput['qualifier'];
+  readonly period: number;
+  readonly metric?: string;
+  /** Why it is not an indicator; absent for indicators. */
+  readonly reason?: string;
+}
+
+export interface ExtractResult {
+  readonly draft: BriefingInput;
+  /** Statements that did not become indicators, with their reading (the draft lists quote, offset, reason). */
+  readonly unmatched: readonly ExtractedStatement[];
+  /** Every statement read, indicators included, in text order. */
+  readonly statements: readonly ExtractedStatement[];
+}
+
+export class ExtractError extends Error {
+  override name = 'ExtractError';
+}
+
+const TITLE_AREA = 400;
+const KIND_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/五年规划|[十][一二三四五六七八九]?五”?规划|远景目标纲要/, 'five-year-plan'],
+  [/政府工作报告/, 'work-report'],
+  [/课题组|政研室|研究室|研究报告|分析/, 'analysis'],
+];
+
+export function extractDraft(source: string, options: ExtractOptions): ExtractResult {
+  const { localisation } = options;
+  const { glossary, lexicons } = localisation;
+  const compact = compactText(source);
+  const { text } = compact;
+  const titleArea = text.slice(0, TITLE_AREA);
+
+  const region = options.region ?? detectRegion(localisation, text);
+  if (!glossary.has('region', region)) throw new ExtractError(`unknown region "${region}" (known: ${glossary.list('region').join(', ')})`);
+  const kind = detectKind(localisation, titleArea, text);
+  const time = reportTime(text, options.fallbackYear ?? new Date().getUTCFullYear(), kind === 'five-year-plan');
+  const id = options.id ?? `${region}-${time.year}-${kind}`;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new ExtractError(`"${id}" is not a valid id (lower-case letters, digits and single hyphens)`);
+
+  const metrics = MetricIndex.fromGlossary(localisation, options.aliases);
+  const peerWords = Object.entries(lexicons.zh.namespace('peers') as Record<string, string>).map(([key, word]) => [word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), key] as const);
+  const masked = maskNames(text, [...peerWords.map(([word]) => word), ...metrics.phrases.map((p) => p.phrase)]);
+  const figures = scanFigures(text, scanVocabulary(chineseVocabulary(lexicons.zh)), masked);
+  const structure = new Structure(text);
+  const periods = new Periods(structure, time, figures);
+  const statements = buildStatements(structure, figures, metrics);
+
+  const points = new CodePoints(source);
+  const metricNames = lexicons.zh.namespace('metrics') as Record<string, string>;
+  const knownTopic = (topic: string) => glossary.has('topic', topic);
+  const indicators: IndicatorInput[] = [];
+  const read: ExtractedStatement[] = [];
+  const ids = new Map<string, number>();
+
+  for (const statement of statements) {
+    const { figure } = statement;
+    const span = sourceSpan(compact, statement.start, statement.end);
+    const offset = points.at(span.start);
+    const when = periods.at(figure);
+    const measured = figure.kind;
+    const value = Number(figure.number) * (measured === 'growth' ? figure.sign : 1);
+    const peers = figure.rank ? rankPeers(peerWords, text, figure.rank) : undefined;
+    const reading = {
+      quote: span.quote,
+      offset,
+      value,
+      unit: figure.unit?.key ?? null,
+      unitWord: figure.unitWord,
+      kind: when.target ? ('target' as const) : measured,
+      qualifier: figure.qualifier,
+      period: when.period,
+      ...(statement.metric && { metric: statement.metric.metric.key }),
+    };
+    const reason = whyUnmatched(statement, figure, peers, measured);
+    if (reason) {
+      read.push({ ...reading, reason });
+      continue;
+    }
+    const metric = statement.metric!.metric.key;
+    const idBase = `${metric}-${reading.kind}-${when.period}`.replace(/_/g, '-');
+    const seen = (ids.get(idBase) ?? 0) + 1;
+    ids.set(idBase, seen);
+    const attachedRank = statement.rank?.rank ? rankPeers(peerWords, text, statement.rank.rank) : undefined;
+    const indicator: IndicatorInput = {
+      id: seen === 1 ? idBase : `${idBase}-${seen}`,
+      metric,
+      topic: topicAt(structure, figure.start, metricNames[metric], knownTopic),
+      kind: reading.kind,
+      ...(when.target && measured !== 'level' && { measure: measured }),
+      value,
+      unit: figure.unit!.key,
+      qualifier: figure.qualifier,
+      period: when.period,
+      ...(statement.change && { change: changeOf(statement.change) }),
+      ...(measured === 'rank' && peers && { rank: { position: value, peers } }),
+      ...(measured !== 'rank' && statement.rank && attachedRank && { rank: { position: Number(statement.rank.number), peers: attachedRank } }),
+      quote: span.quote,
+      offset,
+    };
+    indicators.push(indicator);
+    read.push(reading);
+  }
+
+  const unmatched = read.filter((r) => r.reason !== undefined);
+  const draft = assembleDraft({ localisation, region, kind, id, time, source: compact.source, titleArea, sourceFile: options.sourceFile, indicators, unmatched });
+  return { draft, unmatched, statements: read };
+}
+
+function whyUnmatched(statement: Statement, figure: Figure, peers: string | undefined, measured: Measured): string | undefined {
+  const subject = statement.subject.replace(/^[、,;:。和及与]+/, '') || statement.figure.number;
+  if (statement.problem) return statement.problem;
+  if (!statement.metric) return `no glossary metric for “${subject}”`;
+  const metric = statement.metric.metric.key;
+  if (!figure.unit) return `metric ${metric}, but no glossary unit for “${figure.unitWord || 'a bare number'}”`;
+  if (measured === 'rank' && !peers) {
+    const named = figure.rank?.peers.replace(RANK_FILLER, '');
+    return named ? `metric ${metric}, rank among “${named}”: no glossary peer group` : `metric ${metric}, rank with no peer group named`;
+  }
+  return undefined;
+}
+
+function changeOf(change: Figure): NonNullable<IndicatorInput['change']> {
+  const unit = change.unit!.base as NonNullable<IndicatorInput['change']>['unit'];
+  return { value: Number(change.number) * change.sign, unit, ...(change.qualifier !== 'exact' && { qualifier: change.qualifier }) };
+}
+
+/**
+ * The peers of a rank: those written after its verb, or when none are (`中国软件名城排名提升至第6位`),
+ * a peer group named in the ranking itself, just before the verb.
+ */
+function rankPeers(peerWords: ReadonlyArray<readonly [string, string]>, text: string, rank: NonNullable<Figure['rank']>): string | undefined {
+  if (rank.peers !== '') return peerKey(peerWords, rank.peers);
+  return rank.verbAt > 0 ? peerKey(peerWords, text.slice(Math.max(0, rank.verbAt - 20), rank.verbAt)) : undefined;
+}
+
+/**
+ * The peer group a rank names: the longest glossary peer word inside what was written, or the one
+ * peer word that what was written abbreviates (`全市` for 全市各区（市）县; `全国` fits several, so none).
+ */
+function peerKey(peerWords: ReadonlyArray<readonly [string, string]>, written: string): string | undefined {
+  let best: readonly [string, string] | undefined;
+  for (const entry of peerWords) if (written.includes(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
+  if (best) return best[1];
+  const abbreviated = written.length >= 2 ? peerWords.filter(([word]) => word.startsWith(written)) : [];
+  return abbreviated.length === 1 ? abbreviated[0]![1] : undefined;
+}
+
+/**
+ * The region the report is about: the most specific region name in its opening (成都市青白江区
+ * over 成都市), else the one the whole text names most. Names are matched without their 市/区/县.
+ */
+export function detectRegion(localisation: Localisation, text: string): string {
+  const names = localisation.lexicons.zh.namespace('regions') as Record<string, string>;
+  const regions = localisation.glossary.list('region').map((key) => ({ key, short: shortName(names[key] ?? '') })).filter((r) => r.short.length >= 2);
+  const opening = regions.filter((r) => text.slice(0, TITLE_AREA).includes(r.short)).sort((a, b) => b.short.length - a.short.length)[0];
+  if (opening) return opening.key;
+  const counted = regions.map((r) => ({ ...r, count: text.split(r.short).length - 1 })).filter((r) => r.count > 0).sort((a, b) => b.count - a.count || b.short.length - a.short.length)[0];
+  if (counted) return counted.key;
+  throw new ExtractError(`cannot tell which region the report is about; pass --region (known: ${localisation.glossary.list('region').join(', ')})`);
+}
+
+function shortName(name: string): string {
+  // 成都市青白江区 → 青白江; 成都市 → 成都.
+  const parts = name.match(/[^市区县州省]+[市区县州省]?/g) ?? [name];
+  return (parts[parts.length - 1] ?? name).replace(/[市区县州省]$/, '');
+}
+
+function detectKind(localisation: Localisation, titleArea: string, text: string): string {
+  const known = (key: string) => localisation.glossary.has('kind', key);
+  const found = KIND_WORDS.find(([pattern, key]) => known(key) && pattern.test(titleArea));
+  if (found) return found[1];
+  // A work report addresses the congress: 各位代表！
+  if (known('work-report') && /各位代表|今年政府工作/.test(text)) return 'work-report';
+  const names = localisation.lexicons.zh.namespace('kinds') as Record<string, string>;
+  const named = localisation.glossary.list('kind').find((key) => names[key] && titleArea.includes(names[key] as string));
+  return named ?? (known('news') ? 'news' : (localisation.glossary.list('kind')[0] as string));
+}
+
+interface DraftParts {
+  readonly localisation: Localisation;
+  readonly region: string;
+  readonly kind: string;
+  readonly id: string;
+  readonly time: ReturnType<typeof reportTime>;
+  readonly source: string;
+  readonly titleArea: string;
+  readonly sourceFile: string | undefined;
+  readonly indicators: readonly IndicatorInput[];
+  readonly unmatched: readonly ExtractedStatement[];
+}
+
+/** Title, source and summary are placeholders an editor rewrites; they say so. */
+function assembleDraft(parts: DraftParts): BriefingInput {
+  const { localisation, region, kind, id, time, indicators, unmatched } = parts;
+  const { zh, en } = localisation.lexicons;
+  const name = (lang: 'zh' | 'en', ns: string, key: string) => String((lang === 'zh' ? zh : en).namespace(ns)[key] ?? key);
+  const published = publishedDate(parts.titleArea + parts.source.slice(0, 2000));
+  const firstLine = parts.titleArea.split('\n').map((l) => l.replace(/^[#*\s]+|\*+/g, '')).find((l) => l.length >= 4) ?? name('zh', 'kinds', kind);
+  const noDate = published ? '' : `；发布日期未在文中找到，暂填 ${time.year}-01-01`;
+  const noDateEn = published ? '' : `; no publication date in the text, ${time.year}-01-01 is a placeholder`;
+  const noYear = time.found ? '' : '；报告年份未在文中找到';
+  const noYearEn = time.found ? '' : '; the report year was not found in the text';
+  return {
+    id,
+    region,
+    kind,
+    published: published ?? `${time.year}-01-01`,
+    period: time.plan ? { from: time.plan.from, to: time.plan.to } : { from: time.year - 1, to: time.year },
+    title: {
+      zh: `${name('zh', 'regions', region)}${time.year}年${name('zh', 'kinds', kind)}（草稿）`,
+      en: `DRAFT: ${name('en', 'regions', region)} ${name('en', 'kinds', kind).toLowerCase()} ${time.year}`,
+    },
+    source: {
+      title: { zh: firstLine.slice(0, 80), en: `DRAFT: translate the source title (${name('en', 'kinds', kind)})` },
+      publisher: { zh: `${name('zh', 'regions', region)}（草稿，待核实）`, en: `DRAFT: ${name('en', 'regions', region)} (to be checked)` },
+      ...(parts.sourceFile && /^[\w.-]+$/.test(parts.sourceFile) && { file: parts.sourceFile }),
+    },
+    summary: {
+      zh: `草稿：briefings extract 自动提取 ${indicators.length} 项指标，另有 ${unmatched.length} 处数量表述未匹配词汇表，见 unmatched。标题、来源与摘要待编辑撰写${noDate}${noYear}。`,
+      en: `DRAFT: briefings extract read ${indicators.length} indicators; ${unmatched.length} more quantitative phrases have no glossary match (see unmatched). Title, source and summary are placeholders for the editor${noDateEn}${noYearEn}.`,
+    },
+    status: 'draft',
+    indicators: [...indicators],
+    unmatched: unmatched.map((u) => ({ quote: u.quote, offset: u.offset, reason: u.reason as string })),
+  };
+}
+
+function publishedDate(text: string): string | undefined {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  const chinese = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text);
+  const found = [iso, chinese].filter((m): m is RegExpExecArray => m !== null).sort((a, b) => a.index - b.index)[0];
+  if (!found) return undefined;
+  const date = `${found[1]}-${(found[2] as string).padStart(2, '0')}-${(found[3] as string).padStart(2, '0')}`;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date) ? date : undefined;
+}

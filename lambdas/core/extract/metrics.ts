@@ -1,0 +1,289 @@
+/**
+ * Which glossary metric a figure measures. The phrases are the glossary's Chinese metric names
+ * (and their `X的Y` → `YX` word order), plus the aliases in `metricAliases.json` (how reports
+ * actually word them). A figure's metric is a phrase written next to it, tried in this order:
+ *
+ * 1. before it, as written: `城镇新增就业31.1万人`;
+ * 2. for a rank, the name of the ranking before its verb: `无人机飞行架次居…第2位` (无人机飞行架次排名);
+ * 3. right after it: `750件市人大代表建议`, `85%的县级妇幼保健机构达到三级水平`;
+ * 4. around it: `新增5个国家先进制造业集群`;
+ * 5. before it with a few words inserted: `龙泉山城市森林公园[青白江片区]增绿增景6074亩`;
+ * 6. elided, its head written earlier in the sentence (or paragraph): `市属国企…，资产总额` is 市属国企资产总额.
+ *
+ * Nothing is guessed: a figure with no such phrase is reported unmatched. Every look is bounded.
+ */
+import type { Localisation } from '../i18n/localisation';
+import type { Figure } from './scan';
+import aliasFile from './metricAliases.json' with { type: 'json' };
+
+export interface MetricPhrase {
+  readonly phrase: string;
+  readonly key: string;
+  /** What the metric is measured in, read from its glossary name. */
+  readonly measure: MetricMeasure;
+}
+
+export interface MetricMatch {
+  readonly metric: MetricPhrase;
+  /** Compact span of the words that named it. */
+  readonly start: number;
+  readonly end: number;
+  readonly how: 'before' | 'rank' | 'after' | 'around' | 'inserted' | 'elided';
+}
+
+type Found = Omit<MetricMatch, 'how'>;
+type Accept = (m: MetricPhrase) => boolean;
+
+/** money: 额/投资/收入…; rate: 率/比重/指数…; rank: 排名; other: counts and physical amounts. */
+export type MetricMeasure = 'money' | 'rate' | 'rank' | 'other';
+
+const RANK_NAME = /(?:排名|排位|口碑评价)$/;
+const RATE_NAME = /(?:率|比重|占比|比例|比|指数|浓度|密度|能耗|水耗|寿命|年限)$/;
+const MONEY_NAME = /(?:额|投资|收入|营收|值|规模|总量|资金|贷款|余额|授信|投入|票房|进出口|进口|出口|贸易|费|税)$/;
+
+export function measureOf(name: string): MetricMeasure {
+  if (RANK_NAME.test(name)) return 'rank';
+  if (RATE_NAME.test(name)) return 'rate';
+  if (MONEY_NAME.test(name)) return 'money';
+  return 'other';
+}
+
+/**
+ * Whether a figure can measure a metric: money metrics take currency amounts, changes and ranks;
+ * rates take % / points / ratios / indexes; ranks take ranks; other metrics take anything but
+ * currency, and % only as a change. Guards against a count landing on an investment's name.
+ */
+export function compatible(measure: MetricMeasure, figure: Pick<Figure, 'kind' | 'unit'>): boolean {
+  const base = figure.unit?.base;
+  if (figure.kind === 'rank') return true;
+  if (measure === 'rank') return false;
+  if (figure.kind === 'growth') return true;
+  const money = base !== undefined && (base.startsWith('yuan') || base.startsWith('usd'));
+  if (measure === 'money') return money;
+  if (measure === 'rate') return !money;
+  return !money && figure.kind !== 'share';
+}
+
+/** An elided subject is at least this long (3), or 4 when its head is further back than its sentence. */
+const MIN_ELIDED = 3;
+const MIN_ELIDED_PARAGRAPH = 4;
+/** Words between a count and what it counts: `85%的县级…`. */
+const MAX_AFTER_GAP = 6;
+/** Words a report may insert into a name: `电网[主网]安全承载能力`, `粮食[生产再获丰收、]产量`. */
+const MAX_INSERTION = 8;
+/** An elided subject is a few words right before (or after) its figure. */
+const MAX_ELIDED_SUBJECT = 16;
+/** Between a ranking's name and its verb: `发展绩效[连续4年]排名`, `综合指数[在全国168个重点城市]排名`. */
+const RANK_GAP = /^(?:连续\d+年|在[^,;:。]{0,20})?$/;
+const INSERTION_STOPS = /[,;:。!?\n\d]/;
+
+export class MetricIndex {
+  private readonly byLast = new Map<string, MetricPhrase[]>();
+  private readonly byFirst = new Map<string, MetricPhrase[]>();
+  private readonly byHead = new Map<string, MetricPhrase[]>();
+  private readonly bySuffix = new Map<string, MetricPhrase[]>();
+  private readonly rankStems = new Map<string, MetricPhrase[]>();
+  readonly phrases: readonly MetricPhrase[];
+  /** Length of the longest phrase: no subject window needs to reach much further back. */
+  readonly longest: number;
+
+  constructor(phrases: readonly MetricPhrase[]) {
+    this.phrases = [...phrases].sort((a, b) => b.phrase.length - a.phrase.length);
+    this.longest = this.phrases[0]?.phrase.length ?? 0;
+    for (const entry of this.phrases) {
+      const { phrase } = entry;
+      push(this.byLast, phrase[phrase.length - 1] as string, entry);
+      push(this.byFirst, phrase[0] as string, entry);
+      if (phrase.length >= 4) push(this.byHead, phrase.slice(0, 2), entry);
+      for (let n = MIN_ELIDED; n < phrase.length; n++) push(this.bySuffix, phrase.slice(-n), entry);
+      const stem = /^(.{2,})(?:排名|排位)$/.exec(phrase)?.[1];
+      if (stem) push(this.rankStems, stem[stem.length - 1] as string, { ...entry, phrase: stem });
+    }
+  }
+
+  /** The glossary's Chinese metric names and the aliases, normalised like the compact text. */
+  static fromGlossary(localisation: Localisation, aliases: Record<string, readonly string[]> = metricAliases()): MetricIndex {
+    const names = localisation.lexicons.zh.namespace('metrics') as Record<string, unknown>;
+    const phrases: MetricPhrase[] = [];
+    for (const key of localisation.glossary.list('metric')) {
+      const name = typeof names[key] === 'string' ? normalise(names[key] as string) : undefined;
+      if (!name) continue;
+      const measure = measureOf(name);
+      for (const phrase of new Set([name, ...wordOrders(name), ...(aliases[key] ?? []).map(normalise)])) if (phrase.length >= 2) phrases.push({ phrase, key, measure });
+    }
+    return new MetricIndex(phrases);
+  }
+
+  /** The phrase inside text[from, to) that ends nearest `to` (the longest of those). */
+  lastIn(text: string, from: number, to: number, accept: Accept): Found | undefined {
+    for (let end = to; end > from; end--) {
+      for (const entry of this.byLast.get(text[end - 1] as string) ?? []) {
+        const start = end - entry.phrase.length;
+        if (start >= from && text.startsWith(entry.phrase, start) && accept(entry)) return { metric: entry, start, end };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The phrase inside text[from, to) that starts nearest `from`, within `maxGap` characters that
+   * do not pass a list separator (`学校12所、新增学位…`: 新增学位 belongs to the next item).
+   */
+  firstIn(text: string, from: number, to: number, maxGap: number, accept: Accept): Found | undefined {
+    for (let start = from; start < to && start - from <= maxGap; start++) {
+      if (start > from && text[start - 1] === '、') break;
+      for (const entry of this.byFirst.get(text[start] as string) ?? []) {
+        if (start + entry.phrase.length <= to && text.startsWith(entry.phrase, start) && accept(entry)) return { metric: entry, start, end: start + entry.phrase.length };
+      }
+    }
+    return undefined;
+  }
+
+  /** A phrase written in text[from, to) with a few words inserted after its first two or more characters. */
+  insertedIn(text: string, from: number, to: number, accept: Accept, maxStart = to - from): Found | undefined {
+    let best: Found | undefined;
+    for (let start = from; start + 1 < to && start - from <= maxStart; start++) {
+      if (maxStart < to - from && start > from && text[start - 1] === '、') break;
+      for (const entry of this.byHead.get(text.slice(start, start + 2)) ?? []) {
+        const { phrase } = entry;
+        let shared = 2;
+        while (shared < phrase.length && text[start + shared] === phrase[shared]) shared++;
+        const rest = phrase.slice(shared);
+        if (rest.length < 2) continue; // written whole: not an insertion
+        let resume = start + shared + 1;
+        while (resume - (start + shared) <= MAX_INSERTION && resume + rest.length <= to && !text.startsWith(rest, resume)) resume++;
+        if (resume - (start + shared) > MAX_INSERTION || resume + rest.length > to) continue;
+        if (INSERTION_STOPS.test(text.slice(start + shared, resume)) || !accept(entry)) continue;
+        const end = resume + rest.length;
+        if (!best || end > best.end || (end === best.end && phrase.length > best.metric.phrase.length)) best = { metric: entry, start, end };
+      }
+    }
+    return best;
+  }
+
+  /** A ranking named by its stem before the rank verb: `轨道交通“800米覆盖通勤比”居…` is …排名. */
+  rankBefore(text: string, from: number, verbAt: number, accept: Accept): Found | undefined {
+    for (let end = verbAt; end > from; end--) {
+      if (!RANK_GAP.test(text.slice(end, verbAt))) continue;
+      for (const entry of this.rankStems.get(text[end - 1] as string) ?? []) {
+        const start = end - entry.phrase.length;
+        if (start >= from && text.startsWith(entry.phrase, start) && accept(entry)) return { metric: entry, start, end };
+      }
+    }
+    return undefined;
+  }
+
+  /** Phrases ending with `tail` (3+ characters): the full names an elided subject may stand for. */
+  endingWith(tail: string): readonly MetricPhrase[] {
+    return this.bySuffix.get(tail) ?? [];
+  }
+}
+
+export interface Reach {
+  /** Where the figure's own subject may start (clause start or the previous figure's end). */
+  readonly from: number;
+  /** Where the words after the figure stop (clause end or the next figure). */
+  readonly after: number;
+  readonly sentenceStart: number;
+  readonly paragraphStart: number;
+}
+
+/** The metric of one figure; see the module comment for the order of the rules. */
+export function resolveMetric(index: MetricIndex, text: string, figure: Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'rank'>, reach: Reach, only: Accept = () => true): MetricMatch | undefined {
+  const accept: Accept = (m) => compatible(m.measure, figure) && only(m);
+  const from = Math.max(reach.from, figure.start - 2 * index.longest);
+  const before = index.lastIn(text, from, figure.start, accept);
+  // A longer name written with a word inserted wins over a shorter one inside it:
+  // 新增[培育]国家高新技术企业 is 新增国家高新技术企业, not 国家高新技术企业.
+  const longer = before && index.insertedIn(text, from, figure.start, accept);
+  if (before && longer && longer.end >= before.end && longer.start < before.start) return { ...longer, how: 'inserted' };
+  if (before) return { ...before, how: 'before' };
+  if (figure.rank && figure.rank.verbAt > from) {
+    const rank = index.rankBefore(text, from, figure.rank.verbAt, accept);
+    if (rank) return { ...rank, how: 'rank' };
+  }
+  const afterEnd = Math.min(reach.after, figure.end + index.longest + MAX_AFTER_GAP);
+  const after = index.firstIn(text, figure.end, afterEnd, MAX_AFTER_GAP, accept);
+  if (after) return { ...after, how: 'after' };
+  const around = aroundFigure(index, text, figure, from, afterEnd, accept);
+  if (around) return { ...around, how: 'around' };
+  const inserted = index.insertedIn(text, from, figure.start, accept) ?? index.insertedIn(text, figure.end, afterEnd, (m) => accept(m), MAX_AFTER_GAP);
+  if (inserted) return { ...inserted, how: 'inserted' };
+  const elidedBefore = elided(index, text, Math.max(reach.from, figure.start - MAX_ELIDED_SUBJECT), figure.start, reach, accept);
+  if (elidedBefore) return elidedBefore;
+  return elidedAfter(index, text, figure.end, afterEnd, reach, accept);
+}
+
+/** A name the figure is written inside: `新增` 5个 `国家先进制造业集群`. */
+function aroundFigure(index: MetricIndex, text: string, figure: Pick<Figure, 'start' | 'end'>, from: number, to: number, accept: Accept): Found | undefined {
+  const head = text.slice(Math.max(from, figure.start - 8), figure.start);
+  const tail = text.slice(figure.end, to);
+  if (head === '' || tail === '') return undefined;
+  const joined = head + tail;
+  for (let cut = 1; cut <= head.length; cut++) {
+    const at = head.length - cut;
+    const found = index.firstIn(joined, at, joined.length, 0, (m) => accept(m) && m.phrase.length > cut);
+    if (found) return { metric: found.metric, start: figure.start - cut, end: figure.end + (found.end - head.length) };
+  }
+  return undefined;
+}
+
+/**
+ * A subject that is the tail of a metric's name whose head was written earlier: in the same
+ * sentence (`市属国企…，资产总额` → 市属国企资产总额), or for longer tails anywhere earlier in the paragraph.
+ */
+export function elided(index: MetricIndex, text: string, from: number, to: number, reach: Pick<Reach, 'sentenceStart' | 'paragraphStart'>, accept: Accept): MetricMatch | undefined {
+  const subject = text.slice(from, to);
+  for (let start = 0; start <= subject.length - MIN_ELIDED; start++) {
+    for (let end = subject.length; end - start >= MIN_ELIDED; end--) {
+      const found = headWrittenEarlier(index, text, subject.slice(start, end), from + start, reach, accept);
+      if (found) return { metric: found, start: from + start, end: from + end, how: 'elided' };
+    }
+  }
+  return undefined;
+}
+
+/** The same, with the tail right after the figure: `成都都市圈…，283项年度重点任务`. */
+function elidedAfter(index: MetricIndex, text: string, from: number, to: number, reach: Pick<Reach, 'sentenceStart' | 'paragraphStart'>, accept: Accept): MetricMatch | undefined {
+  const start = text[from] === '的' ? from + 1 : from;
+  for (let end = Math.min(to, start + MAX_ELIDED_SUBJECT); end - start >= MIN_ELIDED; end--) {
+    const found = headWrittenEarlier(index, text, text.slice(start, end), from, reach, accept);
+    if (found) return { metric: found, start, end, how: 'elided' };
+  }
+  return undefined;
+}
+
+function headWrittenEarlier(index: MetricIndex, text: string, tail: string, before: number, reach: Pick<Reach, 'sentenceStart' | 'paragraphStart'>, accept: Accept): MetricPhrase | undefined {
+  const sentence = text.slice(Math.max(reach.sentenceStart, before - 200), before);
+  const paragraph = tail.length >= MIN_ELIDED_PARAGRAPH ? text.slice(Math.max(reach.paragraphStart, before - 400), before) : sentence;
+  for (const entry of index.endingWith(tail)) {
+    const head = entry.phrase.slice(0, entry.phrase.length - tail.length);
+    if (head.length >= 2 && (sentence.includes(head) || paragraph.includes(head)) && accept(entry)) return entry;
+  }
+  return undefined;
+}
+
+/** `完成优化重组的全国重点实验室` is also written `全国重点实验室完成优化重组` (and without a closing 占比/比重). */
+function wordOrders(name: string): string[] {
+  const parts = /^(.{2,})的(.{2,})$/.exec(name);
+  if (!parts) return [];
+  const [, qualifier = '', noun = ''] = parts;
+  const bare = noun.replace(/(?:占比|比重)$/, '');
+  return [...new Set([noun + qualifier, bare + qualifier])];
+}
+
+/** Aliases from `metricAliases.json` (keys starting with "$" are comments). */
+export function metricAliases(): Record<string, readonly string[]> {
+  return Object.fromEntries(Object.entries(aliasFile as Record<string, unknown>).filter(([key, value]) => !key.startsWith('$') && Array.isArray(value))) as Record<string, string[]>;
+}
+
+/** Like the compact text: full-width ASCII folded, whitespace removed. */
+export function normalise(phrase: string): string {
+  return phrase.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s+/g, '');
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

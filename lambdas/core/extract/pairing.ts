@@ -1,0 +1,273 @@
+/**
+ * Figures → statements. Most figures are statements of their own; a few rules join or drop them:
+ *
+ * - `分别`: `装备制造、医药健康产业分别增长8.1%、10.1%` pairs the subjects listed before 分别
+ *   with the figures after it, in order (shared heads and tails filled in: 第一、第二、第三产业增加值).
+ * - a change or rank right after an amount belongs to it: `突破1.3万家、增长13%`, `7489.8亿元、居中西部城市第1位`.
+ * - `从第47位提升至第24位`, `从39家增至70家`: only the figure reached is a statement.
+ * - `新增2个、达到14个`: only the total is a statement.
+ */
+import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
+import { TOTAL_VERBS } from './rules';
+import type { Figure } from './scan';
+import type { Structure } from './structure';
+
+export interface Statement {
+  readonly figure: Figure;
+  /** A change stated right after the amount (`、增长13%`). */
+  readonly change?: Figure;
+  /** A rank stated right after the amount (`、居副省级城市第1位`). */
+  readonly rank?: Figure;
+  readonly metric?: MetricMatch;
+  /** Compact span of the quote. */
+  readonly start: number;
+  readonly end: number;
+  /** The words before the figure, for an editor reading why it is unmatched. */
+  readonly subject: string;
+  /** Set when the statement's subject could not be read (a 分别 list that does not pair up). */
+  readonly problem?: string;
+}
+
+/** Chinese compounds that list two subjects in one word: 存贷款余额 is 存款余额 and 贷款余额. */
+const COMPOUNDS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['存贷款', ['存款', '贷款']],
+  ['城乡居民', ['城镇居民', '农村居民']],
+  ['进出口', ['进口', '出口']],
+  ['中小学', ['中学', '小学']],
+  ['城乡', ['城镇', '农村']],
+];
+/** Discourse words that open a subject list: `其中第一、第二、第三产业增加值`. */
+const LIST_OPENERS = /^(?:其中|同时|全年|全市|分别)/;
+const SEPARATOR = /^[、,和及与]?$/;
+/** Between an increment and the total it brings: `新增46家、总数达到512家`. */
+const TOTAL_GAP = /^[、,](?:总数|总量|累计|共|全市总数|全区总数)?$/;
+/** Words that may stand between an amount and its change: `、增长13%`, `，同比下降4.3%`. */
+const CHANGE_GAP = /^[、,](?:同比|比上年末?|较上年末?|比上年同期|较上年同期)?$/;
+/** Words that may stand between an amount and its rank (`，均居…`). */
+const RANK_JOINERS = /^[、,]?[均并且还]?$/;
+/** Metric names of increments (新增…, 新建…), not the stock a total states. */
+const INCREMENT = /^(?:新增|新建|新引进|新开通|新开工)/;
+const MAX_EXTENSION = 16;
+const MAX_UNMATCHED_SUBJECT = 16;
+
+interface Working {
+  figure: Figure;
+  /** Where its subject may start. */
+  from: number;
+  change?: Figure;
+  rank?: Figure;
+  group?: Group;
+  dropped?: boolean;
+  /** A total after an increment (`新增46家、总数达到512家`): its metric is the stock, not the increment. */
+  total?: boolean;
+}
+
+interface Group {
+  readonly subjectStart: number;
+  readonly subjectEnd: number;
+  readonly members: Working[];
+  readonly end: number;
+}
+
+export function buildStatements(structure: Structure, figures: readonly Figure[], index: MetricIndex): Statement[] {
+  const { text } = structure;
+  const items: Working[] = figures.map((figure, i) => ({
+    figure,
+    from: Math.max(structure.clauseStart(figure.start), i > 0 ? (figures[i - 1] as Figure).end : 0),
+  }));
+
+  for (let i = 0; i + 1 < items.length; i++) {
+    const [a, b] = [items[i] as Working, items[i + 1] as Working];
+    const gap = text.slice(a.figure.end, b.figure.start);
+    // 从第47位提升至第24位 / 从39家增至70家; 新增2个、达到14个.
+    const fromTo = text[a.figure.start - 1] === '从' && /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少)?(?:至|到)?$/.test(gap) && (gap !== '' || b.figure.verbKind === 'level');
+    const total = TOTAL_GAP.test(gap) && b.figure.verb !== undefined && TOTAL_VERBS.includes(b.figure.verb) && a.figure.unit?.base === b.figure.unit?.base && a.figure.kind !== 'rank';
+    if (fromTo || total) {
+      a.dropped = true;
+      b.from = a.from;
+      b.total = total;
+    }
+  }
+
+  const kept = items.filter((item) => !item.dropped);
+  formGroups(structure, kept);
+
+  // A change or rank right after an amount, with no subject of its own, belongs to the amount.
+  const statements: Working[] = [];
+  for (const item of kept) {
+    const previous = statements[statements.length - 1];
+    const gap = previous ? text.slice(previous.change?.end ?? previous.rank?.end ?? previous.figure.end, item.figure.start) : undefined;
+    if (previous && gap !== undefined && !item.group && attachable(previous, item.figure, gap, text)) {
+      const targets = previous.group ? previous.group.members : [previous];
+      for (const target of targets) {
+        if (item.figure.kind === 'rank') target.rank = item.figure;
+        else target.change = item.figure;
+      }
+      continue;
+    }
+    statements.push(item);
+  }
+
+  // A figure's subject starts after the words the previous statement used (`750件市人大代表建议、790件…`).
+  let used = 0;
+  return statements.map((item, position) => {
+    item.from = Math.max(item.from, Math.min(used, item.figure.start));
+    const statement = item.group ? groupStatement(structure, item, index) : singleStatement(structure, item, statements[position + 1], index);
+    // An unmatched statement's quote may run on to show what it counts; those words are not used up.
+    used = Math.max(used, statement.metric || item.group ? statement.end : Math.max(statement.figure.end, statement.change?.end ?? 0, statement.rank?.end ?? 0));
+    return statement;
+  });
+}
+
+function attachable(previous: Working, figure: Figure, gap: string, text: string): boolean {
+  if (figure.kind === 'rank' && figure.rank && figure.rank.verbAt >= 0 && !previous.rank && previous.figure.kind !== 'rank') {
+    const between = text.slice(previous.change?.end ?? previous.figure.end, figure.rank.verbAt);
+    return RANK_JOINERS.test(between);
+  }
+  return figure.kind === 'growth' && !previous.change && !previous.rank && CHANGE_GAP.test(gap) && (previous.figure.kind === 'level' || previous.figure.kind === 'count') && figure.verbKind === 'change';
+}
+
+/** Figures after 分别 in one clause share its subject list, verb and qualifier. */
+function formGroups(structure: Structure, items: Working[]): void {
+  const { text } = structure;
+  for (let i = 0; i < items.length; i++) {
+    const first = items[i] as Working;
+    if (first.group) continue;
+    const clauseStart = structure.clauseStart(first.figure.start);
+    const found = text.slice(clauseStart, first.figure.start).lastIndexOf('分别');
+    if (found < 0) continue;
+    const marker = clauseStart + found;
+    const members = [first];
+    for (let j = i + 1; j < items.length; j++) {
+      const next = items[j] as Working;
+      const gap = text.slice((members[members.length - 1] as Working).figure.end, next.figure.start);
+      if (!SEPARATOR.test(gap) || gap === ',') break;
+      members.push(next);
+    }
+    if (members.length < 2) continue;
+    const group: Group = { subjectStart: clauseStart, subjectEnd: marker, members, end: (members[members.length - 1] as Working).figure.end };
+    for (const member of members) {
+      member.group = group;
+      member.figure = inherit(member.figure, first.figure);
+    }
+    i += members.length - 1;
+  }
+}
+
+/** `分别增长8.1%、10.1%`: the second figure grows too; `分别超5.8万亿元、6万亿元`: both are "more than". */
+function inherit(figure: Figure, first: Figure): Figure {
+  if (figure === first || figure.verb !== undefined) return figure;
+  const changeUnit = figure.unit?.base === 'percent' || figure.unit?.base === 'points' || figure.unit?.base === 'times';
+  return {
+    ...figure,
+    kind: first.kind === 'growth' && changeUnit ? 'growth' : figure.kind,
+    sign: first.sign,
+    qualifier: figure.qualifier === 'exact' ? first.qualifier : figure.qualifier,
+  };
+}
+
+function singleStatement(structure: Structure, item: Working, next: Working | undefined, index: MetricIndex): Statement {
+  const { text } = structure;
+  const { figure } = item;
+  const after = Math.min(structure.clauseEnd(figure.end), next ? next.figure.start : text.length);
+  const reach = { from: item.from, after, sentenceStart: structure.sentenceStart(item.from), paragraphStart: paragraphStart(structure, figure.start) };
+  const metric = (item.total ? resolveMetric(index, text, figure, reach, (m) => !INCREMENT.test(m.phrase)) : undefined) ?? resolveMetric(index, text, figure, reach);
+  let end = Math.max(item.rank?.end ?? 0, item.change?.end ?? 0, figure.end, metric?.end ?? 0);
+  const start = metric ? Math.min(metric.start, figure.start) : subjectStart(text, item.from, figure.start);
+  let subject = text.slice(start, figure.start);
+  if (!metric && subject.replace(/[^\u4e00-\u9fff]/g, '').length < 3) {
+    // Nothing (or only a verb: 完成, 新增) before it: what it counts is written after it (45个“园中园”).
+    end = Math.max(end, Math.min(after, figure.end + MAX_UNMATCHED_SUBJECT));
+    subject = `${subject}…${text.slice(figure.end, end)}`;
+  }
+  return {
+    figure,
+    ...(item.change && { change: item.change }),
+    ...(item.rank && { rank: item.rank }),
+    ...(metric && { metric }),
+    start,
+    end,
+    subject,
+  };
+}
+
+function groupStatement(structure: Structure, item: Working, index: MetricIndex): Statement {
+  const { text } = structure;
+  const group = item.group as Group;
+  const position = group.members.indexOf(item);
+  const subject = text.slice(group.subjectStart, group.subjectEnd).replace(LIST_OPENERS, '');
+  const subjectStart = group.subjectEnd - subject.length;
+  const parts = listParts(subject, group.members.length);
+  const base = {
+    figure: item.figure,
+    ...(item.change && { change: item.change }),
+    ...(item.rank && { rank: item.rank }),
+    start: subjectStart,
+    end: Math.max(group.end, item.rank?.end ?? 0, item.change?.end ?? 0),
+    subject,
+  };
+  if (!parts) return { ...base, problem: `分别 lists ${subject.split('、').length} subject(s) for ${group.members.length} figures` };
+  const accept = (m: MetricPhrase) => compatible(m.measure, item.figure);
+  // A part written in the text (not expanded from a compound) may be elided: 资产总额 of 市属国企.
+  const partAt = subject.split('、').length === parts.length ? partOffset(subject, parts, position) : -1;
+  const reach = { sentenceStart: structure.sentenceStart(subjectStart), paragraphStart: paragraphStart(structure, subjectStart) };
+  const found =
+    partMetric(index, parts, position, accept) ??
+    (partAt >= 0 ? elided(index, text, subjectStart + partAt, subjectStart + partAt + (parts[position] as string).length, reach, accept) : undefined);
+  return found ? { ...base, metric: { ...found, start: subjectStart, end: subjectStart + subject.length } } : base;
+}
+
+/** The list before 分别, one part per figure: split at 、 (and 和/及/与 when that is not enough), or a compound (存贷款). */
+export function listParts(subject: string, count: number): string[] | undefined {
+  let parts = subject.split('、');
+  if (parts.length < count) parts = subject.split(/[、和及与]/);
+  if (parts.length === 1 && count === 2) {
+    const compound = COMPOUNDS.find(([word]) => subject.includes(word));
+    if (compound) parts = compound[1].map((word) => subject.replace(compound[0], word));
+  }
+  return parts.length === count && parts.every((p) => p.length > 0) ? parts : undefined;
+}
+
+/** A part's metric: the part itself, or with the list's shared head (from the first part) and tail (from the last). */
+function partMetric(index: MetricIndex, parts: readonly string[], position: number, accept: (m: MetricPhrase) => boolean): MetricMatch | undefined {
+  const part = parts[position] as string;
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  for (let extension = 0; extension <= MAX_EXTENSION; extension++) {
+    for (let head = 0; head <= extension; head++) {
+      const tail = extension - head;
+      if ((head > 0 && (position === 0 || head >= first.length)) || (tail > 0 && (position === parts.length - 1 || tail >= last.length))) continue;
+      const candidate = (head > 0 ? first.slice(0, head) : '') + part + (tail > 0 ? last.slice(-tail) : '');
+      const from = head;
+      const to = head + part.length;
+      // The phrase must cover the part's own words, not only the borrowed ones.
+      const found = index.lastIn(candidate, 0, candidate.length, (m) => accept(m) && coversPart(candidate, m.phrase, from, to));
+      if (found) return { metric: found.metric, start: 0, end: 0, how: 'elided' };
+    }
+  }
+  return undefined;
+}
+
+function coversPart(candidate: string, phrase: string, from: number, to: number): boolean {
+  for (let at = candidate.indexOf(phrase); at >= 0; at = candidate.indexOf(phrase, at + 1)) {
+    if (at <= to - 2 && at + phrase.length >= Math.min(to, from + 2)) return true;
+  }
+  return false;
+}
+
+function partOffset(subject: string, parts: readonly string[], position: number): number {
+  let at = 0;
+  for (let i = 0; i < position; i++) at += (parts[i] as string).length + 1;
+  return subject.startsWith(parts[position] as string, at) ? at : -1;
+}
+
+function paragraphStart(structure: Structure, at: number): number {
+  return structure.paragraphs[structure.paragraphIndex(at)]?.start ?? 0;
+}
+
+/** Where an unmatched figure's quote starts: a few words of its subject. */
+function subjectStart(text: string, from: number, figureStart: number): number {
+  let start = Math.max(from, figureStart - MAX_UNMATCHED_SUBJECT);
+  while (start < figureStart && /[、,和及与]/.test(text[start] as string)) start++;
+  return start;
+}

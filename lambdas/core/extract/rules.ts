@@ -1,0 +1,101 @@
+/**
+ * The extractor's word tables: what Chinese reports write around figures. Qualifier and change
+ * words shared with `parseChinese` come from there; these are the extra words running text needs.
+ */
+import type { IndicatorKind } from '../model/schema';
+import { CHANGE_VERBS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../quantity/parseChinese';
+import type { Qualifier } from '../quantity/types';
+
+export type Measured = Exclude<IndicatorKind, 'target'>;
+
+/** Qualifiers written before a figure: the shared ones plus longer forms that must win (不超过 is not 超过). */
+export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = byLength([
+  ...QUALIFIER_PREFIXES,
+  ['大于等于', 'at_least'],
+  ['不超过', 'under'],
+  ['不高于', 'under'],
+  ['高于', 'over'],
+  ['多于', 'over'],
+]);
+
+/** Qualifiers written after a figure (`以上`, `左右`, ...). */
+export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = byLength([...QUALIFIER_SUFFIXES]);
+
+/** Written between a figure and its multiplier: `2100多万`, `2万余名` (more than). */
+export const INFIX_OVER = ['多', '余'];
+
+/**
+ * Words before a figure that make it a change (`增长6%`, `涨幅2%`, `下降14.5%`): the shared verbs
+ * plus the nouns reports use for rates of change. Only % / 个百分点 / 倍 figures become changes.
+ */
+export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = byLength([
+  ...CHANGE_VERBS,
+  ['提升', 1],
+  ['上涨', 1],
+  ['回升', 1],
+  ['下跌', -1],
+  ['下滑', -1],
+  ['涨幅', 1],
+  ['增幅', 1],
+  ['增速', 1],
+  ['增长率', 1],
+  ['降幅', -1],
+]);
+
+/**
+ * Verbs that state a level, not a change: `增至4408家`, `提高至95.9%`, `下降到0.7吨标煤/万元`.
+ * They win over the change verbs they start with (longest match). `达到`/`控制在` are qualifiers.
+ */
+export const LEVEL_VERBS: readonly string[] = byLength(
+  ['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '下降到', '下降至', '降至', '降到', '降低到', '降低至', '扩大至', '扩大到', '缩小至', '缩小到', '拓展至', '发展到', '稳定在', '保持在', '压缩至', '减少到', '减少至', '倍增至'].map((w) => [w, 0] as const),
+).map(([w]) => w);
+
+/** Verbs that state a total: after an increment (`新增2个、达到14个`) the increment is not a statement. */
+export const TOTAL_VERBS: readonly string[] = ['达到', '达', '增至', '总数达', '累计达', '总数增至', '提升至', '提高至'];
+
+/** Words a rank figure (`第4位`) follows: `居副省级城市第4位`, `排名全国第1位`. */
+export const RANK_VERBS: readonly string[] = ['位居', '位列', '排名', '排在', '排第', '居'];
+/** What may stand between a rank verb and the peer group: `排名提升17位至第92位`. */
+export const RANK_FILLER = /^(?:从第\d+[位名])?(?:提升|上升|提高|跃升|前移|下降)?(?:\d+位)?(?:至|到)?|(?:第\d+[位名]?、)+$/g;
+
+/** Words that end a clause: a figure's subject never reaches back past them. */
+export const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '\n', '…']);
+/** Words that end a sentence: target cues (力争, 到2025年) reach to the end of theirs. */
+export const SENTENCE_END = new Set(['。', '!', '?', '\n']);
+
+/** Before a figure: a streak, not a quantity (`连续3年`, `连续12届`). Ordinals (`第12届`) are read as ranks or dropped. */
+export const STREAK_PREFIXES = ['连续'];
+/** After 条: a policy named by its number of articles (`优化营商环境70条措施`), not a count. */
+export const POLICY_NOUNS = ['措施', '政策', '举措', '意见', '规定', '条例', '细则'];
+
+/** Unit bases whose figures are counts of things; every other base is a level. */
+export function measuredKind(base: string | undefined, untypedKind?: Measured): Measured {
+  if (base === undefined) return untypedKind ?? 'level';
+  if (base === 'ordinal') return 'rank';
+  if (base === 'ratio') return 'ratio';
+  if (base === 'percent') return 'share';
+  if (COUNT_BASES.has(base) || base.startsWith('item')) return 'count';
+  return 'level';
+}
+
+const COUNT_BASES = new Set(['person', 'company', 'institution', 'store', 'event', 'train', 'vehicle', 'dwelling', 'head', 'day', 'bed']);
+
+/** Units a figure is only a statement with when it is the predicate (`提高到81.13岁`, not `60岁以上老年人`). */
+export const PREDICATE_ONLY_BASES = new Set(['year', 'age_year']);
+
+/** Target cues. */
+export const TARGET_WORDS = {
+  /** A sentence from this word on states targets: `力争工业投资增长6.5%`. */
+  sentence: ['力争', '确保'],
+  /** A paragraph from this word on states targets: `青白江区提出要…`. */
+  paragraph: ['提出要', '目标是', '预期目标'],
+  /**
+   * Qualifiers that are target language: a sentence with such a figure states targets (`新增就业1万人以上`).
+   * Not 控制在…以内: results are reported that way too (`失业率控制在5.2%以内`).
+   */
+  qualifiers: new Set<Qualifier>(['at_least']),
+};
+
+function byLength<T extends readonly [string, unknown]>(pairs: T[]): T[] {
+  return pairs.sort((a, b) => b[0].length - a[0].length);
+}

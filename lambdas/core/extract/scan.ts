@@ -1,0 +1,272 @@
+/**
+ * Finds the figures of a report in its compact text: a number with its multiplier and unit, the
+ * qualifier and verb words around it, or a rank `第N位`. One left-to-right pass; every look-around
+ * is bounded, so a 10 MB report costs time in proportion to its size.
+ */
+import { type ChineseVocabulary, readUnit } from '../quantity/parseChinese';
+import type { Qualifier } from '../quantity/types';
+import { type Unit, parseUnitKey } from '../quantity/unit';
+import {
+  CHANGE_WORDS,
+  CLAUSE_END,
+  INFIX_OVER,
+  LEVEL_VERBS,
+  type Measured,
+  POLICY_NOUNS,
+  PREDICATE_ONLY_BASES,
+  PREFIX_QUALIFIERS,
+  RANK_FILLER,
+  RANK_VERBS,
+  STREAK_PREFIXES,
+  SUFFIX_QUALIFIERS,
+  measuredKind,
+} from './rules';
+import unitWords from './unitWords.json' with { type: 'json' };
+
+export interface Figure {
+  /** Compact span: the words before (verb, qualifier), the number, its unit and the words after. */
+  readonly start: number;
+  readonly end: number;
+  readonly numberStart: number;
+  /** The number as written: "7489.8". */
+  readonly number: string;
+  /** Glossary unit; undefined when the unit word has none (`盏`, `平方米/人`). */
+  readonly unit?: Unit;
+  /** The unit as written after the number, multiplier included: "亿元", "%", "盏"; "" for a bare number. */
+  readonly unitWord: string;
+  readonly kind: Measured;
+  readonly qualifier: Qualifier;
+  /** −1 for a fall (`下降`); applies to growth figures. */
+  readonly sign: 1 | -1;
+  /** The change or level verb before the figure, if any. */
+  readonly verb?: string;
+  readonly verbKind?: 'change' | 'level' | 'qualifier';
+  /** Rank figures: where the rank verb is (居, 排名, …) and the peer group as written after it. */
+  readonly rank?: { readonly verbAt: number; readonly peers: string };
+}
+
+/** The vocabulary the scanner reads with: the glossary's unit words plus the extractor's aliases. */
+export interface ScanVocabulary extends ChineseVocabulary {
+  readonly untyped: ReadonlyArray<readonly [string, Measured]>;
+}
+
+export function scanVocabulary(base: ChineseVocabulary): ScanVocabulary {
+  const known = new Set(base.units.map(([word]) => word));
+  const aliases = Object.entries(unitWords.aliases).filter(([word]) => !known.has(word));
+  const units = [...base.units, ...aliases].sort((a, b) => b[0].length - a[0].length);
+  const untyped = Object.entries(unitWords.untyped as Record<string, Measured>)
+    .filter(([word]) => !known.has(word))
+    .sort((a, b) => b[0].length - a[0].length);
+  return { ...base, units, untyped };
+}
+
+const MAX_UNTYPED_WORD = 8;
+/** Longest quoted name or title (`“…”`, `《…》`) whose digits are part of the name. */
+const MAX_QUOTED = 60;
+
+/**
+ * Every figure in `text`, in order. `masked[i]` marks characters inside names, slogans and titles
+ * (`“800米覆盖通勤比”`, `全国168个重点城市`), whose digits are not figures.
+ */
+export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Uint8Array): Figure[] {
+  const figures: Figure[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let end = i;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    if (text[end] === '.' && isDigit(text.charCodeAt(end + 1))) {
+      end++;
+      while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    }
+    const figure = masked[i] ? undefined : readFigure(text, i, end, vocabulary);
+    if (figure) {
+      figures.push(figure);
+      i = figure.end - 1;
+    } else {
+      i = end - 1;
+    }
+  }
+  return figures;
+}
+
+function readFigure(text: string, numberStart: number, numberEnd: number, vocabulary: ScanVocabulary): Figure | undefined {
+  const before = text[numberStart - 1] ?? '';
+  const after = text[numberEnd] ?? '';
+  // Codes and names, not figures: PM2.5, 5G, S12, **1**, list numbers "1.", ranges "0-3", times "11:25".
+  if (/[A-Za-z*.\-~:/+]/.test(before) || /[A-Za-z*+~]/.test(after)) return undefined;
+  if ((after === '.' || after === '-') && !isDigit(text.charCodeAt(numberEnd + 1))) return undefined;
+  if (after === '-' || (after === ':' && !text.startsWith(':1', numberEnd))) return undefined;
+  const number = text.slice(numberStart, numberEnd);
+
+  if (before === '第') return readRank(text, numberStart - 1, numberEnd, number);
+  if (STREAK_PREFIXES.some((word) => text.endsWith(word, numberStart))) return undefined;
+
+  // Unit: 多/余 may stand between the number and its multiplier (2100多万, 2万余名).
+  let at = numberEnd;
+  let qualifier: Qualifier = 'exact';
+  if (INFIX_OVER.includes(text[at] ?? '') && (readUnit(text, at + 1, vocabulary) || /[万亿千]/.test(text[at + 1] ?? ''))) {
+    qualifier = 'over';
+    at++;
+  }
+  let read = readUnitAt(text, at, vocabulary);
+  if (!read) {
+    // 2万余名, 2100多万人: 多/余 after the multiplier.
+    const multiplier = vocabulary.multipliers.find(([word]) => text.startsWith(word, at) && INFIX_OVER.includes(text[at + word.length] ?? ''));
+    const probe = multiplier && `${multiplier[0]}${text.slice(at + multiplier[0].length + 1, at + multiplier[0].length + 1 + MAX_UNTYPED_WORD)}`;
+    const unit = probe ? readUnitAt(probe, 0, vocabulary) : undefined;
+    if (multiplier && unit) {
+      read = { ...unit, word: text.slice(at, at + unit.word.length + 1) };
+      qualifier = 'over';
+    }
+  }
+  let unit = read?.unit;
+  const unitWord = read?.word ?? '';
+  let untypedKind = read?.untypedKind;
+  at += unitWord.length;
+  if (read && text[at] === '余') {
+    qualifier = 'over';
+    at++;
+  }
+
+  const suffix = SUFFIX_QUALIFIERS.find(([word]) => text.startsWith(word, at));
+  const prefix = readPrefix(text, numberStart);
+  if (!read) {
+    // A bare number is a figure only as a stated value at the end of its clause: `控制在103左右`, `达到81.13。`
+    const close = at + (suffix?.[0].length ?? 0);
+    if (!prefix.verb || !(CLAUSE_END.has(text[close] ?? '\n') || close >= text.length)) return undefined;
+    const subject = text.slice(Math.max(0, prefix.start - 12), prefix.start);
+    if (subject.includes('指数')) unit = parseUnitKey('index_prev100');
+    else untypedKind = 'level';
+  }
+  if (unit?.base === 'year' && /^(19|20)\d\d$/.test(number)) return undefined; // a date: 2025年
+  if (unit && PREDICATE_ONLY_BASES.has(unit.base) && !prefix.verb) return undefined; // 60岁以上老年人
+  if (unit?.base === 'item_tiao' && POLICY_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 70条措施
+  if (suffix) {
+    qualifier = suffix[1];
+    at += suffix[0].length;
+  }
+  if (prefix.qualifier && !suffix) qualifier = prefix.qualifier;
+
+  const isChangeUnit = unit !== undefined && unit.scale === 0 && (unit.base === 'percent' || unit.base === 'points' || unit.base === 'times');
+  const kind: Measured = isChangeUnit && prefix.verbKind === 'change' ? 'growth' : isChangeUnit && unit?.base !== 'percent' ? 'level' : measuredKind(unit?.base, untypedKind);
+  return {
+    start: prefix.start,
+    end: at,
+    numberStart,
+    number,
+    ...(unit && { unit }),
+    unitWord,
+    kind,
+    qualifier,
+    sign: prefix.sign,
+    ...(prefix.verb && { verb: prefix.verb, verbKind: prefix.verbKind }),
+  };
+}
+
+interface UnitRead {
+  readonly unit?: Unit;
+  readonly word: string;
+  readonly untypedKind?: Measured;
+}
+
+function readUnitAt(text: string, at: number, vocabulary: ScanVocabulary): UnitRead | undefined {
+  const typed = readUnit(text, at, vocabulary);
+  if (typed && text[at + typed.length] !== '/') return { unit: typed.unit, word: text.slice(at, at + typed.length) };
+  // A rate the glossary has no unit for (平方米/人): keep it whole, untyped.
+  const slash = text.slice(at, at + 6).indexOf('/') + at;
+  if (slash > at && !/[\d,;:。!?\n]/.test(text.slice(at, slash))) {
+    let end = slash + 1;
+    while (end < text.length && end - slash <= 6 && /[\u4e00-\u9fff]/.test(text[end] ?? '')) end++;
+    if (end > slash + 1) return { word: text.slice(at, end), untypedKind: 'level' };
+  }
+  if (typed) return { unit: typed.unit, word: text.slice(at, at + typed.length) };
+  for (const [multiplier] of [...vocabulary.multipliers, ['', 0] as const]) {
+    if (!text.startsWith(multiplier, at)) continue;
+    const word = vocabulary.untyped.find(([w]) => text.startsWith(w, at + multiplier.length));
+    if (word && multiplier.length + word[0].length <= MAX_UNTYPED_WORD) return { word: multiplier + word[0], untypedKind: word[1] };
+  }
+  return undefined;
+}
+
+interface Prefix {
+  readonly start: number;
+  readonly qualifier?: Qualifier;
+  readonly verb?: string;
+  readonly verbKind?: 'change' | 'level' | 'qualifier';
+  readonly sign: 1 | -1;
+}
+
+/** The qualifier and verb written right before a figure: `增长不低于`, `提高至`, `超`. */
+function readPrefix(text: string, at: number): Prefix {
+  let start = at;
+  const qualifier = PREFIX_QUALIFIERS.find(([word]) => text.endsWith(word, start));
+  if (qualifier) start -= qualifier[0].length;
+  if (text[start - 1] === '了') start--;
+  const level = LEVEL_VERBS.find((word) => text.endsWith(word, start));
+  const change = CHANGE_WORDS.find(([word]) => text.endsWith(word, start));
+  if (level && (!change || level.length >= change[0].length)) {
+    return { start: start - level.length, verb: level, verbKind: 'level', sign: 1, ...(qualifier && { qualifier: qualifier[1] }) };
+  }
+  if (change) return { start: start - change[0].length, verb: change[0], verbKind: 'change', sign: change[1], ...(qualifier && { qualifier: qualifier[1] }) };
+  if (qualifier) return { start, verb: qualifier[0], verbKind: 'qualifier', sign: 1, qualifier: qualifier[1] };
+  return { start: at, sign: 1 };
+}
+
+/** `第N位` / `第N名` after a rank verb; `第12届`, `第2个` are ordinals in names, not ranks. */
+function readRank(text: string, ordinalStart: number, numberEnd: number, number: string): Figure | undefined {
+  let end = numberEnd;
+  if (text[end] === '位' || text[end] === '名') end++;
+  else if (!(CLAUSE_END.has(text[end] ?? '\n') || text[end] === '、' || end >= text.length)) return undefined;
+  // The rank verb: the last one in the clause before 第.
+  let clauseStart = ordinalStart;
+  while (clauseStart > 0 && ordinalStart - clauseStart < 80 && !CLAUSE_END.has(text[clauseStart - 1] ?? '')) clauseStart--;
+  const clause = text.slice(clauseStart, ordinalStart);
+  let verbAt = -1;
+  let verb = '';
+  for (const word of RANK_VERBS) {
+    const found = clause.lastIndexOf(word);
+    if (found >= 0 && found + word.length > verbAt + verb.length && !(word === '居' && clause[found - 1] === '位')) [verbAt, verb] = [found, word];
+  }
+  if (verbAt < 0) return undefined; // 成为国内第2…: an ordinal, not a rank
+  let peers = clause.slice(verbAt + verb.length).replace(RANK_FILLER, '');
+  // `在全国168个重点城市排名…`: the peer group before the verb.
+  if (peers === '') peers = /在([^在]+)$/.exec(clause.slice(0, verbAt))?.[1] ?? '';
+  verbAt += clauseStart;
+  return {
+    start: ordinalStart,
+    end,
+    numberStart: ordinalStart + 1,
+    number,
+    unit: parseUnitKey('ordinal')!,
+    unitWord: text.slice(numberEnd, end),
+    kind: 'rank',
+    qualifier: 'exact',
+    sign: 1,
+    rank: { verbAt, peers },
+  };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Marks what is not running text for figures: quoted names and slogans `“…”`, titles `《…》`
+ * (closed within 60 characters), and every occurrence of the given names (peer groups, metric
+ * names) that contain digits.
+ */
+export function maskNames(text: string, names: readonly string[]): Uint8Array {
+  const masked = new Uint8Array(text.length);
+  // A quoted name or title is short; an opening mark with no close nearby is a stray, not a name.
+  for (const [open, close] of [['“', '”'], ['《', '》']] as const) {
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      const end = text.slice(at + 1, at + 1 + MAX_QUOTED).indexOf(close);
+      if (end >= 0) masked.fill(1, at + 1, at + 1 + end);
+    }
+  }
+  for (const name of names) {
+    if (!/\d/.test(name)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) masked.fill(1, at, at + name.length);
+  }
+  return masked;
+}

@@ -1,0 +1,362 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DecodeError, decodeReport } from '../../lambdas/core/extract/decode';
+import { ExtractError, type ExtractedStatement, extractDraft } from '../../lambdas/core/extract/extractDraft';
+import { planYears } from '../../lambdas/core/extract/periods';
+import { chineseVocabulary, readUnit } from '../../lambdas/core/quantity/parseChinese';
+import type { Localisation } from '../../lambdas/core/i18n/localisation';
+import { validateBriefing } from '../../lambdas/core/model/validate';
+import { runCli } from '../helpers/cli';
+import { PROJECT_ROOT, projectLocalisation } from '../helpers/lexicons';
+
+let localisation: Localisation;
+let work: string;
+beforeAll(async () => {
+  localisation = await projectLocalisation();
+  work = mkdtempSync(join(tmpdir(), 'briefings-extract-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const extract = (text: string, region = 'chengdu') => extractDraft(text, { localisation, region, fallbackYear: 2026 });
+/** What the extractor read, in a compact form: value, unit (or ?word), kind, qualifier. */
+const reading = (s: ExtractedStatement) => [s.value, s.unit ?? `?${s.unitWord}`, s.kind, s.qualifier];
+const read = (text: string) => extract(text).statements.map(reading);
+
+describe('figures in running text', () => {
+  it.each<[string, unknown[]]>([
+    ['地区生产总值超2.2万亿元。', [2.2, 'yuan_1e12', 'level', 'over']],
+    ['外贸进出口总额7489.8亿元。', [7489.8, 'yuan_1e8', 'level', 'exact']],
+    ['城镇新增就业31.1万人。', [31.1, 'person_1e4', 'count', 'exact']],
+    ['接待游客2.8亿人次。', [2.8, 'visit_1e8', 'level', 'exact']],
+    ['规模以上工业增加值增长7%。', [7, 'percent', 'growth', 'exact']],
+    ['生产安全事故起数下降14.5%。', [-14.5, 'percent', 'growth', 'exact']],
+    ['居民消费价格比上年上涨0.3%。', [0.3, 'percent', 'growth', 'exact']],
+    ['居民消费价格涨幅2%左右。', [2, 'percent', 'growth', 'about']],
+    ['城镇化率比上年末提高0.9个百分点。', [0.9, 'points', 'growth', 'exact']],
+    ['高新技术产业营收增长1.4倍。', [1.4, 'times', 'growth', 'exact']],
+    ['基本养老保险参保率提高至95.9%。', [95.9, 'percent', 'share', 'exact']],
+    ['园区规模以上工业企业占全市的86%。', [86, 'percent', 'share', 'exact']],
+    ['城乡居民人均可支配收入比缩小至1.76:1。', [1.76, 'ratio', 'ratio', 'exact']],
+    ['城乡居民人均可支配收入比缩小至1.76：1。', [1.76, 'ratio', 'ratio', 'exact']],
+    ['无人机飞行架次居副省级城市第2位。', [2, 'ordinal', 'rank', 'exact']],
+    ['12345热线受理群众企业诉求近800万件。', [800, 'item_jian_1e4', 'count', 'about']],
+    ['5.5万名党员干部下沉一线。', [5.5, 'person_1e4', 'count', 'exact']],
+    ['2万余名志愿者活跃在服务点位。', [2, 'person_1e4', 'count', 'over']],
+    ['兑现惠企资金突破140亿元。', [140, 'yuan_1e8', 'level', 'over']],
+    ['生活垃圾资源化利用率达85%。', [85, 'percent', 'share', 'reached']],
+    ['民营经营主体增至394万户。', [394, 'item_hu_1e4', 'count', 'exact']],
+    ['城镇调查失业率控制在5.2%以内。', [5.2, 'percent', 'share', 'under']],
+    ['改造提升路灯6.6万盏。', [6.6, '?万盏', 'count', 'exact']],
+    ['居民消费价格指数控制在 103左右。', [103, 'index_prev100', 'level', 'about']],
+    ['休闲农业实现营业收入 445 亿元。', [445, 'yuan_1e8', 'level', 'exact']],
+    ['新增城市绿地１８３３万平方米。', [1833, 'square_metre_1e4', 'level', 'exact']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual([expected]);
+  });
+
+  it('reads a figure split by the newspaper layout, and quotes it as written', () => {
+    // Lines of a fixed width, broken mid-phrase; a short line ending in 。 ends its paragraph.
+    const text = `${'先'.repeat(22)}\n${'进'.repeat(14)}新能源汽车保有量\n63.3万辆，城市公交扩大至14个区。\n${'展'.repeat(22)}\n`;
+    const statements = extract(text).statements;
+    expect(statements.map(reading)).toEqual([
+      [63.3, 'vehicle_1e4', 'count', 'exact'],
+      [14, 'item', 'count', 'exact'],
+    ]);
+    expect(statements[0]?.quote).toBe('新能源汽车保有量\n63.3万辆');
+  });
+
+  it.each([
+    ['dates and years', '2024年2月24日，在2023年基础上，超过2019年水平。'],
+    ['streaks and ordinals in names', '连续3年获评，连续12届创建，第12届世界运动会，装备制造成为全市第2个万亿级产业，轨道交通10号线三期。'],
+    ['policies named by their articles, versions', '出台优化营商环境70条措施，实施营商环境政策体系6.0版本。'],
+    ['numbers in quoted names, slogans and titles', '轨道交通“800米覆盖通勤比”表现突出，实现“300米见绿、500米见园”，电影《哪吒2》上映。'],
+    ['codes', 'PM2.5浓度改善，建设5G网络，引入O2O模式，推进S12线。'],
+    ['ages as attributes, ranges', '为60岁以上老年人购买保险，完善0-3岁婴幼儿照护。'],
+    ['list and section numbers', '**1** 聚焦提振信心。\n1.“一干多支”：释义。\n'],
+    ['Chinese numerals and numbers without a measure word', '细化六个大类指标，联通城市超百个，2100多万市民。'],
+    ['rank moves without a position', '发展绩效排名上升10位。'],
+    ['technical specifications', '形成500千伏“立体双环”架构，国内首条第8.6代AMOLED生产线。'],
+  ])('%s are not figures', (_what, text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('reads units with the shared parser words (readUnit)', () => {
+    const vocabulary = chineseVocabulary(localisation.lexicons.zh);
+    expect(readUnit('1.2万亿元。', 3, vocabulary)).toMatchObject({ unit: { key: 'yuan_1e12' }, length: 3 });
+    expect(readUnit('18.2万人次', 4, vocabulary)).toMatchObject({ unit: { key: 'visit_1e4' }, length: 3 });
+    expect(readUnit('10:15', 2, vocabulary)).toBeUndefined(); // a time, not a ratio
+    expect(readUnit('500千伏', 3, vocabulary)).toBeUndefined();
+  });
+});
+
+describe('statements: pairing and joining figures', () => {
+  const indicators = (text: string) => extract(text).draft.indicators.map((i) => [i.metric, i.value, i.unit, i.kind, i.qualifier, i.rank?.position ?? null, i.change?.value ?? null]);
+
+  it.each<[string, string, unknown[][]]>([
+    ['分别 with shared head and tail', '规模以上装备制造、医药健康产业分别增长8.1%、10.1%。', [['equipment_manufacturing', 8.1, 'percent', 'growth', 'exact', null, null], ['pharma_health_industry', 10.1, 'percent', 'growth', 'exact', null, null]]],
+    ['分别 with a compound and a shared rank', '金融机构存贷款余额分别超5.8万亿元、6万亿元，均居中西部城市第1位。', [['deposits', 5.8, 'yuan_1e12', 'level', 'over', 1, null], ['loans', 6, 'yuan_1e12', 'level', 'over', 1, null]]],
+    ['分别 with 城乡居民', '城乡居民人均可支配收入分别增长4.7%、6.9%。', [['urban_disposable_income', 4.7, 'percent', 'growth', 'exact', null, null], ['rural_disposable_income', 6.9, 'percent', 'growth', 'exact', null, null]]],
+    ['分别 with elided subjects', '市属国企信息全面公开，资产总额、利润总额分别居副省级城市第3位、第4位。', [['soe_total_assets', 3, 'ordinal', 'rank', 'exact', 3, null], ['soe_total_profits', 4, 'ordinal', 'rank', 'exact', 4, null]]],
+    ['分别 with 和 and the list opener 其中', '其中第一、第二、第三产业增加值分别增长2%、5.5%和6.5%。', [['primary_industry_value_added', 2, 'percent', 'growth', 'exact', null, null], ['secondary_industry_value_added', 5.5, 'percent', 'growth', 'exact', null, null], ['tertiary_industry_value_added', 6.5, 'percent', 'growth', 'exact', null, null]]],
+    ['a change after an amount', '国家高新技术企业突破1.3万家、增长13%。', [['hitech_enterprises', 1.3, 'company_1e4', 'count', 'over', null, 13]]],
+    ['a change after an amount, 同比', '社会消费品零售总额1520.3亿元，同比下降4.3%。', [['retail_sales', 1520.3, 'yuan_1e8', 'level', 'exact', null, -4.3]]],
+    ['a rank after an amount', '外贸进出口总额7489.8亿元、居中西部城市第1位。', [['foreign_trade', 7489.8, 'yuan_1e8', 'level', 'exact', 1, null]]],
+    ['从A增至B: only B', '三甲医疗卫生机构从39家增至70家。', [['top_tier_hospitals', 70, 'company', 'count', 'exact', null, null]]],
+    ['从第A位提升至第B位: only B', '全球创新指数排名在全球科技集群从第47位提升至第24位。', [['global_innovation_index_rank', 24, 'ordinal', 'rank', 'exact', 24, null]]],
+    ['新增A、达到B: only the total', '千亿级园区新增2个、达到14个。', [['industrial_parks_100bn', 14, 'item', 'count', 'reached', null, null]]],
+  ])('%s', (_what, text, expected) => {
+    expect(indicators(text)).toEqual(expected);
+  });
+
+  it.each<[string, string, string]>([
+    ['after a count', '新增国家级专精特新“小巨人”企业84家，750件市人大代表建议、790件市政协委员提案全部办结。', 'new_little_giants npc_deputy_suggestions cppcc_proposals'],
+    ['around the figure', '新增5个国家先进制造业集群。', 'national_advanced_manufacturing_clusters'],
+    ['with words inserted', '电网主网安全承载能力倍增至2600万千瓦，休闲农业实现营业收入445亿元。', 'grid_capacity leisure_agriculture_revenue'],
+    ['in X的Y order', '11家全国重点实验室完成优化重组，85%的县级妇幼保健机构达到三级水平。', 'national_key_labs_restructured maternal_child_health_level3_share'],
+    ['as a ranking before its verb', '外国获批在蓉设立领事机构数量居中西部城市第1位。', 'foreign_consulates_rank'],
+    ['elided, head earlier in the sentence', '成都都市圈建设深入推进，283项年度重点任务全面完成。', 'metro_area_key_tasks'],
+    ['by an alias', '全社会研发投入年均增长10%。', 'rd_spending'],
+  ])('finds the metric %s', (_how, text, metrics) => {
+    expect(extract(text).draft.indicators.map((i) => i.metric).join(' ')).toBe(metrics);
+  });
+
+  it('never guesses: a figure whose subject is not in the glossary is listed unmatched with the reason', () => {
+    // 服务企业 is the tail of the glossary's “进解优促”服务企业, but nothing here says 进解优促.
+    const { draft } = extract('举办活动超700场、服务企业2.7万家，改造提升路灯6.6万盏。');
+    expect(draft.indicators).toEqual([]);
+    expect(draft.unmatched).toEqual([
+      { quote: '举办活动超700场', offset: 0, reason: 'no glossary metric for “举办活动”' },
+      { quote: '服务企业2.7万家', offset: 10, reason: 'no glossary metric for “服务企业”' },
+      { quote: '改造提升路灯6.6万盏', offset: 20, reason: 'no glossary metric for “改造提升路灯”' },
+    ]);
+  });
+
+  it('lists a count that compat rules out instead of pinning it on an investment metric', () => {
+    const { draft } = extract('成都牵头实施的36个共建“双圈”年度重大项目完成投资429亿元。');
+    expect(draft.indicators.map((i) => [i.metric, i.value])).toEqual([['chengdu_chongqing_projects_investment', 429]]);
+    expect(draft.unmatched?.map((u) => u.quote)).toEqual(['成都牵头实施的36个']);
+  });
+
+  it('needs a glossary peer group to make a rank an indicator', () => {
+    const { draft } = extract('全国先进制造业百强市排名第9位，义务教育均衡化水平居全市第2。');
+    expect(draft.indicators.map((i) => [i.metric, i.rank?.peers])).toEqual([['compulsory_education_balance_rank', 'chengdu_districts']]);
+    expect(draft.unmatched?.[0]?.reason).toBe('metric advanced_manufacturing_city_rank, rank with no peer group named');
+  });
+});
+
+describe('periods and targets', () => {
+  const times = (text: string, region = 'chengdu') => extract(text, region).statements.map((s) => [s.value, s.kind, s.period]);
+
+  it('a 2026 work report: results are 2025, 今年 targets 2026, 到2030年 is 2030', () => {
+    const report = [
+      '政府工作报告',
+      '规模以上工业增加值增长7%。力争工业投资增长6.5%。',
+      '“十五五”发展的主要考虑',
+      '提出了到2030年地区生产总值达到3.2万亿元的目标。',
+      '2026年工作安排',
+      '今年是“十五五”开局之年。',
+      '今年全市经济社会发展的主要预期目标是:地区生产总值增长5.5%左右;城镇新增就业24万人以上。',
+      '实施成渝区域科技创新合作项目10个以上。',
+    ].join('\n');
+    expect(times(report)).toEqual([
+      [7, 'growth', 2025],
+      [6.5, 'target', 2026],
+      [3.2, 'target', 2030],
+      [5.5, 'target', 2026],
+      [24, 'target', 2026],
+      [10, 'target', 2026],
+    ]);
+    expect(extract(report).draft.period).toEqual({ from: 2025, to: 2026 });
+  });
+
+  it('an analysis: the year it opens on is its review year; `2024年是…` starts the outlook', () => {
+    const text = '课题组\n2023年，全市地区生产总值超2.2万亿元、增长6%。\n2024年是关键一年。统筹推进158个重大项目建设。\n以科技创新引领产业升级\n打造10个示范品牌。';
+    expect(times(text)).toEqual([
+      [2.2, 'level', 2023],
+      [158, 'target', 2024],
+      [10, 'target', 2024],
+    ]);
+    expect(extract(text).draft.kind).toBe('analysis');
+  });
+
+  it('a news article: 未来五年 sets targets for five years on; a sentence with 以上 states targets; 去年 is the year before', () => {
+    const text = [
+      '# 未来五年 加快建设',
+      '森林覆盖率达到41%以上。',
+      '### 2023年工作安排建议',
+      '# 青白江：奋力建设北部中心',
+      '过去一年，地区生产总值达到650.7亿元。',
+      '民生福祉永不止步！实现新增就业1万人以上，城镇登记失业率控制在4%以内；建成21个儿童友好社区。',
+      '去年，新建天府绿道36公里。',
+    ].join('\n');
+    expect(times(text, 'qingbaijiang')).toEqual([
+      [41, 'target', 2027],
+      [650.7, 'level', 2022],
+      [1, 'target', 2023],
+      [4, 'target', 2023],
+      [21, 'target', 2023],
+      [36, 'level', 2022],
+    ]);
+  });
+
+  it('a five-year plan: its targets are for its last year unless a year is named', () => {
+    const text = '成都市青白江区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n第三章 打造陆港主枢纽\n到 2025 年，集装箱吞吐量达到 120万标箱。\n到“十四五”末期，城镇居民人均可支配收入年均增幅不低于 7.5 %。';
+    const result = extract(text, 'qingbaijiang');
+    expect(result.statements.map((s) => [s.value, s.kind, s.period])).toEqual([
+      [120, 'target', 2025],
+      [7.5, 'target', 2025],
+    ]);
+    expect(result.draft).toMatchObject({ kind: 'five-year-plan', period: { from: 2021, to: 2025 } });
+  });
+
+  it.each([
+    ['十三', { from: 2016, to: 2020 }],
+    ['十四', { from: 2021, to: 2025 }],
+    ['十五', { from: 2026, to: 2030 }],
+  ])('plan %s五 runs %o', (numeral, years) => {
+    expect(planYears(numeral)).toEqual(years);
+  });
+
+  it('takes the topic from the section the figure sits in', () => {
+    const text = '（二）坚持生态优先、绿色发展\n先进制造业提档升级。规模以上工业企业增至4408家。\n污染防治扎实有效。生活垃圾资源化利用率提升至84.7%。\n新增城市绿地1833万平方米。';
+    expect(extract(text).draft.indicators.map((i) => i.topic)).toEqual(['industry', 'environment', 'environment']);
+  });
+});
+
+/** GB18030 bytes for `text`, from the decoder's own table (no encoder in Node). */
+function gb18030(text: string): Uint8Array {
+  const wanted = new Set([...text].filter((c) => c.charCodeAt(0) > 0x7f));
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let a = 0x81; a <= 0xfe && table.size < wanted.size; a++) {
+    for (let b = 0x40; b <= 0xfe; b++) {
+      if (b === 0x7f) continue;
+      const c = decoder.decode(new Uint8Array([a, b]));
+      if (wanted.has(c) && !table.has(c)) table.set(c, [a, b]);
+    }
+  }
+  return Uint8Array.from([...text].flatMap((c) => (c.charCodeAt(0) <= 0x7f ? [c.charCodeAt(0)] : (table.get(c) ?? []))));
+}
+
+describe('decoding report bytes', () => {
+  const text = '地区生产总值增长6%。';
+
+  it('the GB18030 helper writes the known codes: 中文 is D6D0 CEC4', () => {
+    expect([...gb18030('中文')]).toEqual([0xd6, 0xd0, 0xce, 0xc4]);
+  });
+
+  it.each<[string, Uint8Array, string]>([
+    ['UTF-8', new TextEncoder().encode(text), 'utf-8'],
+    ['UTF-8 with a BOM', Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'utf-8'],
+    ['UTF-16LE with a BOM', Uint8Array.from([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]), 'utf-16le'],
+    ['UTF-16BE with a BOM', Uint8Array.from([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]), 'utf-16be'],
+    ['GB18030', gb18030(text), 'gb18030'],
+  ])('reads %s', (_name, bytes, encoding) => {
+    expect(decodeReport(bytes)).toEqual({ text, encoding });
+  });
+
+  it.each<[string, Uint8Array, RegExp]>([
+    ['an empty file', new Uint8Array(), /empty/],
+    ['NUL bytes', Uint8Array.from([0x41, 0x00, 0x42]), /binary data.*NUL byte at byte 1/],
+    ['bytes that are neither UTF-8 nor GB18030', Uint8Array.from([0x41, 0xff, 0xff, 0x80]), /neither UTF-8 nor GB18030/],
+    ['control characters', Uint8Array.from([0x41, 0x01, 0x02, 0x03, 0x04, 0x42]), /binary data/],
+  ])('rejects %s', (_name, bytes, message) => {
+    expect(() => decodeReport(bytes)).toThrow(DecodeError);
+    expect(() => decodeReport(bytes)).toThrow(message);
+  });
+});
+
+describe('bad input', () => {
+  it('text with no figures is a valid draft with no indicators', () => {
+    const { draft } = extract('坚持稳中求进工作总基调，推动高质量发展。');
+    expect(draft.indicators).toEqual([]);
+    expect(draft.unmatched).toEqual([]);
+    expect(validateBriefing(draft, { file: 'x', localisation }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('asks for the region when the text does not name one', () => {
+    expect(() => extractDraft('增长6%。', { localisation, fallbackYear: 2026 })).toThrow(ExtractError);
+    expect(() => extractDraft('增长6%。', { localisation, fallbackYear: 2026 })).toThrow(/pass --region \(known: chengdu, /);
+  });
+
+  it('reads a 10 MB report in one linear pass (seed text, long digit runs, stray marks) into a valid draft', () => {
+    const seed = readFileSync(join(PROJECT_ROOT, 'data/sources/003_4a09d1ca12ba0be9.txt'), 'utf8');
+    const noise = `${'1'.repeat(5000)}${'第'.repeat(500)}${'“'.repeat(200)}${'增长5%、'.repeat(200)}${'分别'.repeat(100)}\n`;
+    const parts: string[] = [];
+    let size = 0;
+    while (size < 10 * 1024 * 1024) {
+      parts.push(seed, noise);
+      size += Buffer.byteLength(seed) + Buffer.byteLength(noise);
+    }
+    const { draft, statements } = extract(parts.join(''));
+    expect(statements.length).toBeGreaterThan(10_000);
+    expect(validateBriefing(draft, { file: 'big', localisation }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('briefings extract', () => {
+  const file = (name: string, bytes: Uint8Array | string) => {
+    const path = join(work, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it('prints a draft that validates, 2-space JSON, and says on stderr what it found', async () => {
+    const source = join(PROJECT_ROOT, 'data/sources/001_5f259a37d2f73165.txt');
+    const run = await runCli(['extract', source]);
+    expect(run.code).toBe(0);
+    expect(run.out).toHaveLength(1);
+    expect(run.out[0]).toMatch(/^\{\n {2}"id": "chengdu-2026-work-report",\n/);
+    const draft = JSON.parse(run.out[0] as string);
+    expect(draft).toMatchObject({ status: 'draft', region: 'chengdu', kind: 'work-report', source: { file: '001_5f259a37d2f73165.txt' } });
+    expect(validateBriefing(draft, { file: 'f', localisation, sourceText: readFileSync(source, 'utf8') }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(run.err.join('\n')).toMatch(/\d+ indicators, \d+ unmatched phrases/);
+  });
+
+  it('takes --region and --id', async () => {
+    const run = await runCli(['extract', file('plain.txt', '城镇新增就业31.1万人。'), '--region', 'qingbaijiang', '--id', 'qbj-draft']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out[0] as string)).toMatchObject({ id: 'qbj-draft', region: 'qingbaijiang', indicators: [{ metric: 'new_urban_jobs', value: 31.1, period: 2025 }] });
+  });
+
+  it('reads a GB18030 file', async () => {
+    const run = await runCli(['extract', file('gb.txt', gb18030('成都市\n地区生产总值增长6%。')), '--region', 'chengdu']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out[0] as string).indicators[0]).toMatchObject({ metric: 'gdp', value: 6, quote: '地区生产总值增长6%', offset: 4 });
+  });
+
+  it.each<[string, Uint8Array | string, RegExp]>([
+    ['an empty file', '', /empty\.txt: the file is empty/],
+    ['a binary file', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]), /binary\.txt: binary data, not a text report/],
+  ])('fails on %s with a message naming the file (exit 1)', async (_name, bytes, message) => {
+    const name = message.source.startsWith('empty') ? 'empty.txt' : 'binary.txt';
+    const run = await runCli(['extract', file(name, bytes), '--region', 'chengdu']);
+    expect(run.code).toBe(1);
+    expect(run.out).toEqual([]);
+    expect(run.err.join('\n')).toMatch(message);
+  });
+
+  it('fails on a missing file (exit 1)', async () => {
+    const run = await runCli(['extract', join(work, 'nope.txt')]);
+    expect(run.code).toBe(1);
+    expect(run.err.join('\n')).toMatch(/nope\.txt: cannot read/);
+  });
+
+  it.each<[string[], RegExp]>([
+    [['--region', 'atlantis'], /unknown --region "atlantis" \(known: chengdu, .*qingbaijiang/],
+    [['--id', 'Not A Slug'], /--id "Not A Slug" is not a slug/],
+    [[], /give one report file/],
+  ])('is a usage error (exit 2) with %o', async (args, message) => {
+    const run = await runCli(['extract', ...(args.length > 0 ? [file('ok.txt', '增长6%。'), ...args] : [])]);
+    expect(run.code).toBe(2);
+    expect(run.err.join('\n')).toMatch(message);
+  });
+
+  it('asks for --region when the text names none (exit 2)', async () => {
+    const run = await runCli(['extract', file('anon.txt', '增长6%。')]);
+    expect(run.code).toBe(2);
+    expect(run.err.join('\n')).toMatch(/cannot tell which region the report is about; pass --region/);
+  });
+});
