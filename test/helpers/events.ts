@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import { PROJECT_ROOT } from './lexicons';
 
-export type EventFixture = 's3/briefing-created' | 's3/briefing-removed' | 's3/outside-briefings' | 's3/test-event' | 'schedule/tick';
+export type EventFixture = 's3/briefing-created' | 's3/briefing-removed' | 's3/outside-briefings' | 's3/report-created' | 's3/test-event' | 'schedule/tick';
 
 /** A message body as AWS sends it, from test/events/<source>/<variant>.json. */
 export function eventBody(name: EventFixture, edit?: (body: any) => void): string {

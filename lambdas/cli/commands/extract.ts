@@ -1,16 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { loadProject } from '../../adapters/fs/loadProject';
-import { DecodeError, decodeReport } from '../../core/extract/decode';
-import { ExtractError, extractDraft } from '../../core/extract/extractDraft';
+import { DecodeError } from '../../core/extract/decode';
+import { DraftInvalidError, draftReport } from '../../core/extract/draftReport';
+import { ExtractError } from '../../core/extract/extractDraft';
 import { formatProblem } from '../../core/model/problem';
-import { validateBriefing } from '../../core/model/validate';
 import { type Command, UsageError, parseOptions } from '../io';
 
 /** Reports are tens of kilobytes; refuse what is plainly not one before reading it into memory. */
 const MAX_BYTES = 64 * 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const MAX_QUOTE_CHECK = 500_000;
 
 /**
  * `briefings extract REPORT.txt [--region KEY] [--id ID]`: a draft briefing (status "draft") on
@@ -39,36 +37,24 @@ export const extractCommand: Command = async (args, io) => {
   } catch (error) {
     return fail(`cannot read: ${(error as Error).message}`);
   }
-  let text: string;
+  let result: ReturnType<typeof draftReport>;
   try {
-    text = decodeReport(bytes).text;
-  } catch (error) {
-    if (error instanceof DecodeError) return fail(error.message);
-    throw error;
-  }
-
-  let result: ReturnType<typeof extractDraft>;
-  try {
-    result = extractDraft(text, {
+    result = draftReport(bytes, {
       localisation,
+      file,
+      fallbackYear: io.now().getUTCFullYear(),
       ...(values.region !== undefined && { region: values.region }),
       ...(values.id !== undefined && { id: values.id }),
-      sourceFile: basename(file),
-      fallbackYear: io.now().getUTCFullYear(),
     });
   } catch (error) {
+    if (error instanceof DecodeError) return fail(error.message);
     // The one thing the text may not tell is its region: the caller names it.
     if (error instanceof ExtractError) throw new UsageError(`${file}: ${error.message}`);
+    if (error instanceof DraftInvalidError) {
+      for (const problem of error.problems) io.err(formatProblem(problem));
+      return fail(error.message);
+    }
     throw error;
-  }
-  // A draft that does not validate is a bug in the extractor: say so rather than print it. Quotes
-  // are cut from the source, so checking them again (which costs time per quote in proportion to
-  // the text) is left to reports of ordinary size.
-  const sourceText = text.length <= MAX_QUOTE_CHECK ? { sourceText: text } : {};
-  const problems = validateBriefing(result.draft, { file, localisation, ...sourceText }).problems.filter((p) => p.severity === 'error');
-  if (problems.length > 0) {
-    for (const problem of problems) io.err(formatProblem(problem));
-    return fail('the draft does not validate (an extractor bug); nothing written');
   }
   io.out(JSON.stringify(result.draft, null, 2));
   io.err(`briefings extract: ${file}: ${result.draft.indicators.length} indicators, ${result.unmatched.length} unmatched phrases for the editor (unmatched[])`);
