@@ -4,7 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FsBriefingSource } from '../../lambdas/adapters/fs/fsBriefingSource';
 import { type LoadedBriefings, loadBriefings } from '../../lambdas/core/build/loadBriefings';
 import { formatProblem } from '../../lambdas/core/model/problem';
+import { HtmlValidate } from 'html-validate';
+import type { OutputFile } from '../../lambdas/core/render/outputFormats';
+import { parseFeed, parseWithFeedparser } from '../helpers/feeds';
 import { PROJECT_ROOT, projectLocalisation } from '../helpers/lexicons';
+import { TEST_BASE_URL, renderDataFolder } from '../helpers/site';
 
 const DATA = join(PROJECT_ROOT, 'data');
 const files = readdirSync(join(DATA, 'briefings')).filter((f) => f.endsWith('.json'));
@@ -48,5 +52,32 @@ describe('the bundled data', () => {
       const quote = [...indicator.quote];
       expect(source.slice(indicator.offset, indicator.offset + quote.length).join(''), `${file} ${indicator.id}`).toBe(indicator.quote);
     }
+  });
+});
+
+describe('the site built from the bundled data', () => {
+  let site: Map<string, OutputFile>;
+  beforeAll(async () => {
+    site = await renderDataFolder(DATA);
+  });
+
+  it.each(['en/feed.xml', 'zh/feed.xml', 'en/atom.xml', 'zh/atom.xml'])('%s parses in both feed parsers with every briefing', async (path) => {
+    const xml = site.get(path)?.body ?? '';
+    const lang = path.slice(0, 2);
+    const expected = loaded.briefings.map((b) => `${TEST_BASE_URL}${lang}/briefings/${b.id}/`).sort();
+    expect(parseFeed(xml).items.map((i) => i.url).sort()).toEqual(expected);
+    expect((await parseWithFeedparser(xml)).items.map((i) => i.link).sort()).toEqual(expected);
+  });
+
+  it('has valid HTML on every briefing page and the main indexes', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'long-title': 'off' } });
+    const pages = [...site.values()].filter((f) => /^(en|zh)\/(briefings\/[^/]+\/|glossary\/|topics\/|regions\/|indicators\/)?index\.html$/.test(f.path));
+    expect(pages.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.body, page.path);
+      for (const result of report.results) for (const m of result.messages) failures.push(`${page.path}:${m.line} ${m.ruleId}: ${m.message}`);
+    }
+    expect(failures).toEqual([]);
   });
 });
