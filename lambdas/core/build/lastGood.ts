@@ -34,14 +34,13 @@ export async function recallLastGood(failed: ReadonlySet<string>, state: StateSt
 }
 
 /**
- * After a publish: keep the text of every briefing just published as its last good copy (only
- * where it changed), forget copies of briefings that left the data, keep those that failed.
- * Returns the id → hash table for the next manifest.
+ * After a publish: forget the last good copies of briefings that left the data, keep those of
+ * briefings that failed (new texts were saved while loading, see `onNewText`). Returns the
+ * id → hash table for the next manifest.
  */
 export async function rememberLastGood(loaded: LoadedBriefings, previous: Manifest, state: StateStore): Promise<Record<string, string>> {
   const known = previous.briefings ?? {};
   const next: Record<string, string> = Object.fromEntries(loaded.hashes);
-  await mapLimit([...loaded.changedTexts], 16, ([id, text]) => state.writeLastGood(id, text));
   const gone = Object.keys(known).filter((id) => next[id] === undefined && !loaded.failed.has(id));
   for (const id of Object.keys(known)) if (next[id] === undefined && loaded.failed.has(id)) next[id] = known[id] as string;
   await mapLimit(gone, 16, (id) => state.deleteLastGood(id));

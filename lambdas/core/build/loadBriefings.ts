@@ -13,13 +13,16 @@ export interface LoadedBriefings {
   readonly failed: ReadonlySet<string>;
   /** Id → hash of the text of every usable document. */
   readonly hashes: ReadonlyMap<string, string>;
-  /** Id → text, for usable documents whose hash differs from the one given in `known`. */
-  readonly changedTexts: ReadonlyMap<string, string>;
 }
 
 export interface LoadOptions {
-  /** Hashes of texts already remembered (the manifest's `briefings`): those texts need not be kept. */
+  /** Hashes of texts already remembered (the manifest's `briefings`). */
   readonly known?: Readonly<Record<string, string>>;
+  /**
+   * Called for each usable document whose text is not among `known`, as soon as it is validated,
+   * so the text need not be held for the rest of the run (it is the briefing's new last good copy).
+   */
+  readonly onNewText?: (id: string, text: string) => Promise<void>;
 }
 
 const BRIEFING_KEY = /(?:^|\/)briefings\/([^/]+)\.json$/;
@@ -59,17 +62,16 @@ export async function loadBriefings(source: BriefingSource, localisation: Locali
     if (typeof sourceFile === 'string' && sourceText === undefined) {
       problems.push({ file, path: '$.source.file', severity: 'warning', message: sourceProblem ?? `source text "${sourceFile}" not found; quotes not checked` });
     }
-    return { key, briefing: result.briefing, problems, text, hash: contentHash(text) };
+    const hash = contentHash(text);
+    if (result.briefing && options.onNewText && options.known?.[result.briefing.id] !== hash) await options.onNewText(result.briefing.id, text);
+    return { key, briefing: result.briefing, problems, hash };
   });
   const failed = new Set(results.filter((r) => !r.briefing).map((r) => idFromKey(r.key) ?? r.key));
   const usable = results.filter((r) => r.briefing !== undefined && r.hash !== undefined);
-  const hashes = new Map(usable.map((r) => [r.briefing!.id, r.hash!]));
-  const changedTexts = new Map(usable.filter((r) => options.known?.[r.briefing!.id] !== r.hash).map((r) => [r.briefing!.id, r.text!]));
   return {
     briefings: usable.map((r) => r.briefing!),
     problems: results.flatMap((r) => r.problems),
     failed,
-    hashes,
-    changedTexts,
+    hashes: new Map(usable.map((r) => [r.briefing!.id, r.hash!])),
   };
 }

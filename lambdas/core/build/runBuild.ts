@@ -45,7 +45,9 @@ export interface BuildReport {
  */
 export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<BuildReport> {
   const previous = await deps.state.readManifest();
-  const loaded = await loadBriefings(deps.source, deps.localisation, { known: previous.briefings ?? {} });
+  // A valid text is the briefing's new last good copy: saved as soon as it is read, not held in memory.
+  const onNewText = options.dryRun ? undefined : (id: string, text: string) => deps.state.writeLastGood(id, text);
+  const loaded = await loadBriefings(deps.source, deps.localisation, { known: previous.briefings ?? {}, ...(onNewText && { onNewText }) });
   const recalled = await recallLastGood(loaded.failed, deps.state, deps.localisation);
   const briefings = [...loaded.briefings, ...recalled.briefings];
   const model = buildSiteModel(briefings, { now: options.now });
