@@ -48,7 +48,7 @@ export async function publishSite(files: Iterable<PlannedFile>, store: SiteStore
   for (const planned of files) {
     if (next[planned.path]) throw new PublishError(`rendered twice: ${planned.path}`);
     const before = previous.files[planned.path];
-    if (planned.fingerprint !== undefined && before?.fingerprint === planned.fingerprint && before.contentType === planned.contentType && before.role === planned.role) {
+    if (before && !needsRender(planned, previous)) {
       next[planned.path] = before;
       unchanged++;
       skipped++;
@@ -125,4 +125,10 @@ class OrderedWriter {
       .finally(() => this.inFlight.delete(promise));
     this.inFlight.add(promise);
   }
+}
+
+/** Whether a planned file must be rendered, or the store already holds it with the same fingerprint. */
+export function needsRender(planned: PlannedFile, previous: Manifest): boolean {
+  const before = previous.files[planned.path];
+  return !(planned.fingerprint !== undefined && before?.fingerprint === planned.fingerprint && before.contentType === planned.contentType && before.role === planned.role);
 }
