@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Localisation } from '../../lambdas/core/i18n/localisation';
+import { mayNeedCleaning } from '../../lambdas/core/model/cleanText';
 import { briefingJsonSchema } from '../../lambdas/core/model/jsonSchema';
 import { formatProblem } from '../../lambdas/core/model/problem';
 import { parseJson, validateBriefing } from '../../lambdas/core/model/validate';
@@ -83,5 +84,27 @@ describe('the published JSON Schema', () => {
   it('is the committed schema/briefing.schema.json (regenerate with npm run schema)', () => {
     const committed = JSON.parse(readFileSync(join(PROJECT_ROOT, 'schema/briefing.schema.json'), 'utf8'));
     expect(committed).toEqual(briefingJsonSchema());
+  });
+});
+
+describe('mayNeedCleaning', () => {
+  it.each([
+    ['{"a":"plain 中文"}', false],
+    ['{"a":"bell \\u0007"}', true],
+    ['{"a":"del \u007f"}', true],
+    ['{"a":"emoji 📊"}', true],
+    ['{"a":"escaped surrogate \\ud83d"}', true],
+    ['{"a":"\\uFFFE"}', true],
+    ['{"a":"tab \\t and \\u00e9"}', false],
+  ])('%s → %s', (text, want) => {
+    expect(mayNeedCleaning(text)).toBe(want);
+  });
+
+  it('gives the same result as the full walk for every fixture document', () => {
+    const text = JSON.stringify(sampleBriefing());
+    const parsed = JSON.parse(text);
+    const fast = validateBriefing(parsed, { file: 'f', localisation, jsonText: text });
+    const slow = validateBriefing(JSON.parse(text), { file: 'f', localisation });
+    expect(fast).toEqual(slow);
   });
 });

@@ -57,7 +57,7 @@ export async function loadBriefings(source: BriefingSource, localisation: Locali
         sourceProblem = `source text "${sourceFile}" cannot be read (${(error as Error).message}); quotes not checked`;
       }
     }
-    const result = validateBriefing(json.value, { file, localisation, expectedId: idFromKey(key), ...(sourceText !== undefined && { sourceText }) });
+    const result = validateBriefing(json.value, { file, localisation, jsonText: text, expectedId: idFromKey(key), ...(sourceText !== undefined && { sourceText }) });
     const problems = [...result.problems];
     if (typeof sourceFile === 'string' && sourceText === undefined) {
       problems.push({ file, path: '$.source.file', severity: 'warning', message: sourceProblem ?? `source text "${sourceFile}" not found; quotes not checked` });

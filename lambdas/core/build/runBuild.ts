@@ -50,7 +50,7 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
   const loaded = await loadBriefings(deps.source, deps.localisation, { known: previous.briefings ?? {}, ...(onNewText && { onNewText }) });
   const recalled = await recallLastGood(loaded.failed, deps.state, deps.localisation);
   const briefings = [...loaded.briefings, ...recalled.briefings];
-  const model = buildSiteModel(briefings, { now: options.now });
+  const model = buildSiteModel(briefings, { now: options.now, versions: loaded.hashes });
   const files = renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } });
   const stillFailed = new Set([...loaded.failed].filter((id) => !recalled.ids.has(id)));
   const publish = await publishSite(files, deps.store, previous, { ...options, keepOwners: stillFailed });

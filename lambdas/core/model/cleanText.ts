@@ -27,3 +27,11 @@ export function cleanText<T>(value: T): Cleaned<T> {
   };
   return { value: walk(value, []) as T, changed };
 }
+
+/**
+ * Whether a JSON text could hold a forbidden character, raw or escaped (`\u0007`). When it cannot,
+ * the walk over every string is skipped: most documents are clean.
+ */
+export function mayNeedCleaning(jsonText: string): boolean {
+  return /[\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]|\\u(?:00[01]|007[fF]|00[89]|[dD][89a-fA-F]|[fF]{3}[eEfF])/.test(jsonText);
+}

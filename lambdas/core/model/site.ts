@@ -46,6 +46,8 @@ export interface SiteModel {
 export interface ModelOptions {
   /** The moment of this publish run; briefings with a later `publishAt` are held back. */
   readonly now: Date;
+  /** Hashes of the documents' texts, when the caller has them (saves hashing them again). */
+  readonly versions?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -59,7 +61,7 @@ export function buildSiteModel(inputs: readonly BriefingInput[], options: ModelO
     if (input.status !== 'reviewed') held.push({ id: input.id, reason: 'draft' });
     else if (input.publishAt && Date.parse(input.publishAt) > options.now.getTime()) {
       held.push({ id: input.id, reason: 'scheduled', until: input.publishAt });
-    } else briefings.push(toBriefing(input));
+    } else briefings.push(toBriefing(input, options.versions?.get(input.id)));
   }
   briefings.sort((a, b) => compare(b.publishedAt, a.publishedAt) || compare(a.id, b.id));
   held.sort((a, b) => compare(a.id, b.id));
@@ -78,14 +80,14 @@ export function buildSiteModel(inputs: readonly BriefingInput[], options: ModelO
   return { briefings, topics: sortKeys(topics), regions: sortKeys(regions), metrics: sortKeys(metrics), held };
 }
 
-function toBriefing(input: BriefingInput): Briefing {
+function toBriefing(input: BriefingInput, knownVersion: string | undefined): Briefing {
   const publishedAt = instant(input.publishAt ?? input.published);
   const changes = [input.updated, ...(input.corrections ?? []).map((c) => c.date)].filter((d): d is string => d !== undefined);
   const updatedAt = changes.map(instant).reduce((latest, d) => (d > latest ? d : latest), publishedAt);
   const briefing: { -readonly [K in keyof Briefing]: Briefing[K] } = {
     input,
     id: input.id,
-    version: createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 20),
+    version: knownVersion ?? createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 20),
     indicators: [],
     publishedAt,
     updatedAt,

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { GlossaryField } from '../i18n/glossary';
 import type { Localisation } from '../i18n/localisation';
 import { parseUnitKey } from '../quantity/unit';
-import { cleanText } from './cleanText';
+import { cleanText, mayNeedCleaning } from './cleanText';
 import { type Problem, jsonPath } from './problem';
 import { type BriefingInput, briefingSchema } from './schema';
 
@@ -14,6 +14,8 @@ export interface ValidationContext {
   readonly expectedId?: string;
   /** The Chinese source text, when at hand: every quote must be found in it (at `offset`, if given). */
   readonly sourceText?: string;
+  /** The document's JSON text, when at hand: lets a clean document skip the search for control characters. */
+  readonly jsonText?: string;
 }
 
 export interface ValidationResult {
@@ -40,7 +42,7 @@ export function validateBriefing(raw: unknown, context: ValidationContext): Vali
   const problems: Problem[] = [];
   const error = (path: ReadonlyArray<PropertyKey>, message: string) => problems.push({ file, path: jsonPath(path), message, severity: 'error' });
 
-  const cleaned = cleanText(raw);
+  const cleaned = context.jsonText !== undefined && !mayNeedCleaning(context.jsonText) ? { value: raw, changed: [] } : cleanText(raw);
   for (const path of cleaned.changed) {
     problems.push({ file, path: jsonPath(path), severity: 'warning', message: 'removed control characters that HTML and XML cannot carry' });
   }
