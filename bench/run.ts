@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- N... [--runs R]]`: times whole `briefings build` processes, as
+ * `npm run bench [-- N... [--runs R] [--out-root DIR]]`: times whole `briefings build` processes, as
  * ../shared/peers/bench.mjs times Hugo and Eleventy, so the numbers compare:
  *   full    - build into a new, empty folder
  *   no-op   - build again into the previous output, nothing changed (must write 0 files)
@@ -13,10 +13,15 @@ import { join, resolve } from 'node:path';
 import { generate } from './gen-data';
 
 const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 5;
-const SIZES = args.filter((a, i) => !a.startsWith('--') && i !== runsAt + 1).map(Number);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const RUNS = Number(option('--runs') ?? 5);
+const SIZES = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')).map(Number);
 const WORK = resolve('.bench');
+/** Where outputs go: the project disk by default; `--out-root /dev/shm` separates compute from disk speed. */
+const OUT_ROOT = resolve(option('--out-root') ?? WORK);
 /** The bundled CLI, as `npm start` runs it (`npm run bench` bundles first). */
 const CLI = resolve('dist/cli/briefings.mjs');
 
@@ -45,7 +50,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? (s[(s.length - 1) / 2] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2;
 };
 
-console.log(`runs: 1 warm-up + ${RUNS} counted; node ${process.version}`);
+console.log(`runs: 1 warm-up + ${RUNS} counted; node ${process.version}; output under ${OUT_ROOT}`);
 console.log('| mode | N | pages | files written | wall median s (min–max) | pages/s | cpu median s | peak RSS median MiB |');
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (const n of SIZES.length > 0 ? SIZES : [200, 1000, 5000]) {
@@ -53,10 +58,10 @@ for (const n of SIZES.length > 0 ? SIZES : [200, 1000, 5000]) {
   if (!existsSync(join(data, 'briefings')) || readdirSync(join(data, 'briefings')).length !== n) await generate(n, data);
   const pages = 2 * n + 2;
   for (const mode of ['full', 'no-op'] as const) {
-    const kept = mkdtempSync(join(WORK, 'out-'));
+    const kept = mkdtempSync(join(OUT_ROOT, 'out-'));
     const rows: Run[] = [];
     for (let i = 0; i <= RUNS; i++) {
-      const out = mode === 'full' ? mkdtempSync(join(WORK, 'out-')) : kept;
+      const out = mode === 'full' ? mkdtempSync(join(OUT_ROOT, 'out-')) : kept;
       const run = timedBuild(data, out);
       if (mode === 'full') rmSync(out, { recursive: true, force: true });
       if (i > 0) rows.push(run);
