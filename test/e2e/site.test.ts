@@ -89,6 +89,16 @@ describe('in a real browser (Chromium)', () => {
     await page.close();
   });
 
+  it('draws the indicator chart inline, within the content security policy', async () => {
+    const page = await open('en/indicators/gdp/');
+    const bars = page.locator('figure.chart rect');
+    expect(await bars.count()).toBe(2);
+    const box = await page.locator('figure.chart svg').boundingBox();
+    expect(box?.width).toBeGreaterThan(300);
+    expect(await overflows(page)).toBe(false);
+    await page.close();
+  });
+
   it('answers an unknown path with the bilingual 404 page', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${base}en/briefings/no-such-briefing/`);

@@ -11,6 +11,7 @@ const GOLDEN = [
   'en/briefings/sample-city-2026/index.html',
   'zh/briefings/sample-city-2026/index.html',
   'en/index.html',
+  'en/indicators/gdp/index.html',
   'index.html',
   'en/feed.xml',
   'en/atom.xml',

@@ -216,3 +216,15 @@ describe('policy terms', () => {
     expect(body(site, 'zh/glossary/index.html')).toMatch(/<dt>三城三都 <span class="other" lang="en">Three Cities, Three Capitals<\/span><\/dt>/);
   });
 });
+
+describe('indicator charts', () => {
+  it('draws one bar per year from the stated figures, labelled in the page language', () => {
+    const en = body(site, 'en/indicators/gdp/index.html');
+    const bars = [...en.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="#9d2a1f"><title>([^<]+)<\/title><\/rect>/g)];
+    expect(bars.map((b) => b[3])).toEqual(['2023: 65.07 billion yuan', '2025: more than 2.2 trillion yuan']);
+    const [small, large] = bars.map((b) => Number(b[2]));
+    expect(large! / small!).toBeCloseTo(2.2e12 / 6.507e10, 1);
+    expect(en).toContain('<title id="chart-gdp-title">Gross regional product by year</title>');
+    expect(body(site, 'zh/indicators/gdp/index.html')).toContain('<title>2025年：超2.2万亿元</title>');
+  });
+});

@@ -7,6 +7,7 @@ import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from
 import { dateView } from './views/dates';
 import type { RouteOf } from './views/frame';
 import { glossaryTerms, termMarker } from './terms';
+import { metricChart } from './views/chart';
 import { indicatorRow, metricName } from './views/indicators';
 
 /** One page of the site, the same in every language: where it lives and what it shows. */
@@ -54,6 +55,7 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
         heading: name,
         description: ctx.lexicon(lang).t('ui:indicator.description', { metric: name, count: series.length }),
         lede: truncation(ctx, lang, shown.length, series.length),
+        chart: metricChart(metric, series, ctx, lang),
         table: tableView(ctx, lang, name, shown.map((i) => indicatorRow(i, ctx, lang, true))),
       };
     });
