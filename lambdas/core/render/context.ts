@@ -58,6 +58,17 @@ export class RenderContext {
     return hash.digest('hex').slice(0, 32);
   }
 
+  /**
+   * Keys whose views more than one page shows (a figure on its briefing page and on its
+   * indicator page): only these are worth keeping for the whole build.
+   */
+  readonly shared = new Set<unknown>();
+
+  /** Like `memo`, for views most often shown once: kept only for keys in `shared`. */
+  memoShared<K, V>(name: string, key: K, make: () => V): V {
+    return this.shared.has(key) ? this.memo(name, key, make) : make();
+  }
+
   /** Computes `make()` once per (name, key) for this build. */
   memo<K, V>(name: string, key: K, make: () => V): V {
     let table = this.memos.get(name) as Map<K, V> | undefined;

@@ -45,6 +45,7 @@ const ROWS_PER_INDICATOR_PAGE = 200;
 
 /** Every HTML page of the site: briefing pages, then indexes, each list after the pages it links to. */
 export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
+  markSharedRows(ctx);
   for (const briefing of ctx.model.briefings) yield briefingPage(ctx, briefing);
   for (const [metric, series] of ctx.model.metrics) {
     const inputs = () => versionsOf([...new Set(series.map((i) => i.briefing))]);
@@ -77,6 +78,14 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
     briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
   }));
   yield homePage(ctx);
+}
+
+/** Rows that index pages show again, so the rendering of their briefing page can be reused. */
+function markSharedRows(ctx: RenderContext): void {
+  for (const series of ctx.model.metrics.values()) for (const indicator of series.slice(-ROWS_PER_INDICATOR_PAGE)) ctx.shared.add(indicator);
+  for (const [topic, briefings] of ctx.model.topics) {
+    for (const briefing of briefings.slice(0, BRIEFINGS_PER_TOPIC_TABLE)) for (const i of briefing.indicators) if (i.input.topic === topic) ctx.shared.add(i);
+  }
 }
 
 function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {

@@ -58,7 +58,7 @@ export function metricName(ctx: RenderContext, lang: Lang, metric: string): stri
 
 /** One table row; `withBriefing` adds where the figure comes from (on pages spanning briefings). */
 export function indicatorRow(indicator: Indicator, ctx: RenderContext, lang: Lang, withBriefing = false): IndicatorRow {
-  const row = ctx.memo(`row:${lang}`, indicator, () => {
+  const row = ctx.memoShared(`row:${lang}`, indicator, () => {
     const { input } = indicator;
     const lexicon = ctx.lexicon(lang);
     const metric = { name: metricName(ctx, lang, input.metric), href: ctx.href(routes.indicator(lang, input.metric)) };
