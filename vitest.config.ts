@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     // s3rver 3.7.1 (the S3 server the integration tests start) fails paginated listings under
     // OpenSSL 3 without the legacy provider.

@@ -54,7 +54,7 @@ process.stdout.write('RESPONSE ' + JSON.stringify(await handler(${JSON.stringify
   return { response, logs };
 }
 
-describe('the bundled publisher Lambda', () => {
+describe('the bundled publisher Lambda', { timeout: 120_000 }, () => {
   it('ships its templates and locales beside the code', () => {
     expect(existsSync(join(bundle, 'index.mjs'))).toBe(true);
     expect(existsSync(join(bundle, 'templates/layouts/base.hbs'))).toBe(true);

@@ -62,7 +62,8 @@ afterAll(async () => {
   await s3?.close();
 });
 
-describe('publishing to S3 from the publisher handler (s3rver over HTTP)', () => {
+// Real HTTP round trips and the SDK's retry back-off (up to 6 attempts per request): generous time, never flaky.
+describe('publishing to S3 from the publisher handler (s3rver over HTTP)', { timeout: 180_000 }, () => {
   it('first publish uploads the whole site, with media types and cache policy, state kept out of the site bucket', async () => {
     const from = s3.requests.length;
     const response = await publish();
