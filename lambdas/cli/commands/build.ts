@@ -2,7 +2,7 @@ import { loadProject } from '../../adapters/fs/loadProject';
 import { TargetError, openTargets } from '../../adapters/targets';
 import { runBuild } from '../../core/build/runBuild';
 import { type Command, type Io, UsageError, parseOptions } from '../io';
-import { parseBaseUrl } from '../locations';
+import { parseBaseUrl } from '../baseUrl';
 import { printBuildReport } from '../report';
 
 /** Where `npm start` serves the site (`npm run preview`); pass --base-url for a real host. */

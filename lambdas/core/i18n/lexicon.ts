@@ -17,7 +17,6 @@ export interface Lexicon {
   readonly lang: Lang;
   readonly tag: Language['tag'];
   t(key: string, vars?: Record<string, unknown>): string;
-  has(key: string): boolean;
   /** The raw resource tree of one namespace (e.g. to list glossary keys). */
   namespace(ns: string): Record<string, unknown>;
 }
@@ -70,9 +69,6 @@ function lexiconFor(t: TFunction, language: Language, bundle: LocaleBundle): Lex
       }
       return typeof template === 'string' ? template : fill(template, vars ?? {}, key);
     },
-    has(key) {
-      return lookup(resources, key) !== undefined;
-    },
     namespace(ns) {
       return (resources[ns] ?? {}) as Record<string, unknown>;
     },
@@ -97,14 +93,4 @@ function fill(parts: readonly string[], vars: Record<string, unknown>, key: stri
     out += String(value) + (parts[i + 1] ?? '');
   }
   return out;
-}
-
-function lookup(resources: LocaleResources, key: string): unknown {
-  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['ui', key];
-  let node: unknown = resources[ns];
-  for (const part of path.split('.')) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part];
-  }
-  return node;
 }

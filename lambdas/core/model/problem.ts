@@ -19,11 +19,3 @@ export function jsonPath(segments: ReadonlyArray<PropertyKey>): string {
     return /^[A-Za-z_$][\w$]*$/.test(name) ? `${path}.${name}` : `${path}[${JSON.stringify(name)}]`;
   }, '$');
 }
-
-/** Raised when input cannot be used; carries every problem found, not just the first. */
-export class ValidationError extends Error {
-  override name = 'ValidationError';
-  constructor(readonly problems: readonly Problem[]) {
-    super(problems.map(formatProblem).join('\n'));
-  }
-}

@@ -36,11 +36,6 @@ export function fileOf(route: string): string {
   return path === '' || path.endsWith('/') ? `${path}index.html` : path;
 }
 
-/** The route a stored object answers: `en/index.html` → `/en/`. */
-export function routeOf(file: string): string {
-  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-}
-
 /** Absolute URL of a route under the site's base URL (which may carry a path prefix). */
 export function absolute(baseUrl: URL, route: string): string {
   return new URL(route.replace(/^\//, ''), baseUrl).href;
