@@ -2,8 +2,9 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { loadProject } from '../../adapters/fs/loadProject';
 import { idFromKey } from '../../core/build/loadBriefings';
+import type { Localisation } from '../../core/i18n/localisation';
 import { type Problem, formatProblem } from '../../core/model/problem';
-import { parseJson, validateBriefing } from '../../core/model/validate';
+import { checkDocument } from '../../core/model/checkDocument';
 import { type Command, UsageError, parseOptions } from '../io';
 
 /**
@@ -34,20 +35,15 @@ async function expand(path: string): Promise<string[]> {
   return (await readdir(path)).filter((n) => n.endsWith('.json')).sort().map((n) => join(path, n));
 }
 
-async function validateFile(file: string, localisation: Parameters<typeof validateBriefing>[1]['localisation']): Promise<Problem[]> {
+async function validateFile(file: string, localisation: Localisation): Promise<Problem[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     return [{ file, path: '$', severity: 'error', message: `cannot read: ${(error as Error).message}` }];
   }
-  const json = parseJson(text, file);
-  if (json.problems.length > 0) return json.problems;
-  const sourceFile = (json.value as { source?: { file?: unknown } } | null)?.source?.file;
-  const sourceText =
-    typeof sourceFile === 'string' && basename(dirname(file)) === 'briefings'
-      ? await readFile(join(dirname(file), '..', 'sources', sourceFile), 'utf8').catch(() => undefined)
-      : undefined;
-  const expectedId = basename(dirname(file)) === 'briefings' ? idFromKey(`briefings/${basename(file)}`) : undefined;
-  return [...validateBriefing(json.value, { file, localisation, ...(expectedId && { expectedId }), ...(sourceText !== undefined && { sourceText }) }).problems];
+  const inBriefings = basename(dirname(file)) === 'briefings';
+  const expectedId = inBriefings ? idFromKey(`briefings/${basename(file)}`) : undefined;
+  const readSourceText = (name: string) => readFile(join(dirname(file), '..', 'sources', name), 'utf8').catch(() => undefined);
+  return [...(await checkDocument(text, { file, localisation, ...(expectedId && { expectedId }), ...(inBriefings && { readSourceText }) })).problems];
 }

@@ -1,7 +1,7 @@
 import type { Localisation } from '../i18n/localisation';
 import type { Problem } from '../model/problem';
 import type { BriefingInput } from '../model/schema';
-import { parseJson, validateBriefing } from '../model/validate';
+import { checkDocument } from '../model/checkDocument';
 import type { StateStore } from '../ports';
 import type { Manifest } from '../publish/manifest';
 import { mapLimit } from '../util/mapLimit';
@@ -21,9 +21,8 @@ export async function recallLastGood(failed: ReadonlySet<string>, state: StateSt
     const text = await state.readLastGood(id);
     if (text === undefined) continue;
     const file = `${state.description}last-good/${id}.json`;
-    const json = parseJson(text, file);
-    const result = json.value === undefined ? undefined : validateBriefing(json.value, { file, localisation, expectedId: id });
-    if (result?.briefing) {
+    const result = await checkDocument(text, { file, localisation, expectedId: id });
+    if (result.briefing) {
       briefings.push(result.briefing);
       problems.push({ file, path: '$', severity: 'warning', message: `published from the last good copy while its data file is broken` });
     } else {

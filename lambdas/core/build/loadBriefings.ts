@@ -2,7 +2,7 @@ import type { Localisation } from '../i18n/localisation';
 import { contentHash } from '../publish/manifest';
 import type { Problem } from '../model/problem';
 import type { BriefingInput } from '../model/schema';
-import { parseJson, validateBriefing } from '../model/validate';
+import { checkDocument } from '../model/checkDocument';
 import type { BriefingSource } from '../ports';
 import { mapLimit } from '../util/mapLimit';
 
@@ -36,6 +36,11 @@ export function idFromKey(key: string): string | undefined {
 export async function loadBriefings(source: BriefingSource, localisation: Localisation, options: LoadOptions = {}): Promise<LoadedBriefings> {
   const keys = await source.listBriefings();
   const sourceTexts = new Map<string, Promise<string | undefined>>();
+  // Several briefings may quote one report: read each source once.
+  const readSourceText = (name: string) => {
+    if (!sourceTexts.has(name)) sourceTexts.set(name, source.readSourceText(name));
+    return sourceTexts.get(name) as Promise<string | undefined>;
+  };
   const results = await mapLimit(keys, 16, async (key) => {
     const file = `${source.description}${key}`;
     let text: string;
@@ -44,24 +49,8 @@ export async function loadBriefings(source: BriefingSource, localisation: Locali
     } catch (error) {
       return { key, problems: [{ file, path: '$', severity: 'error', message: `cannot read: ${(error as Error).message}` }] as Problem[] };
     }
-    const json = parseJson(text, file);
-    if (json.problems.length > 0) return { key, problems: json.problems };
-    const sourceFile = (json.value as { source?: { file?: unknown } } | null)?.source?.file;
-    let sourceText: string | undefined;
-    let sourceProblem: string | undefined;
-    if (typeof sourceFile === 'string') {
-      if (!sourceTexts.has(sourceFile)) sourceTexts.set(sourceFile, source.readSourceText(sourceFile));
-      try {
-        sourceText = await sourceTexts.get(sourceFile);
-      } catch (error) {
-        sourceProblem = `source text "${sourceFile}" cannot be read (${(error as Error).message}); quotes not checked`;
-      }
-    }
-    const result = validateBriefing(json.value, { file, localisation, jsonText: text, expectedId: idFromKey(key), ...(sourceText !== undefined && { sourceText }) });
-    const problems = [...result.problems];
-    if (typeof sourceFile === 'string' && sourceText === undefined) {
-      problems.push({ file, path: '$.source.file', severity: 'warning', message: sourceProblem ?? `source text "${sourceFile}" not found; quotes not checked` });
-    }
+    const result = await checkDocument(text, { file, localisation, expectedId: idFromKey(key), readSourceText });
+    const problems = result.problems;
     const hash = contentHash(text);
     if (result.briefing && options.onNewText && options.known?.[result.briefing.id] !== hash) await options.onNewText(result.briefing.id, text);
     return { key, briefing: result.briefing, problems, hash };
