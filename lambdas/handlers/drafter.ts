@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Event } from 'aws-lambda';
 import { createS3Client } from '../adapters/s3/client';
-import { MAX_TEXT_BYTES, putText } from '../adapters/s3/objects';
+import { ObjectTooLargeError, getBytes, putText } from '../adapters/s3/objects';
 import { loadProject } from '../adapters/fs/loadProject';
 import { draftIdFor, draftReport } from '../core/extract/draftReport';
 import type { Localisation } from '../core/i18n/localisation';
@@ -47,13 +47,21 @@ export async function handleReportEvent(event: S3Event, drafter: Drafter, log: L
       log.warn('not a report upload; ignored', { key, bucket: record.s3?.bucket?.name });
       continue;
     }
-    const bytes = await readReport(drafter, key);
-    const id = draftIdFor(key, createHash('sha256').update(bytes ?? new Uint8Array()).digest('hex'));
-    if (!bytes) {
-      await writeOutcome(drafter, `${DRAFTS_PREFIX}${id}.error.json`, { report: key, error: `larger than ${MAX_TEXT_BYTES} bytes, not read` });
+    let bytes: Uint8Array | undefined;
+    try {
+      bytes = await getBytes(drafter.s3, drafter.config.dataBucket, key);
+    } catch (error) {
+      if (!(error instanceof ObjectTooLargeError)) throw error;
+      const id = draftIdFor(key, createHash('sha256').update(key).digest('hex'));
+      await writeOutcome(drafter, `${DRAFTS_PREFIX}${id}.error.json`, { report: key, error: error.message });
       log.error('report too large', { key });
       continue;
     }
+    if (bytes === undefined) {
+      log.warn('report gone before it was read; ignored', { key });
+      continue;
+    }
+    const id = draftIdFor(key, createHash('sha256').update(bytes).digest('hex'));
     try {
       const result = draftReport(bytes, { localisation: drafter.localisation, file: key, id, fallbackYear: now().getUTCFullYear() });
       await writeOutcome(drafter, `${DRAFTS_PREFIX}${id}.json`, result.draft);
@@ -64,15 +72,6 @@ export async function handleReportEvent(event: S3Event, drafter: Drafter, log: L
       log.error('no draft for this report', { key, reason: error.message });
     }
   }
-}
-
-async function readReport(drafter: Drafter, key: string): Promise<Uint8Array | undefined> {
-  const response = await drafter.s3.send(new GetObjectCommand({ Bucket: drafter.config.dataBucket, Key: key }));
-  if ((response.ContentLength ?? 0) > MAX_TEXT_BYTES) {
-    await response.Body?.transformToWebStream().cancel().catch(() => undefined);
-    return undefined;
-  }
-  return (await response.Body?.transformToByteArray()) ?? new Uint8Array();
 }
 
 function writeOutcome(drafter: Drafter, key: string, value: unknown): Promise<void> {

@@ -19,8 +19,8 @@ export async function listKeys(client: S3Client, bucket: string, prefix: string,
   return keys.sort();
 }
 
-/** An object's text (strict UTF-8), or `undefined` if there is no such key. */
-export async function getText(client: S3Client, bucket: string, key: string, maxBytes = MAX_TEXT_BYTES): Promise<string | undefined> {
+/** An object's bytes, or `undefined` if there is no such key; refuses objects over `maxBytes` unread. */
+export async function getBytes(client: S3Client, bucket: string, key: string, maxBytes = MAX_TEXT_BYTES): Promise<Uint8Array | undefined> {
   let response;
   try {
     response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
@@ -32,8 +32,13 @@ export async function getText(client: S3Client, bucket: string, key: string, max
     response.Body?.transformToWebStream().cancel().catch(() => undefined);
     throw new ObjectTooLargeError(`s3://${bucket}/${key} is ${response.ContentLength} bytes (limit ${maxBytes})`);
   }
-  const bytes = await response.Body?.transformToByteArray();
-  if (!bytes) return '';
+  return (await response.Body?.transformToByteArray()) ?? new Uint8Array();
+}
+
+/** An object's text (strict UTF-8), or `undefined` if there is no such key. */
+export async function getText(client: S3Client, bucket: string, key: string, maxBytes = MAX_TEXT_BYTES): Promise<string | undefined> {
+  const bytes = await getBytes(client, bucket, key, maxBytes);
+  if (bytes === undefined) return undefined;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
