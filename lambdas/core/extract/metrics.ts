@@ -38,8 +38,8 @@ type Accept = (m: MetricPhrase) => boolean;
 export type MetricMeasure = 'money' | 'rate' | 'rank' | 'other';
 
 const RANK_NAME = /(?:排名|排位|口碑评价)$/;
-const RATE_NAME = /(?:率|比重|占比|比例|比|指数|浓度|密度|能耗|水耗|寿命|年限)$/;
-const MONEY_NAME = /(?:额|投资|收入|营收|值|规模|总量|资金|贷款|余额|授信|投入|票房|进出口|进口|出口|贸易|费|税)$/;
+const RATE_NAME = /(?:率|比重|占比|比例|比|指数|浓度|密度|能耗|水耗|寿命|年限|强度|系数|盖度|水平)$/;
+const MONEY_NAME = /(?:额|投资|收入|营收|值|规模|总量|资金|贷款|余额|授信|投入|票房|进出口|进口|出口|贸易|费|税|支出|基金|融资|工资|债券|国债|最低标准|低保标准|保障标准)$/;
 
 export function measureOf(name: string): MetricMeasure {
   if (RANK_NAME.test(name)) return 'rank';
