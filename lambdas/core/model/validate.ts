@@ -4,6 +4,7 @@ import type { Localisation } from '../i18n/localisation';
 import { parseUnitKey } from '../quantity/unit';
 import { cleanText, mayNeedCleaning } from './cleanText';
 import { type Problem, jsonPath } from './problem';
+import { REGION_TREE_FILE, type RegionTree, projectRegionTree } from './regions';
 import { type BriefingInput, briefingSchema } from './schema';
 
 export interface ValidationContext {
@@ -16,6 +17,8 @@ export interface ValidationContext {
   readonly sourceText?: string;
   /** The document's JSON text, when at hand: lets a clean document skip the search for control characters. */
   readonly jsonText?: string;
+  /** The region hierarchy a briefing's region must be in; defaults to `locales/regions.tree.json`. */
+  readonly regions?: RegionTree;
 }
 
 export interface ValidationResult {
@@ -56,6 +59,7 @@ export function validateBriefing(raw: unknown, context: ValidationContext): Vali
     error(['id'], `"${briefing.id}" does not match the file name (expected "${context.expectedId}")`);
   }
   checkGlossary(briefing, context.localisation, error);
+  checkRegion(briefing, context.regions ?? projectRegionTree(), context.localisation, error);
   if (context.sourceText !== undefined) checkQuotes(briefing, context.sourceText, error);
   return problems.some((p) => p.severity === 'error') ? { problems } : { briefing, problems };
 }
@@ -83,6 +87,13 @@ function checkGlossary(briefing: BriefingInput, { glossary, formatters }: Locali
       if (unwritable) error(['indicators', i, 'unit'], `no ${unwritable[0]} word for the multiplier 10^${unit.scale} in "${indicator.unit}"`);
     }
   });
+}
+
+/** A glossary region must also have its place in the hierarchy (level, parent). */
+function checkRegion(briefing: BriefingInput, regions: RegionTree, { glossary }: Localisation, error: Report): void {
+  if (glossary.has('region', briefing.region) && !regions.has(briefing.region)) {
+    error(['region'], `region "${briefing.region}" has no level and parent; add it to ${REGION_TREE_FILE}`);
+  }
 }
 
 function checkQuotes(briefing: BriefingInput, source: string, error: Report): void {
