@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { namespaceKeys } from '../../lambdas/core/i18n/glossary';
 import { LANGUAGES } from '../../lambdas/core/i18n/languages';
 import { createLexicons } from '../../lambdas/core/i18n/lexicon';
+import { metricTopics, topicOfMetric } from '../../lambdas/core/model/metricTopics';
 import { chineseVocabulary } from '../../lambdas/core/quantity/parseChinese';
 import { PROJECT_ROOT, projectLexicons } from '../helpers/lexicons';
 
@@ -76,5 +77,38 @@ describe('locales', () => {
     const partial = createLexicons({ en: { ui: { only: 'en' } }, 'zh-CN': { ui: {} } });
     expect(partial.en.t('ui:only')).toBe('en');
     expect(() => partial.zh.t('ui:only')).toThrow(/missing translation/);
+  });
+
+  describe('metrics', () => {
+    const metrics = Object.fromEntries(LANGUAGES.map(({ tag }) => [tag, read(tag, 'metrics') as Record<string, string>]));
+    const keys = Object.keys(metrics.en ?? {}).sort();
+    const topics = read('en', 'topics');
+
+    it('each has a name in every language and a topic that exists (locales/metrics.topics.json)', () => {
+      for (const { tag } of LANGUAGES) expect(Object.keys(metrics[tag] ?? {}).sort(), tag).toEqual(keys);
+      expect(Object.keys(metricTopics()).sort()).toEqual(keys);
+      for (const key of keys) expect(Object.keys(topics), `${key}: topic "${topicOfMetric(key)}"`).toContain(topicOfMetric(key));
+      expect(topicOfMetric('gdp')).toBe('economy');
+      expect(topicOfMetric('no_such_metric')).toBeUndefined();
+    });
+
+    it('no English name carries a measure word in brackets or counts person-times', () => {
+      const bracketed = /\((?:[^)]*\b(?:size|number|frequency|count|share|balance|value|area|volume|amount|cumulative|total|each|households?|units?|items?|scale|completion rate|coverage rate)\b[^)]*)\)/i;
+      const wrong = keys.filter((key) => bracketed.test(metrics.en?.[key] ?? '') || /person-times?/i.test(metrics.en?.[key] ?? ''));
+      expect(wrong.map((key) => `${key}: ${metrics.en?.[key]}`)).toEqual([]);
+      expect(bracketed.test('Bonded maintenance (size)')).toBe(true);
+      expect(bracketed.test('Consumer prices (CPI)')).toBe(false);
+    });
+
+    it('no two metrics share an English or a Chinese name', () => {
+      for (const { tag } of LANGUAGES) {
+        const seen = new Map<string, string>();
+        for (const key of keys) {
+          const name = metrics[tag]?.[key] ?? '';
+          expect(seen.get(name), `${tag}: "${name}" names ${seen.get(name)} and ${key}`).toBeUndefined();
+          seen.set(name, key);
+        }
+      }
+    });
   });
 });
