@@ -79,6 +79,12 @@ describe('locales', () => {
     expect(() => partial.zh.t('ui:only')).toThrow(/missing translation/);
   });
 
+  it('no two peer groups share a Chinese word (the rank parser reads a group from its word)', () => {
+    const words = Object.values(read('zh-CN', 'peers'));
+    expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
+    expect(words).toContain('全国');
+  });
+
   describe('metrics', () => {
     const metrics = Object.fromEntries(LANGUAGES.map(({ tag }) => [tag, read(tag, 'metrics') as Record<string, string>]));
     const keys = Object.keys(metrics.en ?? {}).sort();
