@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { namespaceKeys } from '../../lambdas/core/i18n/glossary';
 import { LANGUAGES } from '../../lambdas/core/i18n/languages';
 import { createLexicons } from '../../lambdas/core/i18n/lexicon';
+import { metricAliases, normalise } from '../../lambdas/core/extract/metrics';
 import { metricTopics, topicOfMetric } from '../../lambdas/core/model/metricTopics';
 import { chineseVocabulary } from '../../lambdas/core/quantity/parseChinese';
 import { PROJECT_ROOT, projectLexicons } from '../helpers/lexicons';
@@ -115,6 +116,14 @@ describe('locales', () => {
           seen.set(name, key);
         }
       }
+    });
+
+    it('no Chinese phrase, name or alias, names two metrics (the extractor could not tell them apart)', () => {
+      const owners = new Map<string, Set<string>>();
+      const claim = (phrase: string, key: string) => owners.set(normalise(phrase), (owners.get(normalise(phrase)) ?? new Set()).add(key));
+      for (const key of keys) claim(metrics['zh-CN']?.[key] ?? '', key);
+      for (const [key, phrases] of Object.entries(metricAliases())) for (const phrase of phrases) claim(phrase, key);
+      expect([...owners].filter(([, ks]) => ks.size > 1).map(([phrase, ks]) => `${phrase}: ${[...ks].join(', ')}`)).toEqual([]);
     });
   });
 });
