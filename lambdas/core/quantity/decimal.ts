@@ -100,3 +100,20 @@ export function round(value: Decimal, places: number): Decimal {
   const rounded = roundUp ? (BigInt(head) + 1n).toString() : head;
   return normalise(value.sign, rounded, -places);
 }
+
+/** Orders two decimals exactly: −1, 0 or 1. */
+export function compare(a: Decimal, b: Decimal): number {
+  const sa = isZero(a) ? 0 : a.sign;
+  const sb = isZero(b) ? 0 : b.sign;
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  if (sa === 0) return 0;
+  const low = Math.min(a.exponent, b.exponent);
+  const x = BigInt(a.digits) * 10n ** BigInt(a.exponent - low);
+  const y = BigInt(b.digits) * 10n ** BigInt(b.exponent - low);
+  const order = x < y ? -1 : x > y ? 1 : 0;
+  return sa < 0 ? -order : order;
+}
+
+export function negate(value: Decimal): Decimal {
+  return isZero(value) ? value : { ...value, sign: value.sign < 0 ? 1 : -1 };
+}

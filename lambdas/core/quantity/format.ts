@@ -1,6 +1,7 @@
 import type { Lexicon } from '../i18n/lexicon';
 import { type Decimal, abs, decimal, isZero, magnitude, round, shift, toNumber, toPlain } from './decimal';
-import type { Change, Quantity, Rank } from './types';
+import { chineseNumeral } from './numerals';
+import type { Change, Qualifier, Quantity, Rank } from './types';
 import { CONVERSIONS, RATE_BASES, type Unit } from './unit';
 
 /**
@@ -24,6 +25,10 @@ function numberSystem(lexicon: Lexicon): NumberSystem {
   return { scaling, group: raw.group ?? '', scales };
 }
 
+/** Writes the plain digits of one bound, e.g. adding 多 in Chinese (`600多`). */
+type Mark = (plain: string) => string;
+const asIs: Mark = (plain) => plain;
+
 /**
  * Writes typed quantities in one language, house style:
  *
@@ -32,6 +37,8 @@ function numberSystem(lexicon: Lexicon): NumberSystem {
  *     21.5 mu_1e4          → en "215,000 mu (14,333 ha)"     zh "21.5万亩"
  *     change −14.5 percent → en "down 14.5%"                 zh "下降14.5%"
  *     rank 4 of sub_provincial_cities → en "4th among sub-provincial cities"
+ *     50..80 yuan_1e8              → en "5-8 billion yuan"           zh "50亿至80亿元"
+ *     more_than 20 person_1e4      → en "more than 200,000 people"   zh "20多万人"
  */
 export class QuantityFormatter {
   private readonly system: NumberSystem;
@@ -46,48 +53,131 @@ export class QuantityFormatter {
   }
 
   amount(quantity: Quantity): string {
-    return this.qualify(quantity.qualifier, this.bare(quantity.value, quantity.unit));
+    return this.qualify(quantity.qualifier, this.bare(quantity));
   }
 
   change(change: Change): string {
-    if (isZero(change.value)) return this.lexicon.t('ui:change.flat');
-    const direction = change.value.sign < 0 ? 'down' : 'up';
-    const unit: Unit = { key: change.unit, base: change.unit, scale: 0 };
+    if (change.unit === 'doubling') return this.doubling(change);
     // zero change reads "unchanged" whatever its unit
-    const value = this.amount({ value: abs(change.value), unit, qualifier: change.qualifier });
-    return this.lexicon.t(`ui:change.${direction}`, { value });
+    if (isZero(change.value) && !change.upper && !change.against) return this.lexicon.t('ui:change.flat');
+    const { direction, low, high } = directionOf(change);
+    const unit: Unit = { key: change.unit, base: change.unit, scale: 0 };
+    const aim = change.qualifier === 'aim';
+    const value = this.amount({ value: low, unit, qualifier: aim ? 'exact' : change.qualifier, ...(high && { upper: high }) });
+    if (change.against) {
+      const reference = this.lexicon.t(`ui:reference.${change.against.reference}`);
+      const key =
+        change.against.relation === 'gap'
+          ? `ui:change.gap.${direction === 'up' ? 'above' : 'below'}`
+          : `ui:change.from.${direction}${change.unit === 'points' ? 'Points' : ''}`;
+      const text = this.lexicon.t(key, { value, reference });
+      return aim ? this.qualify('aim', text) : text;
+    }
+    return this.lexicon.t(aim ? `ui:change.aim.${direction}` : `ui:change.${direction}`, { value });
   }
 
   rank(rank: Rank): string {
-    const peers = this.lexicon.t(`peers:${rank.peers}`);
-    return this.lexicon.t('ui:rank', { count: rank.position, ordinal: true, peers });
+    const vars = { count: rank.position, ordinal: true };
+    if (rank.peers === undefined) return this.lexicon.t('ui:rankAlone', vars);
+    if (rank.peers === NATIONWIDE) return this.lexicon.t('ui:rankNational', vars);
+    return this.lexicon.t('ui:rank', { ...vars, peers: this.lexicon.t(`peers:${rank.peers}`) });
+  }
+
+  /** `前10%` → "top 10%"; with peers "top 10% among …". */
+  top(value: Decimal, percent: boolean, peers?: string): string {
+    const plain = toPlain(value, { group: this.system.group });
+    const n = percent ? this.lexicon.t('units:percent', { n: plain }) : plain;
+    if (peers === undefined) return this.lexicon.t('ui:top.alone', { n });
+    if (peers === NATIONWIDE) return this.lexicon.t('ui:top.national', { n });
+    return this.lexicon.t('ui:top.among', { n, peers: this.lexicon.t(`peers:${peers}`) });
+  }
+
+  /** A size class, 10^power: `千亿级` → "100-billion class". */
+  tier(power: number): string {
+    const one = decimal(1);
+    const { scaling, scales } = this.system;
+    const n =
+      scaling === 'as-written'
+        ? scales.includes(power)
+          ? this.scaled(power, '')
+          : toPlain(shift(one, power))
+        : this.number(one, { key: 'number', base: 'number', scale: power }).replace(/ /g, '-');
+    return this.lexicon.t('ui:figure.tier', { n });
+  }
+
+  year(year: number): string {
+    return this.lexicon.t('ui:period.year', { year });
+  }
+
+  /** A five-year plan by its number: 15 → "the 15th Five-Year Plan period (2026-2030)", zh "十五五". */
+  plan(plan: number, from: number, to: number): string {
+    const period = this.lexicon.t('ui:period.range', { from, to });
+    return this.lexicon.t('ui:figure.plan', { count: plan, ordinal: true, numeral: chineseNumeral(plan), period });
   }
 
   /** The number alone in this language's style: "748.98 billion", "7489.8亿", "69,000". */
-  number(value: Decimal, unit: Unit): string {
+  number(value: Decimal, unit: Unit, mark: Mark = asIs): string {
     const { scaling, group, scales } = this.system;
     if (scaling === 'as-written' || RATE_BASES.has(unit.base)) {
-      const plain = toPlain(value, { group });
+      const plain = mark(toPlain(value, { group }));
       if (unit.scale === 0) return plain;
       if (!scales.includes(unit.scale)) throw new RangeError(`no ${this.lexicon.tag} word for 10^${unit.scale} (unit ${unit.key})`);
       return this.scaled(unit.scale, plain);
     }
     const total = shift(value, unit.scale);
     const fit = scales.find((power) => magnitude(total) >= power);
-    return fit === undefined ? toPlain(total, { group }) : this.scaled(fit, toPlain(shift(total, -fit), { group }));
+    return fit === undefined ? mark(toPlain(total, { group })) : this.scaled(fit, mark(toPlain(shift(total, -fit), { group })));
+  }
+
+  /**
+   * Both bounds of a range: Chinese writes each as the source did (`50亿至80亿`), English puts
+   * both in the largest magnitude the lower bound fits, so no digit is lost (`5-8 billion`).
+   */
+  private rangeNumber(lower: Decimal, upper: Decimal, unit: Unit, mark: Mark): string {
+    const { scaling, group, scales } = this.system;
+    const pattern = this.rangePattern(unit.base);
+    if (scaling === 'as-written' || RATE_BASES.has(unit.base)) {
+      return this.lexicon.t(pattern, { from: this.number(lower, unit, mark), to: this.number(upper, unit, mark) });
+    }
+    const [low, high] = [shift(lower, unit.scale), shift(upper, unit.scale)];
+    const fit = scales.find((power) => magnitude(abs(low)) >= power && magnitude(abs(high)) >= power) ?? 0;
+    const write = (total: Decimal) => mark(toPlain(shift(total, -fit), { group }));
+    const joined = this.lexicon.t(pattern, { from: write(low), to: write(high) });
+    return fit === 0 ? joined : this.scaled(fit, joined);
+  }
+
+  private rangePattern(base: string): string {
+    const ranges = (this.lexicon.namespace('numbers') as { ranges?: Record<string, string> }).ranges ?? {};
+    return base in ranges ? `numbers:ranges.${base}` : 'numbers:range';
   }
 
   private scaled(power: number, n: string): string {
     return this.lexicon.t(`numbers:scales.${power}`, { n });
   }
 
-  private bare(value: Decimal, unit: Unit): string {
-    const total = shift(value, unit.scale);
-    const vars: Record<string, unknown> = { n: this.number(value, unit), count: toNumber(total) };
+  private bare(quantity: Quantity): string {
+    const { value, unit, upper } = quantity;
+    const mark = this.mark(quantity.qualifier);
+    const n = upper ? this.rangeNumber(value, upper, unit, mark) : this.number(value, unit, mark);
+    const total = shift(upper ?? value, unit.scale);
+    const vars: Record<string, unknown> = { n, count: toNumber(total) };
     const conversion = CONVERSIONS[unit.base];
-    if (conversion && 'divisor' in conversion) vars[conversion.variable] = this.gloss(toNumber(total) / conversion.divisor);
-    if (conversion && 'shift' in conversion) vars[conversion.variable] = toPlain(shift(total, conversion.shift), { group: this.system.group });
+    if (conversion) {
+      const derive = (bound: Decimal) =>
+        'divisor' in conversion ? this.gloss(toNumber(shift(bound, unit.scale)) / conversion.divisor) : toPlain(shift(bound, unit.scale + conversion.shift), { group: this.system.group });
+      vars[conversion.variable] = upper ? this.lexicon.t(this.rangePattern(''), { from: derive(value), to: derive(upper) }) : derive(value);
+    }
     return this.lexicon.t(`units:${unit.base}`, vars);
+  }
+
+  /** 翻一番 (one doubling) → "to double"; 翻两番 → "up 300%". */
+  private doubling(change: Change): string {
+    const n = toNumber(change.value);
+    if (!Number.isInteger(n) || n < 1 || n > 9 || change.upper) throw new RangeError(`翻番 is a whole number of doublings from 1 to 9, not ${toPlain(change.value)}`);
+    const percent = toPlain(decimal(((2n ** BigInt(n) - 1n) * 100n).toString()), { group: this.system.group });
+    const key = change.qualifier === 'aim' ? 'ui:change.doublingAim' : 'ui:change.doubling';
+    const text = this.lexicon.t(key, { count: n, percent, numeral: chineseNumeral(n, { liang: true }) });
+    return change.qualifier === 'aim' || change.qualifier === 'exact' ? text : this.qualify(change.qualifier, text);
   }
 
   /** A rounded companion figure, never a stated one. */
@@ -96,7 +186,25 @@ export class QuantityFormatter {
     return toPlain(rounded, { group: this.system.group });
   }
 
-  private qualify(qualifier: Quantity['qualifier'], value: string): string {
+  /** Qualifiers some languages write on the number itself (`600多家`), not around the figure. */
+  private mark(qualifier: Qualifier): Mark {
+    const marks = (this.lexicon.namespace('ui') as { qualifierNumber?: Record<string, string> }).qualifierNumber ?? {};
+    return qualifier in marks ? (n) => this.lexicon.t(`ui:qualifierNumber.${qualifier}`, { n }) : asIs;
+  }
+
+  private qualify(qualifier: Qualifier, value: string): string {
     return this.lexicon.t(`ui:qualifier.${qualifier}`, { value });
   }
+}
+
+/** The peers key of a whole-country ranking (`居全国第二`), which English writes "nationally". */
+const NATIONWIDE = 'nationwide';
+
+/** Which way a change goes and its size: a range of falls −5..−3 is "down 3-5%". */
+function directionOf(change: Change): { direction: 'up' | 'down'; low: Decimal; high?: Decimal } {
+  const { value, upper } = change;
+  if (!upper) return { direction: value.sign < 0 && !isZero(value) ? 'down' : 'up', low: abs(value) };
+  if (value.sign > 0 || isZero(value)) return { direction: 'up', low: value, high: upper };
+  if (upper.sign < 0 || isZero(upper)) return { direction: 'down', low: abs(upper), high: abs(value) };
+  throw new RangeError(`a change from ${toPlain(value)} to ${toPlain(upper)} is neither a rise nor a fall`);
 }

@@ -24,7 +24,7 @@ export function unitKey(base: string, scale: number): string {
 }
 
 /** Bases whose numbers are never rescaled to million/billion (they are rates, not amounts). */
-export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'points', 'ratio', 'ordinal', 'times']);
+export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'points', 'ratio', 'ordinal', 'times', 'tenth', 'doubling']);
 
 /**
  * Derived figures some unit patterns use. A `divisor` gives a rounded gloss beside the stated
@@ -36,4 +36,6 @@ export type Conversion = { readonly variable: string } & ({ readonly divisor: nu
 export const CONVERSIONS: Readonly<Record<string, Conversion>> = {
   mu: { variable: 'hectares', divisor: 15 },
   times: { variable: 'percent', shift: 2 },
+  /** 成 is a tenth: `三成` is 30%. */
+  tenth: { variable: 'percent', shift: 1 },
 };

@@ -1,0 +1,280 @@
+import { type Decimal, compare, decimal, isZero, negate, shift, toNumber } from './decimal';
+import { foldFigureText } from './normalise';
+import { readNumeral } from './numerals';
+import type { Change, Qualifier, Quantity, Rank, Reference } from './types';
+import { parseUnitKey, unitKey } from './unit';
+import { AIM_PREFIXES, CHANGE_VERBS, type ChineseVocabulary, MORE_THAN_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from './vocabulary';
+
+/**
+ * One figure of a Chinese report, typed: what `parseFigure` reads and `formatFigure` writes.
+ *
+ *     "50亿至80亿元"          → amount 50..80 yuan_1e8
+ *     "600多家"              → amount more_than 600 company
+ *     "比上年提高1.2个百分点"  → change +1.2 points against previous_year
+ *     "居全国第二"            → rank 2 among nationwide
+ *     "前10%"                → top 10%
+ *     "千亿级"                → tier 10^11
+ *     "二〇三〇年"            → year 2030
+ *     "十五五"                → plan 15 (2026–2030)
+ */
+export type Figure =
+  | { readonly kind: 'amount'; readonly quantity: Quantity }
+  | { readonly kind: 'change'; readonly change: Change }
+  | { readonly kind: 'rank'; readonly rank: Rank }
+  | { readonly kind: 'top'; readonly value: Decimal; readonly percent: boolean; readonly peers?: string }
+  | { readonly kind: 'tier'; readonly power: number }
+  | { readonly kind: 'year'; readonly year: number }
+  | { readonly kind: 'plan'; readonly plan: number; readonly from: number; readonly to: number };
+
+/** The name the extractor and older callers know. */
+export type Statement = Figure;
+
+/** A text the grammar cannot read: which text, which part of it (and where), and why. */
+export class FigureParseError extends Error {
+  override name = 'FigureParseError';
+
+  constructor(
+    readonly text: string,
+    /** Offset of the unreadable part in `text`, in UTF-16 units. */
+    readonly at: number,
+    readonly part: string,
+    readonly reason: string,
+  ) {
+    super(`"${text}": ${part ? `cannot read "${part}" (character ${at + 1}): ` : ''}${reason}`);
+  }
+}
+export const ChineseParseError = FigureParseError;
+
+const byLength = <T>(pairs: ReadonlyArray<readonly [string, T]>) => [...pairs].sort((a, b) => b[0].length - a[0].length);
+const PREFIXES = byLength<Qualifier>([...QUALIFIER_PREFIXES, ['逾', 'more_than']]);
+const SUFFIXES = byLength(QUALIFIER_SUFFIXES);
+const VERBS = byLength(CHANGE_VERBS);
+const AIMS = AIM_PREFIXES.map((w) => [w, true] as const);
+const MORE_THAN = MORE_THAN_INFIXES.map((w) => [w, true] as const);
+/** Between the bounds of a range: `4%—4.5%`, `4.5-5%`, `50亿至80亿元`, `5%到5.5%`. */
+const RANGE_SEPARATORS = byLength([['——', true], ['—', true], ['-', true], ['~', true], ['至', true], ['到', true]] as const);
+/** After 比 + reference: a gap (`比全国高0.5个百分点`), not a change. */
+const GAP_WORDS = byLength<1 | -1>([['高于', 1], ['低于', -1], ['高出', 1], ['高', 1], ['低', -1]]);
+const RANK_VERBS = ['位居', '位列', '排名', '排在', '居', '排'];
+const NUMERAL_CLASS = '〇零一二两三四五六七八九十百千';
+
+const PLAN = /^["“]?(十[一二三四五六七八九]?)五["”]?(?:规划|时期|期间)?$/;
+const YEAR = /^(\d{4}|[〇一二三四五六七八九]{4})年$/;
+const TIER = /^(.+)级$/;
+const RANK = new RegExp(`^(${RANK_VERBS.join('|')})?(.*?)(第|前)(\\d+(?:\\.\\d+)?|[${NUMERAL_CLASS}]+)(%|位|名)?$`);
+
+/**
+ * Reads one figure as Chinese reports write it (full-width digits and signs folded first).
+ * Never guesses: a text it cannot read throws a FigureParseError naming the part it could not read.
+ */
+export function parseFigure(input: string, vocabulary: ChineseVocabulary): Figure {
+  const lead = input.length - input.trimStart().length;
+  const reader = new Reader(foldFigureText(input.trim()), input, lead);
+  if (reader.text === '') reader.fail('no number found');
+  return plan(reader) ?? year(reader) ?? tier(reader, vocabulary) ?? rankOrTop(reader, vocabulary) ?? changeOrAmount(reader, vocabulary);
+}
+
+/** The older name: same grammar. */
+export const parseChinese = parseFigure;
+
+class Reader {
+  at = 0;
+
+  constructor(
+    readonly text: string,
+    private readonly original: string,
+    private readonly lead: number,
+  ) {}
+
+  get rest(): string {
+    return this.text.slice(this.at);
+  }
+
+  done(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  /** The value of the longest word of `pairs` at the cursor, which moves past it. */
+  eat<T>(pairs: ReadonlyArray<readonly [string, T]>): T | undefined {
+    const found = pairs.find(([word]) => word !== '' && this.text.startsWith(word, this.at));
+    if (!found) return undefined;
+    this.at += found[0].length;
+    return found[1];
+  }
+
+  fail(reason: string, from = this.at, length?: number): never {
+    const part = this.text.slice(from, length === undefined ? undefined : from + length);
+    throw new FigureParseError(this.original.trim(), from + this.lead, part, reason);
+  }
+}
+
+function plan(reader: Reader): Figure | undefined {
+  const match = PLAN.exec(reader.text);
+  const number = match && readNumeral(match[1] ?? '', 0)?.value;
+  if (!number) return undefined;
+  // Plans run in five-year steps from the 3rd (1966–1970); the 1963–65 gap comes before it.
+  const n = Number(number.digits) * 10 ** number.exponent;
+  const from = 1966 + 5 * (n - 3);
+  return { kind: 'plan', plan: n, from, to: from + 4 };
+}
+
+function year(reader: Reader): Figure | undefined {
+  const written = YEAR.exec(reader.text)?.[1];
+  if (!written) return undefined;
+  const numeral = readNumeral(written, 0);
+  const value = /^\d+$/.test(written) ? Number(written) : numeral && numeral.length === written.length ? toNumber(numeral.value) : NaN;
+  return Number.isInteger(value) ? { kind: 'year', year: value } : undefined;
+}
+
+/** `千亿级`, `百亿级`, `10亿级`: a size class, a power of ten. */
+function tier(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined {
+  const inner = TIER.exec(reader.text)?.[1];
+  if (!inner) return undefined;
+  const sub = new Reader(inner, reader.text, 0);
+  const bound = readBound(sub, vocabulary, { bareMultiplier: true });
+  if (!bound || !sub.done() || bound.base || bound.moreThan || bound.atLeast) return undefined;
+  const total = shift(bound.value, bound.scale);
+  if (total.digits !== '1' || total.exponent < 1) reader.fail('a size class (级) is a power of ten', 0, inner.length);
+  return { kind: 'tier', power: total.exponent };
+}
+
+function rankOrTop(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined {
+  const match = RANK.exec(reader.text);
+  if (!match) return undefined;
+  const [, , peersWord = '', mark, written = '', suffix] = match;
+  const value = /^\d/.test(written) ? decimal(written) : readNumeral(written, 0)?.value;
+  const at = reader.text.length - written.length - (suffix?.length ?? 0);
+  if (!value || (readNumeral(written, 0) && readNumeral(written, 0)?.length !== written.length)) reader.fail('not a number', at, written.length);
+  const peers = peersWord === '' ? undefined : lookupPeers(peersWord, vocabulary, reader);
+  if (mark === '前') return { kind: 'top', value, percent: suffix === '%', ...(peers && { peers }) };
+  if (suffix === '%' || value.exponent < 0 || isZero(value)) reader.fail('a rank is a whole number', at, written.length);
+  return { kind: 'rank', rank: { position: Number(value.digits) * 10 ** value.exponent, ...(peers && { peers }) } };
+}
+
+function lookupPeers(word: string, vocabulary: ChineseVocabulary, reader: Reader): string {
+  const key = vocabulary.peers.find(([peerWord]) => peerWord === word)?.[1];
+  if (!key) reader.fail('unknown peer group (add it to locales/*/peers.json)', reader.text.indexOf(word), word.length);
+  return key;
+}
+
+function changeOrAmount(reader: Reader, vocabulary: ChineseVocabulary): Figure {
+  const aim = reader.eat(AIMS) ?? false;
+  const doubling = /^翻(一|两|二|三|四|[1-9])?番/.exec(reader.rest);
+  if (doubling) {
+    reader.at += doubling[0].length;
+    const n = doubling[1] ? Number(readNumeral(doubling[1], 0)?.value.digits ?? doubling[1]) : 1;
+    if (!reader.done()) reader.fail('nothing may follow 翻番');
+    return { kind: 'change', change: { value: decimal(n), unit: 'doubling', qualifier: aim ? 'aim' : 'exact' } };
+  }
+
+  let against: Reference | undefined;
+  let sign: 1 | -1 | undefined;
+  const start = reader.at;
+  const referenceAt = (word: string) => reader.rest.startsWith(word) && vocabulary.references.some(([ref]) => reader.text.startsWith(ref, reader.at + word.length));
+  if (reader.eat([['比', true]])) {
+    const reference = reader.eat(vocabulary.references) ?? reader.fail('unknown reference after 比 (add it to locales/*/ui.json reference)');
+    const gap = reader.eat(GAP_WORDS);
+    if (gap) [sign, against] = [gap, { reference, relation: 'gap' }];
+    else {
+      sign = reader.eat(VERBS) ?? reader.fail('a comparison with 比 needs a verb (增长, 提高, 下降, …) or 高/低');
+      against = { reference, relation: 'change' };
+    }
+  } else if (referenceAt('高于') || referenceAt('低于')) {
+    sign = reader.eat(GAP_WORDS);
+    against = { reference: reader.eat(vocabulary.references) as string, relation: 'gap' };
+  } else {
+    sign = reader.eat(VERBS);
+  }
+
+  const amount = readAmount(reader, vocabulary, aim);
+  if (sign === undefined) return { kind: 'amount', quantity: amount };
+  const { unit } = amount;
+  if (unit.scale !== 0 || !['percent', 'points', 'times'].includes(unit.base)) {
+    reader.fail('a change must be in %, 个百分点 or 倍', start);
+  }
+  const { value, upper } = sign > 0 ? amount : { value: amount.upper ? negate(amount.upper) : negate(amount.value), upper: amount.upper && negate(amount.value) };
+  const change: Change = { value, unit: unit.base as Change['unit'], qualifier: amount.qualifier, ...(upper && { upper }), ...(against && { against }) };
+  return { kind: 'change', change };
+}
+
+interface Bound {
+  readonly start: number;
+  readonly value: Decimal;
+  /** Power of ten of the multiplier written (万 = 4), 0 without. */
+  readonly scale: number;
+  readonly scaleWritten: boolean;
+  readonly base?: string;
+  /** 多/余 after the number or its multiplier. */
+  readonly moreThan: boolean;
+  /** 上千, 上万: at least a thousand. */
+  readonly atLeast: boolean;
+}
+
+const ASCII_NUMBER = /^\d+(?:\.\d+)?/;
+
+/** A number with what is written right after it: `20余万人`, `两万`, `4000余名志愿者`, `3.2万套(间)`. */
+function readBound(reader: Reader, vocabulary: ChineseVocabulary, options: { bareMultiplier?: boolean } = {}): Bound | undefined {
+  const start = reader.at;
+  const atLeast = /^上[百千万亿]/.test(reader.rest);
+  if (atLeast) reader.at++;
+  let value: Decimal;
+  let scale = 0;
+  const ascii = ASCII_NUMBER.exec(reader.rest)?.[0];
+  if (ascii) {
+    value = decimal(ascii);
+    reader.at += ascii.length;
+  } else {
+    const numeral = readNumeral(reader.text, reader.at);
+    // 万人 or 亿元 alone state no number; 上万人 (at least ten thousand) and 万亿级 do.
+    const bare = /^[万亿]/.test(reader.rest) && !atLeast && !options.bareMultiplier;
+    if (!numeral || bare) {
+      reader.at = start;
+      return undefined;
+    }
+    ({ value, scale } = numeral);
+    reader.at += numeral.length;
+  }
+  const scaleWritten = scale > 0;
+  let moreThan = reader.eat(MORE_THAN) ?? false;
+  if (!scaleWritten) {
+    const power = reader.eat(vocabulary.multipliers);
+    if (power !== undefined) scale = power;
+  }
+  moreThan = (reader.eat(MORE_THAN) ?? false) || moreThan;
+  const base = reader.eat(vocabulary.units);
+  return { start, value, scale, scaleWritten: scaleWritten || scale > 0, ...(base && { base }), moreThan, atLeast };
+}
+
+/** `[qualifier] bound [— bound] [qualifier]`: one figure or a range, in the unit of its upper bound. */
+function readAmount(reader: Reader, vocabulary: ChineseVocabulary, aim: boolean): Quantity {
+  const prefix = reader.eat(PREFIXES);
+  const negative = /^[-+]\d/.test(reader.rest) && reader.text[reader.at++] === '-';
+  const read = readBound(reader, vocabulary) ?? reader.fail('no number found');
+  const first = negative ? { ...read, value: negate(read.value) } : read;
+  const separatorAt = reader.at;
+  const second = reader.eat(RANGE_SEPARATORS) ? (readBound(reader, vocabulary) ?? reader.fail('a range needs a second figure', separatorAt)) : undefined;
+  const suffix = reader.eat(SUFFIXES);
+  const suffixAt = reader.at;
+  const another = reader.eat(SUFFIXES);
+  if (another) reader.fail(`two qualifiers (${suffix}, ${another}): say which one the figure has`, suffixAt);
+  if (!reader.done()) reader.fail(`unknown unit "${reader.rest}" (units are in locales/*/units.json)`);
+
+  const qualifiers = new Set<Qualifier>();
+  for (const q of [prefix, suffix]) if (q) qualifiers.add(q);
+  if (first.moreThan || second?.moreThan) qualifiers.add('more_than');
+  if (first.atLeast || second?.atLeast) qualifiers.add('at_least');
+  // 达到 states a level; any bound word says more about it.
+  if (qualifiers.size > 1) qualifiers.delete('reached');
+  if (qualifiers.size > 1) reader.fail(`two qualifiers (${[...qualifiers].join(', ')}): say which one the figure has`, 0);
+  const qualifier: Qualifier = [...qualifiers][0] ?? (aim ? 'aim' : 'exact');
+
+  if (!second) {
+    return { value: first.value, unit: parseUnitKey(unitKey(first.base ?? 'number', first.scale))!, qualifier };
+  }
+  if (!second.base && first.base) reader.fail('a range ends with its unit', second.start);
+  if (first.base && second.base && first.base !== second.base) reader.fail('the bounds of a range are in different units', first.start, second.start - first.start);
+  // 50至80亿元: the first bound takes the multiplier of the second unless it writes its own.
+  const value = first.scaleWritten || first.base ? shift(first.value, first.scale - second.scale) : first.value;
+  if (compare(value, second.value) >= 0) reader.fail('the upper bound of a range must be greater than the lower', first.start);
+  return { value, upper: second.value, unit: parseUnitKey(unitKey(second.base ?? 'number', second.scale))!, qualifier };
+}
