@@ -3,7 +3,7 @@
  * words shared with `parseChinese` come from there; these are the extra words running text needs.
  */
 import type { IndicatorKind } from '../model/schema';
-import { CHANGE_VERBS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../quantity/parseChinese';
+import { CHANGE_VERBS, MORE_THAN_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
 
 export type Measured = Exclude<IndicatorKind, 'target'>;
@@ -22,7 +22,7 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = by
 export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = byLength([...QUALIFIER_SUFFIXES]);
 
 /** Written between a figure and its multiplier: `2100多万`, `2万余名` (more than). */
-export const INFIX_OVER = ['多', '余'];
+export const INFIX_OVER = MORE_THAN_INFIXES;
 
 /**
  * Words before a figure that make it a change (`增长6%`, `涨幅2%`, `下降14.5%`): the shared verbs
@@ -78,7 +78,7 @@ export function measuredKind(base: string | undefined, untypedKind?: Measured): 
   return 'level';
 }
 
-const COUNT_BASES = new Set(['person', 'company', 'institution', 'store', 'event', 'train', 'vehicle', 'dwelling', 'head', 'day', 'bed']);
+const COUNT_BASES = new Set(['person', 'company', 'institution', 'store', 'event', 'train', 'vehicle', 'dwelling', 'head', 'day', 'bed', 'student', 'volunteer', 'teacher', 'dwelling_or_room']);
 
 /** Units a figure is only a statement with when it is the predicate (`提高到81.13岁`, not `60岁以上老年人`). */
 export const PREDICATE_ONLY_BASES = new Set(['year', 'age_year']);

@@ -105,7 +105,7 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   let at = numberEnd;
   let qualifier: Qualifier = 'exact';
   if (INFIX_OVER.includes(text[at] ?? '') && (readUnit(text, at + 1, vocabulary) || /[万亿千]/.test(text[at + 1] ?? ''))) {
-    qualifier = 'over';
+    qualifier = 'more_than';
     at++;
   }
   let read = readUnitAt(text, at, vocabulary);
@@ -116,7 +116,7 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
     const unit = probe ? readUnitAt(probe, 0, vocabulary) : undefined;
     if (multiplier && unit) {
       read = { ...unit, word: text.slice(at, at + unit.word.length + 1) };
-      qualifier = 'over';
+      qualifier = 'more_than';
     }
   }
   let unit = read?.unit;
@@ -124,7 +124,7 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   let untypedKind = read?.untypedKind;
   at += unitWord.length;
   if (read && text[at] === '余') {
-    qualifier = 'over';
+    qualifier = 'more_than';
     at++;
   }
 

@@ -24,11 +24,23 @@ export const periodSchema = z.union([
   z.strictObject({ from: year, to: year }).refine((p) => p.from <= p.to, { message: '"from" must not be after "to"' }),
 ]);
 
-export const changeSchema = z.strictObject({
-  value: z.number(),
-  unit: z.enum(CHANGE_UNITS),
-  qualifier: z.enum(QUALIFIERS).optional().describe('defaults to "exact"'),
-});
+const upper = z.number().optional().describe('upper bound of a range (value is the lower bound), in the same unit; greater than value');
+
+/** A range's upper bound must lie above its lower bound (`4.5%—5%`: value 4.5, upper 5). */
+function checkRange(figure: { value: number; upper?: number | undefined }, ctx: z.core.$RefinementCtx, path: PropertyKey[]): void {
+  if (figure.upper !== undefined && !(figure.upper > figure.value)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'upper'], message: `upper (${figure.upper}) must be greater than value (${figure.value})` });
+  }
+}
+
+export const changeSchema = z
+  .strictObject({
+    value: z.number(),
+    upper,
+    unit: z.enum(CHANGE_UNITS),
+    qualifier: z.enum(QUALIFIERS).optional().describe('defaults to "exact"'),
+  })
+  .superRefine((change, ctx) => checkRange(change, ctx, []));
 
 export const rankSchema = z.strictObject({
   position: z.number().int().min(1),
@@ -45,10 +57,11 @@ export const indicatorSchema = z
       .enum(INDICATOR_KINDS.filter((k) => k !== 'target') as ['level', 'growth', 'share', 'rank', 'count', 'ratio'])
       .optional()
       .describe('for kind "target": what the target is stated as (default "level")'),
-    value: z.number().describe('the number as written in the source, before its unit multiplier'),
+    value: z.number().describe('the number as written in the source, before its unit multiplier; a range\'s lower bound'),
+    upper,
     unit: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('unit key: base in locales/*/units.json, optional _1eN multiplier (yuan_1e8 = 亿元)'),
     qualifier: z.enum(QUALIFIERS),
-    period: year.describe('the year the figure refers to'),
+    period: periodSchema.describe('the year the figure refers to, or the span {from, to} (十四五期间 = 2021-2025)'),
     change: changeSchema.optional(),
     rank: rankSchema.optional(),
     highlight: z.boolean().optional().describe('shown among the key numbers'),
@@ -57,6 +70,10 @@ export const indicatorSchema = z
     note: z.strictObject({ zh: text.optional(), en: text.optional() }).optional(),
   })
   .superRefine((indicator, ctx) => {
+    checkRange(indicator, ctx, []);
+    if (indicator.upper !== undefined && (indicator.kind === 'rank' || indicator.measure === 'rank')) {
+      ctx.addIssue({ code: 'custom', path: ['upper'], message: 'a rank has no range' });
+    }
     if (indicator.measure && indicator.kind !== 'target') {
       ctx.addIssue({ code: 'custom', path: ['measure'], message: 'only a "target" indicator has a measure' });
     }
@@ -122,4 +139,9 @@ export const briefingSchema = z
 export type BriefingInput = z.infer<typeof briefingSchema>;
 export type IndicatorInput = z.infer<typeof indicatorSchema>;
 export type Period = z.infer<typeof periodSchema>;
+
+/** A period as a span: 2025 is {from: 2025, to: 2025}. */
+export function periodSpan(period: Period): { from: number; to: number } {
+  return typeof period === 'number' ? { from: period, to: period } : period;
+}
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];

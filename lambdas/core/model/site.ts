@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { decimal } from '../quantity/decimal';
 import type { Change, Quantity, Rank } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
-import type { BriefingInput, IndicatorInput } from './schema';
+import { type BriefingInput, type IndicatorInput, type Period, periodSpan } from './schema';
 
 /** An indicator with its numbers typed, linked to the briefing that states it. */
 export interface Indicator {
@@ -75,7 +75,7 @@ export function buildSiteModel(inputs: readonly BriefingInput[], options: ModelO
     for (const indicator of briefing.indicators) push(metrics, indicator.input.metric, indicator);
   }
   for (const series of metrics.values()) {
-    series.sort((a, b) => a.input.period - b.input.period || compare(a.briefing.publishedAt, b.briefing.publishedAt) || compare(a.input.id, b.input.id));
+    series.sort((a, b) => comparePeriods(a.input.period, b.input.period) || compare(a.briefing.publishedAt, b.briefing.publishedAt) || compare(a.input.id, b.input.id));
   }
   return { briefings, topics: sortKeys(topics), regions: sortKeys(regions), metrics: sortKeys(metrics), held };
 }
@@ -103,8 +103,15 @@ function toIndicator(input: IndicatorInput, briefing: Briefing): Indicator {
   return {
     input,
     briefing,
-    quantity: { value: decimal(input.value), unit, qualifier: input.qualifier },
-    ...(input.change && { change: { value: decimal(input.change.value), unit: input.change.unit, qualifier: input.change.qualifier ?? 'exact' } }),
+    quantity: { value: decimal(input.value), unit, qualifier: input.qualifier, ...(input.upper !== undefined && { upper: decimal(input.upper) }) },
+    ...(input.change && {
+      change: {
+        value: decimal(input.change.value),
+        unit: input.change.unit,
+        qualifier: input.change.qualifier ?? 'exact',
+        ...(input.change.upper !== undefined && { upper: decimal(input.change.upper) }),
+      },
+    }),
     ...(input.rank && { rank: input.rank }),
   };
 }
@@ -122,6 +129,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function sortKeys<V>(map: Map<string, V>): Map<string, V> {
   return new Map([...map.entries()].sort(([a], [b]) => compare(a, b)));
+}
+
+/** Earlier start first; a single year before a span starting with it. */
+function comparePeriods(a: Period, b: Period): number {
+  const [x, y] = [periodSpan(a), periodSpan(b)];
+  return x.from - y.from || x.to - y.to;
 }
 
 function compare(a: string, b: string): number {

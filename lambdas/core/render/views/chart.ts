@@ -45,7 +45,8 @@ export function metricChart(metric: string, series: readonly Indicator[], ctx: R
   for (const i of stated) counts.set(i.quantity.unit.base, (counts.get(i.quantity.unit.base) ?? 0) + 1);
   const base = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   const byPeriod = new Map<number, Indicator>();
-  for (const i of stated) if (i.quantity.unit.base === base) byPeriod.set(i.input.period, i); // series is oldest first: the latest report wins
+  // series is oldest first: the latest report wins; spans (十四五期间) and ranges are not bars of one year
+  for (const i of stated) if (i.quantity.unit.base === base && typeof i.input.period === 'number' && !i.quantity.upper) byPeriod.set(i.input.period, i);
   const points = [...byPeriod.entries()].sort((a, b) => a[0] - b[0]).slice(-MAX_BARS);
   if (points.length < 2) return undefined;
 

@@ -25,7 +25,8 @@ export function figureOf(indicator: Indicator, ctx: RenderContext, lang: Lang): 
   const { input, quantity } = indicator;
   const measured = input.kind === 'target' ? (input.measure ?? 'level') : input.kind;
   if (measured === 'growth') {
-    return format.change({ value: quantity.value, unit: quantity.unit.base as ChangeUnit, qualifier: quantity.qualifier });
+    const { value, upper, qualifier } = quantity;
+    return format.change({ value, unit: quantity.unit.base as ChangeUnit, qualifier, ...(upper && { upper }) });
   }
   if (measured === 'rank' && indicator.rank) return format.rank(indicator.rank);
   return format.amount(quantity);
