@@ -78,7 +78,7 @@ export function measuredKind(base: string | undefined, untypedKind?: Measured): 
   return 'level';
 }
 
-const COUNT_BASES = new Set(['person', 'company', 'institution', 'store', 'event', 'train', 'vehicle', 'dwelling', 'head', 'day', 'bed', 'student', 'volunteer', 'teacher', 'dwelling_or_room']);
+const COUNT_BASES = new Set(['person', 'company', 'institution', 'store', 'event', 'train', 'vehicle', 'dwelling', 'head', 'day', 'bed', 'student', 'volunteer', 'teacher']);
 
 /** Units a figure is only a statement with when it is the predicate (`提高到81.13岁`, not `60岁以上老年人`). */
 export const PREDICATE_ONLY_BASES = new Set(['year', 'age_year']);

@@ -241,7 +241,7 @@ function readBound(reader: Reader, vocabulary: ChineseVocabulary, options: { bar
     if (power !== undefined) scale = power;
   }
   moreThan = (reader.eat(MORE_THAN) ?? false) || moreThan;
-  const base = reader.eat(vocabulary.units);
+  const base = reader.eat(vocabulary.units) ?? (scale === 0 ? reader.eat(vocabulary.figureUnits) : undefined);
   return { start, value, scale, scaleWritten: scaleWritten || scale > 0, ...(base && { base }), moreThan, atLeast };
 }
 

@@ -33,6 +33,11 @@ export interface ChineseVocabulary {
   readonly peers: ReadonlyArray<readonly [string, string]>;
   /** [word, reference key] of `ui:reference`, longest first: 全国平均水平 before 全国. */
   readonly references: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Unit words read only inside a figure, right after a bare number (`三成`, `4成`): in running
+   * text they are ordinary words (`2100多万成都市民`). `numbers.json` `inFigureOnly` lists their bases.
+   */
+  readonly figureUnits: ReadonlyArray<readonly [string, string]>;
 }
 
 export class AmbiguousUnitError extends Error {
@@ -47,11 +52,13 @@ export class AmbiguousUnitError extends Error {
  */
 export function chineseVocabulary(zh: Lexicon): ChineseVocabulary {
   const byLength = <T>(pairs: Array<readonly [string, T]>) => pairs.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-  const numbers = zh.namespace('numbers') as { scales?: Record<string, string>; readAs?: Record<string, string>; aliases?: Record<string, string> };
+  const numbers = zh.namespace('numbers') as { scales?: Record<string, string>; readAs?: Record<string, string>; aliases?: Record<string, string>; inFigureOnly?: string[] };
   const bases = new Map<string, string[]>();
+  const figureUnits: Array<readonly [string, string]> = [];
   for (const [base, pattern] of Object.entries(zh.namespace('units') as Record<string, string>)) {
     const word = foldFigureText(pattern.replace('{{n}}', ''));
-    if (word !== '') bases.set(word, [...(bases.get(word) ?? []), base]);
+    if (numbers.inFigureOnly?.includes(base)) figureUnits.push([word, base]);
+    else if (word !== '') bases.set(word, [...(bases.get(word) ?? []), base]);
   }
   const units = [...bases].map(([word, candidates]) => {
     if (candidates.length === 1) return [word, candidates[0] as string] as const;
@@ -70,6 +77,7 @@ export function chineseVocabulary(zh: Lexicon): ChineseVocabulary {
     units: byLength([...units, ...aliases]),
     peers: Object.entries(zh.namespace('peers') as Record<string, string>).map(([key, word]) => [word, key] as const),
     references: byLength(Object.entries(references).map(([key, word]) => [word, key] as const)),
+    figureUnits: byLength(figureUnits),
   };
 }
 
