@@ -21,7 +21,7 @@ describe('validateBriefing', () => {
   it('accepts the sample briefing, its quotes found in its source', () => {
     const result = validateBriefing(sampleBriefing(), { file: 'f', localisation, sourceText: sampleSourceText(), expectedId: 'sample-city-2026' });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(result.briefing?.indicators).toHaveLength(4);
+    expect(result.briefing?.indicators).toHaveLength(6);
   });
 
   it.each<[string, (doc: Record<string, any>) => void, string]>([

@@ -1,6 +1,6 @@
 import { loadProject } from '../../adapters/fs/loadProject';
 import { isLang } from '../../core/i18n/languages';
-import { chineseVocabulary, formatStatement, parseChinese } from '../../core/quantity/parseChinese';
+import { chineseVocabulary, formatFigure, parseFigure } from '../../core/quantity/parseChinese';
 import { type Command, UsageError, parseOptions } from '../io';
 
 /** `briefings format [--lang en|zh] TEXT...`: one line per TEXT, e.g. 7489.8亿元 → 748.98 billion yuan. */
@@ -13,7 +13,7 @@ export const formatCommand: Command = async (args, io) => {
   let failures = 0;
   for (const text of positionals) {
     try {
-      io.out(formatStatement(parseChinese(text, vocabulary), localisation.formatters[values.lang]));
+      io.out(formatFigure(parseFigure(text, vocabulary), localisation.formatters[values.lang]));
     } catch (error) {
       io.err(`briefings format: ${(error as Error).message}`);
       failures++;
