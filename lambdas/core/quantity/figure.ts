@@ -272,7 +272,7 @@ function readAmount(reader: Reader, vocabulary: ChineseVocabulary, aim: boolean)
     return { value: first.value, unit: parseUnitKey(unitKey(first.base ?? 'number', first.scale))!, qualifier };
   }
   if (!second.base && first.base) reader.fail('a range ends with its unit', second.start);
-  if (first.base && second.base && first.base !== second.base) reader.fail('the bounds of a range are in different units', first.start, second.start - first.start);
+  if (first.base && second.base && first.base !== second.base) reader.fail('the bounds of a range are in different units', first.start);
   // 50至80亿元: the first bound takes the multiplier of the second unless it writes its own.
   const value = first.scaleWritten || first.base ? shift(first.value, first.scale - second.scale) : first.value;
   if (compare(value, second.value) >= 0) reader.fail('the upper bound of a range must be greater than the lower', first.start);
