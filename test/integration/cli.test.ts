@@ -92,6 +92,16 @@ describe('briefings format', () => {
     expect(bad.code).toBe(1);
     expect(bad.err[0]).toContain('unknown unit "斤"');
   });
+
+  it('reads ranges, qualifiers and counters, and names the text and the part it cannot read', async () => {
+    const run = await runCli(['format', '--lang', 'en', '30亿至60亿元', '近9万户', '5000余名志愿者', '3%—4%左右', '12斤', '万人']);
+    expect(run.out).toEqual(['3-6 billion yuan', 'nearly 90,000', 'more than 5,000 volunteers', 'about 3-4%']);
+    expect(run.err).toEqual([
+      'briefings format: "12斤": cannot read "斤" (character 3): unknown unit "斤" (units are in locales/*/units.json)',
+      'briefings format: "万人": cannot read "万人" (character 1): no number found',
+    ]);
+    expect(run.code).toBe(1);
+  });
 });
 
 describe('the briefings binary', () => {

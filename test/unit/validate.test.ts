@@ -38,10 +38,23 @@ describe('validateBriefing', () => {
     ['a rank without its peers', (d) => Object.assign(d.indicators[0], { kind: 'rank', unit: 'ordinal', value: 3 }), '$.indicators[0].rank: a rank indicator needs rank'],
     ['a growth figure in yuan', (d) => (d.indicators[0].kind = 'growth'), '$.indicators[0].unit: a growth figure is in "percent", "points", "times"'],
     ['a non-numeric value', (d) => (d.indicators[0].value = '2.35'), '$.indicators[0].value: expected number'],
+    ['a range whose upper bound is not above its value', (d) => (d.indicators[0].upper = 2.35), '$.indicators[0].upper: upper (2.35) must be greater than value (2.35)'],
+    ['a change range upside down', (d) => (d.indicators[0].change = { value: 5, upper: 4, unit: 'percent' }), '$.indicators[0].change.upper: upper (4) must be greater than value (5)'],
+    ['a period span that ends before it starts', (d) => (d.indicators[0].period = { from: 2025, to: 2021 }), '$.indicators[0].period: "from" must not be after "to"'],
+    ['an unknown qualifier', (d) => (d.indicators[0].qualifier = 'roughly'), '$.indicators[0].qualifier: '],
   ])('reports %s with file and JSON path', (_name, mutate, expected) => {
     const doc = minimalBriefing();
     mutate(doc);
     expect(problemsOf(doc).join('\n')).toContain(`briefings/x.json: ${expected}`);
+  });
+
+  it('accepts ranges, the new qualifiers and a period span', () => {
+    const doc = minimalBriefing();
+    Object.assign(doc.indicators[0], { upper: 2.5, qualifier: 'nearly', period: { from: 2021, to: 2025 }, change: { value: -3, upper: -2, unit: 'percent', qualifier: 'aim' } });
+    for (const qualifier of ['more_than', 'nearly', 'aim']) {
+      doc.indicators[0].qualifier = qualifier;
+      expect(problemsOf(doc)).toEqual([]);
+    }
   });
 
   it('reports an id that disagrees with the file name', () => {
