@@ -4,7 +4,7 @@ import { toPlain } from '../../lambdas/core/quantity/decimal';
 import { QuantityFormatter } from '../../lambdas/core/quantity/format';
 import { foldFigureText } from '../../lambdas/core/quantity/normalise';
 import { chineseNumeral, readNumeral } from '../../lambdas/core/quantity/numerals';
-import { type ChineseVocabulary, FigureParseError, chineseVocabulary, formatFigure, parseFigure } from '../../lambdas/core/quantity/parseChinese';
+import { type ChineseVocabulary, FigureParseError, chineseVocabulary, formatFigure, parseFigure, readFigureAt } from '../../lambdas/core/quantity/parseChinese';
 import { projectLexicons } from '../helpers/lexicons';
 
 let formatters: Record<Lang, QuantityFormatter>;
@@ -192,6 +192,31 @@ describe('the figure grammar refuses what it cannot read, naming the text and th
     expect(named).toBe(part);
     expect(message).toMatch(reason);
     expect(message).toContain(`"${text}"`);
+  });
+});
+
+describe('figures in running text (readFigureAt, for the extractor)', () => {
+  it.each([
+    ['产值增长6.5%—7%，投资', 2, '增长6.5%—7%', 'up 6.5-7%'],
+    ['完成投资30亿至45亿元。', 4, '30亿至45亿元', '3-4.5 billion yuan'],
+    ['新增800多家企业', 2, '800多家', 'more than 800 companies'],
+    ['占比达到9%，到2030年', 2, '达到9%', '9%'],
+    ['比上年提高0.7个百分点，', 0, '比上年提高0.7个百分点', 'up 0.7 percentage points from the previous year'],
+    ['增长4%以上。', 0, '增长4%以上', 'up at least 4%'],
+  ])('%s at %i reads %s', (text, at, read, en) => {
+    const found = readFigureAt(text, at, vocabulary)!;
+    expect(text.slice(at, at + found.length)).toBe(read);
+    expect(formatFigure(found.figure, formatters.en)).toBe(en);
+  });
+
+  it('reads Chinese numerals in running text only when asked', () => {
+    expect(readFigureAt('两万人参加', 0, vocabulary)).toBeUndefined();
+    expect(readFigureAt('两万人参加', 0, vocabulary, { numerals: true })?.length).toBe(3);
+  });
+
+  it('finds nothing where no figure starts', () => {
+    expect(readFigureAt('增长12亿元', 0, vocabulary)).toBeUndefined();
+    expect(readFigureAt('加快建设', 0, vocabulary)).toBeUndefined();
   });
 });
 

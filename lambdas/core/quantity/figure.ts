@@ -77,6 +77,38 @@ export function parseFigure(input: string, vocabulary: ChineseVocabulary): Figur
 /** The older name: same grammar. */
 export const parseChinese = parseFigure;
 
+export interface FigureAt {
+  readonly figure: Extract<Figure, { kind: 'amount' | 'change' }>;
+  /** UTF-16 units read from `at`. */
+  readonly length: number;
+}
+
+export interface RunningTextOptions {
+  /** Read Chinese numerals (`两万`, `三成`, `上千`) too; off by default, since running text is full of 一/两/三 words. */
+  readonly numerals?: boolean;
+}
+
+/**
+ * For running text (the extractor): the longest amount or change that starts at `text[at]`, e.g.
+ * at `增长4.5%—5%，` → change 4.5..5 percent, length 10. The text must be folded like the
+ * extractor's compact text (full-width ASCII → ASCII); dashes are folded here. Undefined when no
+ * figure starts there; a range that does not read as one falls back to its first bound.
+ */
+export function readFigureAt(text: string, at: number, vocabulary: ChineseVocabulary, options: RunningTextOptions = {}): FigureAt | undefined {
+  const window = foldFigureText(text.slice(at, at + MAX_FIGURE_LENGTH));
+  const reader = new Reader(window, window, 0, { partial: true, numerals: options.numerals ?? false });
+  try {
+    const figure = changeOrAmount(reader, vocabulary);
+    return figure.kind === 'amount' || figure.kind === 'change' ? { figure, length: reader.at } : undefined;
+  } catch (error) {
+    if (error instanceof FigureParseError) return undefined;
+    throw error;
+  }
+}
+
+/** Longer than any figure a report writes (`比上年同期增长不低于12345.6789%—23456.789%左右`). */
+const MAX_FIGURE_LENGTH = 64;
+
 class Reader {
   at = 0;
 
@@ -84,7 +116,14 @@ class Reader {
     readonly text: string,
     private readonly original: string,
     private readonly lead: number,
+    /** Running text: the figure may be followed by more text, and Chinese numerals are read only when asked. */
+    readonly running: { readonly partial: boolean; readonly numerals: boolean } = { partial: false, numerals: true },
   ) {}
+
+  /** The figure must end here, unless it is read from running text. */
+  end(reason: string): void {
+    if (!this.running.partial && !this.done()) this.fail(reason);
+  }
 
   get rest(): string {
     return this.text.slice(this.at);
@@ -163,7 +202,7 @@ function changeOrAmount(reader: Reader, vocabulary: ChineseVocabulary): Figure {
   if (doubling) {
     reader.at += doubling[0].length;
     const n = doubling[1] ? Number(readNumeral(doubling[1], 0)?.value.digits ?? doubling[1]) : 1;
-    if (!reader.done()) reader.fail('nothing may follow 翻番');
+    reader.end('nothing may follow 翻番');
     return { kind: 'change', change: { value: decimal(n), unit: 'doubling', qualifier: aim ? 'aim' : 'exact' } };
   }
 
@@ -224,7 +263,7 @@ function readBound(reader: Reader, vocabulary: ChineseVocabulary, options: { bar
     value = decimal(ascii);
     reader.at += ascii.length;
   } else {
-    const numeral = readNumeral(reader.text, reader.at);
+    const numeral = reader.running.numerals ? readNumeral(reader.text, reader.at) : undefined;
     // 万人 or 亿元 alone state no number; 上万人 (at least ten thousand) and 万亿级 do.
     const bare = /^[万亿]/.test(reader.rest) && !atLeast && !options.bareMultiplier;
     if (!numeral || bare) {
@@ -252,12 +291,16 @@ function readAmount(reader: Reader, vocabulary: ChineseVocabulary, aim: boolean)
   const read = readBound(reader, vocabulary) ?? reader.fail('no number found');
   const first = negative ? { ...read, value: negate(read.value) } : read;
   const separatorAt = reader.at;
-  const second = reader.eat(RANGE_SEPARATORS) ? (readBound(reader, vocabulary) ?? reader.fail('a range needs a second figure', separatorAt)) : undefined;
+  let second = reader.eat(RANGE_SEPARATORS) ? (readBound(reader, vocabulary) ?? reader.fail('a range needs a second figure', separatorAt)) : undefined;
+  // In running text `5%，到2030年` is a figure and then a date, not a range.
+  if (second && reader.running.partial && !(second.base && (!first.base || first.base === second.base))) {
+    [second, reader.at] = [undefined, separatorAt];
+  }
   const suffix = reader.eat(SUFFIXES);
   const suffixAt = reader.at;
   const another = reader.eat(SUFFIXES);
   if (another) reader.fail(`two qualifiers (${suffix}, ${another}): say which one the figure has`, suffixAt);
-  if (!reader.done()) reader.fail(`unknown unit "${reader.rest}" (units are in locales/*/units.json)`);
+  reader.end(`unknown unit "${reader.rest}" (units are in locales/*/units.json)`);
 
   const qualifiers = new Set<Qualifier>();
   for (const q of [prefix, suffix]) if (q) qualifiers.add(q);
