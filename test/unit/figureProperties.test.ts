@@ -105,6 +105,25 @@ describe('the figure grammar, for any figure', () => {
     );
   });
 
+  it('reads any text either as a figure it can write in both languages or not at all (a FigureParseError)', () => {
+    const pieces = ['1', '0', '5', '.', '%', '—', '-', '至', '多', '余', '近', '超', '约', '以上', '左右', '万', '亿', '千', '两', '十', '三', '〇', '元', '人', '家', '名学生', '第', '位', '前', '居全国', '增长', '下降', '比上年', '高于全国', '个百分点', '倍', '成', '翻', '番', '级', '年', '五', ':1', '力争'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 7 }), (parts) => {
+        const text = parts.join('');
+        let figure;
+        try {
+          figure = parseFigure(text, vocabulary);
+        } catch (error) {
+          expect((error as Error).name, `${text}: ${(error as Error).message}`).toBe('FigureParseError');
+          return;
+        }
+        expect(formatFigure(figure, en), text).not.toBe('');
+        expect(formatFigure(figure, zh), text).not.toBe('');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('reads the same figure from full-width digits and signs', () => {
     const wide = (text: string) => text.replace(/[0-9.%:\-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     fc.assert(

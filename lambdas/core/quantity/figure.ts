@@ -152,7 +152,7 @@ function plan(reader: Reader): Figure | undefined {
   const number = match && readNumeral(match[1] ?? '', 0)?.value;
   if (!number) return undefined;
   // Plans run in five-year steps from the 3rd (1966–1970); the 1963–65 gap comes before it.
-  const n = Number(number.digits) * 10 ** number.exponent;
+  const n = toNumber(number);
   const from = 1966 + 5 * (n - 3);
   return { kind: 'plan', plan: n, from, to: from + 4 };
 }
@@ -181,13 +181,15 @@ function rankOrTop(reader: Reader, vocabulary: ChineseVocabulary): Figure | unde
   const match = RANK.exec(reader.text);
   if (!match) return undefined;
   const [, , peersWord = '', mark, written = '', suffix] = match;
-  const value = /^\d/.test(written) ? decimal(written) : readNumeral(written, 0)?.value;
   const at = reader.text.length - written.length - (suffix?.length ?? 0);
-  if (!value || (readNumeral(written, 0) && readNumeral(written, 0)?.length !== written.length)) reader.fail('not a number', at, written.length);
+  const ascii = /^\d/.test(written);
+  const numeral = ascii ? undefined : readNumeral(written, 0);
+  if (!ascii && (!numeral || numeral.length !== written.length || numeral.scale > 0)) reader.fail('not a number', at, written.length);
+  const value = numeral ? numeral.value : decimal(written);
   const peers = peersWord === '' ? undefined : lookupPeers(peersWord, vocabulary, reader);
   if (mark === '前') return { kind: 'top', value, percent: suffix === '%', ...(peers && { peers }) };
   if (suffix === '%' || value.exponent < 0 || isZero(value)) reader.fail('a rank is a whole number', at, written.length);
-  return { kind: 'rank', rank: { position: Number(value.digits) * 10 ** value.exponent, ...(peers && { peers }) } };
+  return { kind: 'rank', rank: { position: toNumber(value), ...(peers && { peers }) } };
 }
 
 function lookupPeers(word: string, vocabulary: ChineseVocabulary, reader: Reader): string {
