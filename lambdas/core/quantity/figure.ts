@@ -290,7 +290,8 @@ function readBound(reader: Reader, vocabulary: ChineseVocabulary, options: { bar
 function readAmount(reader: Reader, vocabulary: ChineseVocabulary, aim: boolean): Quantity {
   const prefix = reader.eat(PREFIXES);
   const negative = /^[-+]\d/.test(reader.rest) && reader.text[reader.at++] === '-';
-  const read = readBound(reader, vocabulary) ?? reader.fail('no number found');
+  // 突破万亿元: after a qualifier a bare 万/亿 is one of it; 万人 alone states no number.
+  const read = readBound(reader, vocabulary, { bareMultiplier: prefix !== undefined }) ?? reader.fail('no number found');
   const first = negative ? { ...read, value: negate(read.value) } : read;
   const separatorAt = reader.at;
   let second = reader.eat(RANGE_SEPARATORS) ? (readBound(reader, vocabulary) ?? reader.fail('a range needs a second figure', separatorAt)) : undefined;
