@@ -73,6 +73,7 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['翻三番', 'up 700%', '翻三番'],
     ['力争翻一番', 'aiming to double', '力争翻一番'],
     ['增长3.5倍', 'up 350%', '增长3.5倍'],
+    ['增长1倍多', 'up more than 100%', '增长1倍多'],
   ],
   'number words': [
     ['百亿级', '10-billion class', '百亿级'],

@@ -2,7 +2,7 @@ import { type Decimal, compare, decimal, isZero, negate, shift, toNumber } from 
 import { foldFigureText } from './normalise';
 import { readNumeral } from './numerals';
 import type { Change, Qualifier, Quantity, Rank, Reference } from './types';
-import { parseUnitKey, unitKey } from './unit';
+import { RATE_BASES, parseUnitKey, unitKey } from './unit';
 import { AIM_PREFIXES, CHANGE_VERBS, type ChineseVocabulary, MORE_THAN_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from './vocabulary';
 
 /**
@@ -283,6 +283,7 @@ function readBound(reader: Reader, vocabulary: ChineseVocabulary, options: { bar
   }
   moreThan = (reader.eat(MORE_THAN) ?? false) || moreThan;
   const base = reader.eat(vocabulary.units) ?? (scale === 0 ? reader.eat(vocabulary.figureUnits) : undefined);
+  if (base && RATE_BASES.has(base)) moreThan = (reader.eat(MORE_THAN) ?? false) || moreThan; // 1倍多, 5%多
   return { start, value, scale, scaleWritten: scaleWritten || scale > 0, ...(base && { base }), moreThan, atLeast };
 }
 

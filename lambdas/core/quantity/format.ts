@@ -157,8 +157,11 @@ export class QuantityFormatter {
 
   private bare(quantity: Quantity): string {
     const { value, unit, upper } = quantity;
+    // 600多家 marks the number; a rate carries the mark after its unit (1倍多, 5%多)
+    const rate = RATE_BASES.has(unit.base);
     const mark = this.mark(quantity.qualifier);
-    const n = upper ? this.rangeNumber(value, upper, unit, mark) : this.number(value, unit, mark);
+    const digitsMark = rate ? asIs : mark;
+    const n = upper ? this.rangeNumber(value, upper, unit, digitsMark) : this.number(value, unit, digitsMark);
     const total = shift(upper ?? value, unit.scale);
     const vars: Record<string, unknown> = { n, count: toNumber(total) };
     const conversion = CONVERSIONS[unit.base];
@@ -167,7 +170,8 @@ export class QuantityFormatter {
         'divisor' in conversion ? this.gloss(toNumber(shift(bound, unit.scale)) / conversion.divisor) : toPlain(shift(bound, unit.scale + conversion.shift), { group: this.system.group });
       vars[conversion.variable] = upper ? this.lexicon.t(this.rangePattern(''), { from: derive(value), to: derive(upper) }) : derive(value);
     }
-    return this.lexicon.t(`units:${unit.base}`, vars);
+    const text = this.lexicon.t(`units:${unit.base}`, vars);
+    return rate ? mark(text) : text;
   }
 
   /** 翻一番 (one doubling) → "to double"; 翻两番 → "up 300%". */
