@@ -84,6 +84,9 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['二〇三五年', '2035', '2035年'],
     ['二○二八年', '2028', '2028年'],
     ['2035年', '2035', '2035年'],
+    ['2026—2030年', '2026-2030', '2026—2030年'],
+    ['2026年至2030年', '2026-2030', '2026—2030年'],
+    ['3年', '3 years', '3年'],
     ['三万', '30,000', '3万'],
     ['两万人', '20,000 people', '2万人'],
     ['一千二百万元', '12 million yuan', '1200万元'],
@@ -182,6 +185,7 @@ describe('the figure grammar refuses what it cannot read, naming the text and th
     ['比火星增长5%', '火星增长5%', /unknown reference/],
     ['翻一番以上', '以上', /nothing may follow 翻番/],
     ['第2.5位', '2.5', /whole number/],
+    ['2030—2026年', '2030—2026年', /ends after it starts/],
   ])('%s', (text, part, reason) => {
     let error: unknown;
     try {

@@ -14,7 +14,8 @@ import { AIM_PREFIXES, CHANGE_VERBS, type ChineseVocabulary, MORE_THAN_INFIXES, 
  *     "居全国第二"            → rank 2 among nationwide
  *     "前10%"                → top 10%
  *     "千亿级"                → tier 10^11
- *     "二〇三〇年"            → year 2030
+ *     "二〇三〇年"            → period 2030 (from = to)
+ *     "2026—2030年"          → period 2026..2030
  *     "十五五"                → plan 15 (2026–2030)
  */
 export type Figure =
@@ -23,7 +24,7 @@ export type Figure =
   | { readonly kind: 'rank'; readonly rank: Rank }
   | { readonly kind: 'top'; readonly value: Decimal; readonly percent: boolean; readonly peers?: string }
   | { readonly kind: 'tier'; readonly power: number }
-  | { readonly kind: 'year'; readonly year: number }
+  | { readonly kind: 'period'; readonly from: number; readonly to: number }
   | { readonly kind: 'plan'; readonly plan: number; readonly from: number; readonly to: number };
 
 /** The name the extractor and older callers know. */
@@ -59,7 +60,8 @@ const RANK_VERBS = ['位居', '位列', '排名', '排在', '居', '排'];
 const NUMERAL_CLASS = '〇零一二两三四五六七八九十百千';
 
 const PLAN = /^["“]?(十[一二三四五六七八九]?)五["”]?(?:规划|时期|期间)?$/;
-const YEAR = /^(\d{4}|[〇一二三四五六七八九]{4})年$/;
+const YEAR_WORD = '(\\d{4}|[〇一二三四五六七八九]{4})';
+const YEARS = new RegExp(`^${YEAR_WORD}(?:年?(?:—|-|~|至|到)${YEAR_WORD})?年$`);
 const TIER = /^(.+)级$/;
 const RANK = new RegExp(`^(${RANK_VERBS.join('|')})?(.*?)(第|前)(\\d+(?:\\.\\d+)?|[${NUMERAL_CLASS}]+)(%|位|名)?$`);
 
@@ -71,7 +73,7 @@ export function parseFigure(input: string, vocabulary: ChineseVocabulary): Figur
   const lead = input.length - input.trimStart().length;
   const reader = new Reader(foldFigureText(input.trim()), input, lead);
   if (reader.text === '') reader.fail('no number found');
-  return plan(reader) ?? year(reader) ?? tier(reader, vocabulary) ?? rankOrTop(reader, vocabulary) ?? changeOrAmount(reader, vocabulary);
+  return plan(reader) ?? period(reader) ?? tier(reader, vocabulary) ?? rankOrTop(reader, vocabulary) ?? changeOrAmount(reader, vocabulary);
 }
 
 /** The older name: same grammar. */
@@ -157,12 +159,19 @@ function plan(reader: Reader): Figure | undefined {
   return { kind: 'plan', plan: n, from, to: from + 4 };
 }
 
-function year(reader: Reader): Figure | undefined {
-  const written = YEAR.exec(reader.text)?.[1];
-  if (!written) return undefined;
-  const numeral = readNumeral(written, 0);
-  const value = /^\d+$/.test(written) ? Number(written) : numeral && numeral.length === written.length ? toNumber(numeral.value) : NaN;
-  return Number.isInteger(value) ? { kind: 'year', year: value } : undefined;
+/** `2030年`, `二〇三〇年`, `2026—2030年`: a year or a span of years, not an amount of years. */
+function period(reader: Reader): Figure | undefined {
+  const match = YEARS.exec(reader.text);
+  if (!match) return undefined;
+  const yearOf = (written: string) => {
+    const numeral = readNumeral(written, 0);
+    return /^\d+$/.test(written) ? Number(written) : numeral && numeral.length === written.length ? toNumber(numeral.value) : NaN;
+  };
+  const from = yearOf(match[1] ?? '');
+  const to = match[2] === undefined ? from : yearOf(match[2]);
+  if (!Number.isInteger(from) || !Number.isInteger(to)) return undefined;
+  if (to <= from && match[2] !== undefined) reader.fail('a span of years ends after it starts');
+  return { kind: 'period', from, to };
 }
 
 /** `千亿级`, `百亿级`, `10亿级`: a size class, a power of ten. */

@@ -105,13 +105,14 @@ export class QuantityFormatter {
     return this.lexicon.t('ui:figure.tier', { n });
   }
 
-  year(year: number): string {
-    return this.lexicon.t('ui:period.year', { year });
+  /** A year, or a span of years: "2030", "2026-2030"; zh "2030年", "2026—2030年". */
+  period(from: number, to: number = from): string {
+    return from === to ? this.lexicon.t('ui:period.year', { year: from }) : this.lexicon.t('ui:period.range', { from, to });
   }
 
   /** A five-year plan by its number: 15 → "the 15th Five-Year Plan period (2026-2030)", zh "十五五". */
   plan(plan: number, from: number, to: number): string {
-    const period = this.lexicon.t('ui:period.range', { from, to });
+    const period = this.period(from, to);
     return this.lexicon.t('ui:figure.plan', { count: plan, ordinal: true, numeral: chineseNumeral(plan), period });
   }
 

@@ -14,8 +14,8 @@ export function formatFigure(figure: Figure, formatter: QuantityFormatter): stri
       return formatter.top(figure.value, figure.percent, figure.peers);
     case 'tier':
       return formatter.tier(figure.power);
-    case 'year':
-      return formatter.year(figure.year);
+    case 'period':
+      return formatter.period(figure.from, figure.to);
     case 'plan':
       return formatter.plan(figure.plan, figure.from, figure.to);
   }

@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/languages';
+import { type Period, periodSpan } from '../../model/schema';
 import type { Indicator } from '../../model/site';
 import type { ChangeUnit } from '../../quantity/types';
 import type { RenderContext } from '../context';
@@ -48,9 +49,10 @@ export function whenText(indicator: Indicator, ctx: RenderContext, lang: Lang): 
   return indicator.input.kind === 'target' ? ctx.lexicon(lang).t('ui:kind.targetFor', { period }) : period;
 }
 
-export function periodText(ctx: RenderContext, lang: Lang, period: number | { from: number; to: number }): string {
-  const lexicon = ctx.lexicon(lang);
-  return typeof period === 'number' ? lexicon.t('ui:period.year', { year: period }) : lexicon.t('ui:period.range', period);
+/** "2025", or a span "2021-2025" (zh "2021—2025年"), written by the same formatter as the figures. */
+export function periodText(ctx: RenderContext, lang: Lang, period: Period): string {
+  const { from, to } = periodSpan(period);
+  return ctx.formatter(lang).period(from, to);
 }
 
 export function metricName(ctx: RenderContext, lang: Lang, metric: string): string {
