@@ -69,6 +69,7 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['超6成', 'more than 60%', '超6成'],
     ['翻一番', 'to double', '翻一番'],
     ['翻番', 'to double', '翻一番'],
+    ['倍增', 'to double', '翻一番'],
     ['翻两番', 'up 300%', '翻两番'],
     ['翻三番', 'up 700%', '翻三番'],
     ['力争翻一番', 'aiming to double', '力争翻一番'],

@@ -61,6 +61,19 @@ describe('validateBriefing', () => {
     expect(problemsOf(minimalBriefing(), { expectedId: 'other' })).toContain('briefings/x.json: $.id: "mini-2025" does not match the file name (expected "other")');
   });
 
+  it('warns when a value is not a figure of its own quote, read by the figure grammar', () => {
+    const source = '前言。地区生产总值2.35万亿元。投资增长两成，新增就业五万人。';
+    const doc = minimalBriefing();
+    const warnings = (d: Record<string, any>) =>
+      validateBriefing(d, { file: 'briefings/x.json', localisation, sourceText: source }).problems.filter((p) => p.severity === 'warning').map(formatProblem);
+    expect(warnings(doc)).toEqual([]);
+    doc.indicators[0].value = 2.53;
+    expect(warnings(doc)).toEqual(['briefings/x.json: $.indicators[0].value: warning: 2.53 yuan_1e12 is not a figure of the quote "地区生产总值2.35万亿元"']);
+    doc.indicators.push({ ...doc.indicators[0], id: 'jobs', value: 5, unit: 'person_1e4', quote: '新增就业五万人' });
+    doc.indicators[0].value = 2.35;
+    expect(warnings(doc)).toEqual([]);
+  });
+
   it('reports a quote missing from the source, and an offset that is off', () => {
     const doc = minimalBriefing();
     doc.indicators.push({ ...doc.indicators[0], id: 'gdp-2024-b', offset: 1 });

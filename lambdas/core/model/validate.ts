@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { GlossaryField } from '../i18n/glossary';
 import type { Localisation } from '../i18n/localisation';
+import { type ChineseVocabulary, chineseVocabulary } from '../quantity/parseChinese';
 import { parseUnitKey } from '../quantity/unit';
+import { figureNotInQuote } from './quoteFigures';
 import { cleanText, mayNeedCleaning } from './cleanText';
 import { type Problem, jsonPath } from './problem';
 import { REGION_TREE_FILE, type RegionTree, projectRegionTree } from './regions';
@@ -60,7 +62,10 @@ export function validateBriefing(raw: unknown, context: ValidationContext): Vali
   }
   checkGlossary(briefing, context.localisation, error);
   checkRegion(briefing, context.regions ?? projectRegionTree(), context.localisation, error);
-  if (context.sourceText !== undefined) checkQuotes(briefing, context.sourceText, error);
+  if (context.sourceText !== undefined) {
+    checkQuotes(briefing, context.sourceText, error);
+    checkFigures(briefing, vocabularyOf(context.localisation), (path, message) => problems.push({ file, path: jsonPath(path), message, severity: 'warning' }));
+  }
   return problems.some((p) => p.severity === 'error') ? { problems } : { briefing, problems };
 }
 
@@ -108,6 +113,21 @@ function checkQuotes(briefing: BriefingInput, source: string, error: Report): vo
       error(['indicators', i, 'quote'], 'quote not found in the source');
     }
   });
+}
+
+/** The value an editor typed must be a figure of its own quote (read by the figure grammar); a warning, not an error. */
+function checkFigures(briefing: BriefingInput, vocabulary: ChineseVocabulary, warn: Report): void {
+  briefing.indicators.forEach((indicator, i) => {
+    const problem = figureNotInQuote(indicator, vocabulary);
+    if (problem) warn(['indicators', i, 'value'], problem);
+  });
+}
+
+const vocabularies = new WeakMap<Localisation, ChineseVocabulary>();
+function vocabularyOf(localisation: Localisation): ChineseVocabulary {
+  let vocabulary = vocabularies.get(localisation);
+  if (!vocabulary) vocabularies.set(localisation, (vocabulary = chineseVocabulary(localisation.lexicons.zh)));
+  return vocabulary;
 }
 
 /** Offsets count Unicode characters (code points), as most languages other than JavaScript do. */

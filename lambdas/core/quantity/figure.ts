@@ -209,7 +209,8 @@ function lookupPeers(word: string, vocabulary: ChineseVocabulary, reader: Reader
 
 function changeOrAmount(reader: Reader, vocabulary: ChineseVocabulary): Figure {
   const aim = reader.eat(AIMS) ?? false;
-  const doubling = /^翻(一|两|二|三|四|[1-9])?番/.exec(reader.rest);
+  // 翻一番, 翻两番, 翻番; 倍增 is one doubling
+  const doubling = /^(?:翻(一|两|二|三|四|[1-9])?番|倍增)/.exec(reader.rest);
   if (doubling) {
     reader.at += doubling[0].length;
     const n = doubling[1] ? Number(readNumeral(doubling[1], 0)?.value.digits ?? doubling[1]) : 1;
