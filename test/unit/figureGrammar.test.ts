@@ -186,6 +186,7 @@ describe('the figure grammar refuses what it cannot read, naming the text and th
     ['比火星增长5%', '火星增长5%', /unknown reference/],
     ['翻一番以上', '以上', /nothing may follow 翻番/],
     ['第2.5位', '2.5', /whole number/],
+    ['3万%', '3万%', /takes no multiplier/],
     ['2030—2026年', '2030—2026年', /ends after it starts/],
   ])('%s', (text, part, reason) => {
     let error: unknown;

@@ -325,6 +325,8 @@ function readAmount(reader: Reader, vocabulary: ChineseVocabulary, aim: boolean)
   if (qualifiers.size > 1) reader.fail(`two qualifiers (${[...qualifiers].join(', ')}): say which one the figure has`, 0);
   const qualifier: Qualifier = [...qualifiers][0] ?? (aim ? 'aim' : 'exact');
 
+  const last = second ?? first;
+  if (last.base && RATE_BASES.has(last.base) && last.scale > 0) reader.fail('a rate (%, 个百分点, 倍, 成, :1) takes no multiplier', last.start);
   if (!second) {
     return { value: first.value, unit: parseUnitKey(unitKey(first.base ?? 'number', first.scale))!, qualifier };
   }
