@@ -79,8 +79,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new ExtractError(`"${id}" is not a valid id (lower-case letters, digits and single hyphens)`);
 
   const metrics = MetricIndex.fromGlossary(localisation, options.aliases);
-  // `nationwide` (全国) is read by the figure grammar (`居全国第二`); in running text 全国 starts many peer names.
-  const peerWords = Object.entries(lexicons.zh.namespace('peers') as Record<string, string>).filter(([key]) => key !== 'nationwide').map(([key, word]) => [word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), key] as const);
+  const peerWords = Object.entries(lexicons.zh.namespace('peers') as Record<string, string>).map(([key, word]) => [word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), key] as const);
   const masked = maskNames(text, [...peerWords.map(([word]) => word), ...metrics.phrases.map((p) => p.phrase)]);
   const figures = scanFigures(text, scanVocabulary(chineseVocabulary(lexicons.zh)), masked);
   const structure = new Structure(text);
