@@ -58,11 +58,12 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
   ranks: [
     ['第7位', '7th', '第7位'],
     ['第十一位', '11th', '第11位'],
-    ['居全国第三', '3rd nationally', '居全国第3位'],
+    ['居全国第三', '3rd nationwide', '居全国第3位'],
+    ['居西部第1位', '1st in western China', '居西部第1位'],
     ['居副省级城市第2位', '2nd among sub-provincial cities', '居副省级城市第2位'],
     ['前5%', 'top 5%', '前5%'],
     ['前20名', 'top 20', '前20'],
-    ['居全国前1%', 'top 1% nationally', '居全国前1%'],
+    ['居全国前1%', 'top 1% nationwide', '居全国前1%'],
   ],
   'proportions and multiples': [
     ['四成', '40%', '4成'],

@@ -76,19 +76,18 @@ export class QuantityFormatter {
     return this.lexicon.t(aim ? `ui:change.aim.${direction}` : `ui:change.${direction}`, { value });
   }
 
+  /** Each peer group carries its own phrase after the ordinal (en peers.json: "among sub-provincial cities", "in western China", "nationwide"). */
   rank(rank: Rank): string {
     const vars = { count: rank.position, ordinal: true };
     if (rank.peers === undefined) return this.lexicon.t('ui:rankAlone', vars);
-    if (rank.peers === NATIONWIDE) return this.lexicon.t('ui:rankNational', vars);
     return this.lexicon.t('ui:rank', { ...vars, peers: this.lexicon.t(`peers:${rank.peers}`) });
   }
 
-  /** `前10%` → "top 10%"; with peers "top 10% among …". */
+  /** `前10%` → "top 10%"; with peers "top 10% nationwide". */
   top(value: Decimal, percent: boolean, peers?: string): string {
     const plain = toPlain(value, { group: this.system.group });
     const n = percent ? this.lexicon.t('units:percent', { n: plain }) : plain;
     if (peers === undefined) return this.lexicon.t('ui:top.alone', { n });
-    if (peers === NATIONWIDE) return this.lexicon.t('ui:top.national', { n });
     return this.lexicon.t('ui:top.among', { n, peers: this.lexicon.t(`peers:${peers}`) });
   }
 
@@ -201,9 +200,6 @@ export class QuantityFormatter {
     return this.lexicon.t(`ui:qualifier.${qualifier}`, { value });
   }
 }
-
-/** The peers key of a whole-country ranking (`居全国第二`), which English writes "nationally". */
-const NATIONWIDE = 'nationwide';
 
 /** Which way a change goes and its size: a range of falls −5..−3 is "down 3-5%". */
 function directionOf(change: Change): { direction: 'up' | 'down'; low: Decimal; high?: Decimal } {
