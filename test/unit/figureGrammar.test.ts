@@ -105,7 +105,7 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
   'counters with nouns': [
     ['6万名学生', '60,000 students', '6万名学生'],
     ['1名学生', '1 student', '1名学生'],
-    ['2.4万套（间）', '24,000 housing units', '2.4万套'],
+    ['2.4万套（间）', '24,000 homes', '2.4万套'],
     ['3000余名志愿者', 'more than 3,000 volunteers', '3000多名志愿者'],
     ['1名志愿者', '1 volunteer', '1名志愿者'],
     ['800名教师', '800 teachers', '800名教师'],

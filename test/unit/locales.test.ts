@@ -105,6 +105,8 @@ describe('locales', () => {
       expect(wrong.map((key) => `${key}: ${metrics.en?.[key]}`)).toEqual([]);
       expect(bracketed.test('Bonded maintenance (size)')).toBe(true);
       expect(bracketed.test('Consumer prices (CPI)')).toBe(false);
+      const units = Object.entries(read('en', 'units') as Record<string, string>);
+      expect(units.filter(([, text]) => /person-times?|housing units?/i.test(text))).toEqual([]);
     });
 
     it('no two metrics share an English or a Chinese name', () => {
