@@ -64,7 +64,7 @@ const HOUSE_STYLE: Array<[string, string]> = [
   ['增长1.4倍', 'up 140%'],
   ['增长4.5倍', 'up 450%'],
   ['18.2万人次', '182,000 visits'],
-  ['居全国超大城市第2位', "2nd among China's megacities"],
+  ['居全国超大城市第2位', '2nd among China’s megacities'],
 ];
 
 describe('English house style', () => {
