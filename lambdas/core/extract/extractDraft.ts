@@ -4,11 +4,13 @@
  * otherwise listed in `unmatched[]` with the reason. Pure: no file system, no network.
  */
 import type { Localisation } from '../i18n/localisation';
-import type { BriefingInput, IndicatorInput } from '../model/schema';
+import { type BriefingInput, type IndicatorInput, type Period, indicatorSchema } from '../model/schema';
 import { chineseVocabulary } from '../quantity/parseChinese';
 import { MetricIndex } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
+import { MetricProposer } from './propose';
+import { type RegionReading, detectRegion } from './region';
 import { RANK_FILLER, type Measured } from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
 import { Structure } from './structure';
@@ -39,8 +41,10 @@ export interface ExtractedStatement {
   readonly unitWord: string;
   readonly kind: IndicatorInput['kind'];
   readonly qualifier: IndicatorInput['qualifier'];
-  readonly period: number;
+  readonly period: Period;
   readonly metric?: string;
+  /** Set when `metric` is a proposed key (no glossary metric fits): the name as written and a draft English name. */
+  readonly proposed?: { readonly zh: string; readonly en: string };
   /** Why it is not an indicator; absent for indicators. */
   readonly reason?: string;
 }
@@ -53,9 +57,13 @@ export interface ExtractResult {
   readonly statements: readonly ExtractedStatement[];
 }
 
+/** The text cannot become a draft (no quantitative statement in it, an invalid id). */
 export class ExtractError extends Error {
   override name = 'ExtractError';
 }
+
+/** Until the contract's indicator `period` takes a span, a span is written as its last year (the statement keeps the span). */
+const SPAN_PERIODS = indicatorSchema.safeParse({ id: 'x', metric: 'x', topic: 'x', kind: 'level', value: 1, unit: 'yuan', qualifier: 'exact', period: { from: 2021, to: 2025 }, quote: 'x' }).success;
 
 const TITLE_AREA = 400;
 const KIND_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -71,11 +79,12 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const { text } = compact;
   const titleArea = text.slice(0, TITLE_AREA);
 
-  const region = options.region ?? detectRegion(localisation, text);
-  if (!glossary.has('region', region)) throw new ExtractError(`unknown region "${region}" (known: ${glossary.list('region').join(', ')})`);
+  const regionReading: RegionReading = options.region !== undefined ? { key: options.region } : detectRegion(localisation, text);
+  const region = regionReading.key;
+  if (!regionReading.proposed && !glossary.has('region', region)) throw new ExtractError(`unknown region "${region}" (known: ${glossary.list('region').join(', ')})`);
   const kind = detectKind(localisation, titleArea, text);
   const time = reportTime(text, options.fallbackYear ?? new Date().getUTCFullYear(), kind === 'five-year-plan');
-  const id = options.id ?? `${region}-${time.year}-${kind}`;
+  const id = options.id ?? `${region.replace(/_/g, '-')}-${time.year}-${kind}`;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new ExtractError(`"${id}" is not a valid id (lower-case letters, digits and single hyphens)`);
 
   const metrics = MetricIndex.fromGlossary(localisation, options.aliases);
@@ -85,6 +94,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const structure = new Structure(text);
   const periods = new Periods(structure, time, figures);
   const statements = buildStatements(structure, figures, metrics);
+  if (statements.length === 0) throw new ExtractError('no quantitative statement found (no figure with a unit or measure word): not a report to draft from');
+  const proposer = new MetricProposer(localisation);
 
   const points = new CodePoints(source);
   const metricNames = lexicons.zh.namespace('metrics') as Record<string, string>;
@@ -101,6 +112,9 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const measured = figure.kind;
     const value = Number(figure.number) * (measured === 'growth' ? figure.sign : 1);
     const peers = figure.rank ? rankPeers(peerWords, text, figure.rank) : undefined;
+    // No glossary metric: propose one from the statement's own words, for the editor to accept.
+    const proposal = !statement.metric && !statement.problem ? proposeFor(proposer, statement) : undefined;
+    const metric = statement.metric?.metric.key ?? proposal?.key;
     const reading = {
       quote: span.quote,
       offset,
@@ -110,48 +124,59 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       kind: when.target ? ('target' as const) : measured,
       qualifier: figure.qualifier,
       period: when.period,
-      ...(statement.metric && { metric: statement.metric.metric.key }),
+      ...(metric && { metric }),
+      ...(proposal && { proposed: { zh: proposal.zh, en: proposal.en } }),
     };
-    const reason = whyUnmatched(statement, figure, peers, measured);
-    if (reason) {
-      read.push({ ...reading, reason });
+    const reason = whyUnmatched(statement, metric, figure, peers, measured);
+    if (reason || !metric) {
+      read.push({ ...reading, reason: reason ?? 'no metric' });
       continue;
     }
-    const metric = statement.metric!.metric.key;
-    const idBase = `${metric}-${reading.kind}-${when.period}`.replace(/_/g, '-');
+    const period = typeof when.period === 'number' || SPAN_PERIODS ? when.period : when.period.to;
+    const idBase = `${metric}-${reading.kind}-${typeof when.period === 'number' ? when.period : `${when.period.from}-${when.period.to}`}`.replace(/_/g, '-');
     const seen = (ids.get(idBase) ?? 0) + 1;
     ids.set(idBase, seen);
     const attachedRank = statement.rank?.rank ? rankPeers(peerWords, text, statement.rank.rank) : undefined;
-    const indicator: IndicatorInput = {
+    const indicator = {
       id: seen === 1 ? idBase : `${idBase}-${seen}`,
       metric,
-      topic: topicAt(structure, figure.start, metricNames[metric], knownTopic),
+      topic: topicAt(structure, figure.start, metricNames[metric] ?? proposal?.zh, knownTopic),
       kind: reading.kind,
       ...(when.target && measured !== 'level' && { measure: measured }),
       value,
       unit: figure.unit!.key,
       qualifier: figure.qualifier,
-      period: when.period,
+      period,
       ...(statement.change && { change: changeOf(statement.change) }),
       ...(measured === 'rank' && peers && { rank: { position: value, peers } }),
       ...(measured !== 'rank' && statement.rank && attachedRank && { rank: { position: Number(statement.rank.number), peers: attachedRank } }),
       quote: span.quote,
       offset,
-    };
+      ...(proposal && { proposed: { zh: proposal.zh, en: proposal.en } }),
+    } as IndicatorInput;
     indicators.push(indicator);
     read.push(reading);
   }
 
   const unmatched = read.filter((r) => r.reason !== undefined);
-  const draft = assembleDraft({ localisation, region, kind, id, time, source: compact.source, titleArea, sourceFile: options.sourceFile, indicators, unmatched });
+  const draft = assembleDraft({ localisation, region: regionReading, kind, id, time, source: compact.source, titleArea, sourceFile: options.sourceFile, indicators, unmatched });
   return { draft, unmatched, statements: read };
 }
 
-function whyUnmatched(statement: Statement, figure: Figure, peers: string | undefined, measured: Measured): string | undefined {
+/** The proposal for a statement: named by the words before its figure, else (`新增45个“园中园”`) by its verb and the words after. */
+function proposeFor(proposer: MetricProposer, statement: Statement) {
+  const { before, after } = statement.naming;
+  const own = proposer.propose(before);
+  if (own) return own;
+  const verb = /(?:新增|新建|建成|建设|培育|引进|改造|完成|开工|累计)$/.exec(before.replace(/[^\u4e00-\u9fff]+$/, ''))?.[0] ?? '';
+  const object = /^的?([^,;:。、]{2,12}?)(?:[,;:。、]|$)/.exec(after.replace(/^[^\u4e00-\u9fff“]+/, ''))?.[1];
+  return object ? proposer.propose(`${verb}${object}`) : undefined;
+}
+
+function whyUnmatched(statement: Statement, metric: string | undefined, figure: Figure, peers: string | undefined, measured: Measured): string | undefined {
   const subject = statement.subject.replace(/^[、,;:。和及与]+/, '') || statement.figure.number;
   if (statement.problem) return statement.problem;
-  if (!statement.metric) return `no glossary metric for “${subject}”`;
-  const metric = statement.metric.metric.key;
+  if (!metric) return `no metric can be named for “${subject}”`;
   if (!figure.unit) return `metric ${metric}, but no glossary unit for “${figure.unitWord || 'a bare number'}”`;
   if (measured === 'rank' && !peers) {
     const named = figure.rank?.peers.replace(RANK_FILLER, '');
@@ -186,26 +211,6 @@ function peerKey(peerWords: ReadonlyArray<readonly [string, string]>, written: s
   return abbreviated.length === 1 ? abbreviated[0]![1] : undefined;
 }
 
-/**
- * The region the report is about: the most specific region name in its opening (成都市青白江区
- * over 成都市), else the one the whole text names most. Names are matched without their 市/区/县.
- */
-export function detectRegion(localisation: Localisation, text: string): string {
-  const names = localisation.lexicons.zh.namespace('regions') as Record<string, string>;
-  const regions = localisation.glossary.list('region').map((key) => ({ key, short: shortName(names[key] ?? '') })).filter((r) => r.short.length >= 2);
-  const opening = regions.filter((r) => text.slice(0, TITLE_AREA).includes(r.short)).sort((a, b) => b.short.length - a.short.length)[0];
-  if (opening) return opening.key;
-  const counted = regions.map((r) => ({ ...r, count: text.split(r.short).length - 1 })).filter((r) => r.count > 0).sort((a, b) => b.count - a.count || b.short.length - a.short.length)[0];
-  if (counted) return counted.key;
-  throw new ExtractError(`cannot tell which region the report is about; pass --region (known: ${localisation.glossary.list('region').join(', ')})`);
-}
-
-function shortName(name: string): string {
-  // 成都市青白江区 → 青白江; 成都市 → 成都.
-  const parts = name.match(/[^市区县州省]+[市区县州省]?/g) ?? [name];
-  return (parts[parts.length - 1] ?? name).replace(/[市区县州省]$/, '');
-}
-
 function detectKind(localisation: Localisation, titleArea: string, text: string): string {
   const known = (key: string) => localisation.glossary.has('kind', key);
   const found = KIND_WORDS.find(([pattern, key]) => known(key) && pattern.test(titleArea));
@@ -219,7 +224,7 @@ function detectKind(localisation: Localisation, titleArea: string, text: string)
 
 interface DraftParts {
   readonly localisation: Localisation;
-  readonly region: string;
+  readonly region: RegionReading;
   readonly kind: string;
   readonly id: string;
   readonly time: ReturnType<typeof reportTime>;
@@ -232,9 +237,17 @@ interface DraftParts {
 
 /** Title, source and summary are placeholders an editor rewrites; they say so. */
 function assembleDraft(parts: DraftParts): BriefingInput {
-  const { localisation, region, kind, id, time, indicators, unmatched } = parts;
+  const { localisation, kind, id, time, indicators, unmatched } = parts;
+  const region = parts.region.key;
   const { zh, en } = localisation.lexicons;
-  const name = (lang: 'zh' | 'en', ns: string, key: string) => String((lang === 'zh' ? zh : en).namespace(ns)[key] ?? key);
+  const proposedRegion = parts.region.proposed;
+  const name = (lang: 'zh' | 'en', ns: string, key: string) =>
+    ns === 'regions' && proposedRegion ? proposedRegion[lang] : String((lang === 'zh' ? zh : en).namespace(ns)[key] ?? key);
+  const years = indicators.flatMap((i) => {
+    const period = i.period as Period;
+    return typeof period === 'number' ? [period] : [period.from, period.to];
+  });
+  const proposals = indicators.filter((i) => i.proposed).length;
   const published = publishedDate(parts.titleArea + parts.source.slice(0, 2000));
   const firstLine = parts.titleArea.split('\n').map((l) => l.replace(/^[#*\s]+|\*+/g, '')).find((l) => l.length >= 4) ?? name('zh', 'kinds', kind);
   const noDate = published ? '' : `；发布日期未在文中找到，暂填 ${time.year}-01-01`;
@@ -244,9 +257,10 @@ function assembleDraft(parts: DraftParts): BriefingInput {
   return {
     id,
     region,
+    ...(proposedRegion && { proposedRegion: { ...proposedRegion } }),
     kind,
     published: published ?? `${time.year}-01-01`,
-    period: time.plan ? { from: time.plan.from, to: time.plan.to } : { from: time.year - 1, to: time.year },
+    period: time.plan ? { from: time.plan.from, to: time.plan.to } : { from: Math.min(time.year - 1, ...years), to: Math.max(time.year, ...years) },
     title: {
       zh: `${name('zh', 'regions', region)}${time.year}年${name('zh', 'kinds', kind)}（草稿）`,
       en: `DRAFT: ${name('en', 'regions', region)} ${name('en', 'kinds', kind).toLowerCase()} ${time.year}`,
@@ -257,8 +271,8 @@ function assembleDraft(parts: DraftParts): BriefingInput {
       ...(parts.sourceFile && /^[\w.-]+$/.test(parts.sourceFile) && { file: parts.sourceFile }),
     },
     summary: {
-      zh: `草稿：briefings extract 自动提取 ${indicators.length} 项指标，另有 ${unmatched.length} 处数量表述未匹配词汇表，见 unmatched。标题、来源与摘要待编辑撰写${noDate}${noYear}。`,
-      en: `DRAFT: briefings extract read ${indicators.length} indicators; ${unmatched.length} more quantitative phrases have no glossary match (see unmatched). Title, source and summary are placeholders for the editor${noDateEn}${noYearEn}.`,
+      zh: `草稿：briefings extract 自动提取 ${indicators.length} 项指标（其中 ${proposals} 项为待审核的新指标，见 proposed），另有 ${unmatched.length} 处数量表述未能成为指标，见 unmatched。${proposedRegion ? `地区“${proposedRegion.zh}”不在词汇表中，键名 ${region} 待审核。` : ''}标题、来源与摘要待编辑撰写${noDate}${noYear}。`,
+      en: `DRAFT: briefings extract read ${indicators.length} indicators (${proposals} of them with a proposed metric to review, see proposed); ${unmatched.length} more quantitative phrases could not become indicators (see unmatched). ${proposedRegion ? `The region “${proposedRegion.en}” is not in the glossary; its key ${region} is a proposal. ` : ''}Title, source and summary are placeholders for the editor${noDateEn}${noYearEn}.`,
     },
     status: 'draft',
     indicators: [...indicators],

@@ -26,6 +26,8 @@ export interface Statement {
   readonly subject: string;
   /** Set when the statement's subject could not be read (a 分别 list that does not pair up). */
   readonly problem?: string;
+  /** The words a name can be proposed from when no glossary metric fits: its clause before the figure, and what follows it. */
+  readonly naming: { readonly before: string; readonly after: string };
 }
 
 /** Chinese compounds that list two subjects in one word: 存贷款余额 is 存款余额 and 贷款余额. */
@@ -188,6 +190,7 @@ function singleStatement(structure: Structure, item: Working, next: Working | un
     start,
     end,
     subject,
+    naming: { before: text.slice(item.from, figure.start), after: text.slice(figure.end, after) },
   };
 }
 
@@ -205,6 +208,7 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
     start: subjectStart,
     end: Math.max(group.end, item.rank?.end ?? 0, item.change?.end ?? 0),
     subject,
+    naming: { before: parts?.[position] ?? subject, after: '' },
   };
   if (!parts) return { ...base, problem: `分别 lists ${subject.split('、').length} subject(s) for ${group.members.length} figures` };
   const accept = (m: MetricPhrase) => compatible(m.measure, item.figure);

@@ -3,6 +3,7 @@
  * reviews Y−1 (its results are Y−1 figures) and sets targets for Y (`今年…预期目标`, the
  * `Y年工作安排` section); `到2030年…` is 2030; a five-year plan's targets are for its last year.
  */
+import type { Period } from '../model/schema';
 import type { Figure } from './scan';
 import { TARGET_WORDS } from './rules';
 import type { Structure } from './structure';
@@ -18,7 +19,7 @@ export interface ReportTime {
 
 export interface FigureTime {
   readonly target: boolean;
-  readonly period: number;
+  readonly period: Period;
 }
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -32,7 +33,12 @@ export function planYears(numeral: string): { from: number; to: number } {
   return { from: 1951 + 5 * n, to: 1955 + 5 * n };
 }
 
+/** Where a report says when it was written: its title (`2026年四川省政府工作报告`) or delivery line (`——2026年1月28日在…人民代表大会`). */
+const TITLE_YEAR = /(?:^|\n)[^\n]{0,20}?((?:19|20)\d\d)年[^\n]{0,20}?政府工作报告|(?:^|\n)——?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在[^\n]{0,40}人民代表大会/;
+
 export function reportTime(text: string, fallbackYear: number, planDocument: boolean): ReportTime {
+  const titled = TITLE_YEAR.exec(text.slice(0, 2 * TITLE_AREA));
+  if (titled) return { year: Number(titled[1] ?? titled[2]), found: true };
   const headed = [...text.matchAll(/(\d{4})年工作安排/g)].map((m) => Number(m[1]));
   if (headed.length > 0) return { year: Math.max(...headed), found: true };
   const opening = /(?:^|\n)(\d{4})年是/.exec(text);
@@ -52,19 +58,34 @@ export function reportTime(text: string, fallbackYear: number, planDocument: boo
 
 interface Mode {
   readonly target: boolean;
-  readonly period: number;
+  readonly period: Period;
 }
+
+/** The plan named in a phrase: `“十四五”`, `第十五个五年规划` → its numeral (十四, 十五). */
+const PLAN_NAMED = /“?(十[一二三四五六七八九]?)五”?|第(十[一二三四五六七八九]?)个五年规划/;
+/** Paragraph openings that set what follows (first words of a paragraph). */
+const REVIEW_YEAR_OPENING = /^(?:各位代表[!,]?)?(?:过去一年|过去的一年|刚刚过去的(?:一年|\d{4}年)|去年|一年来|回首过去|回顾过去一年)/;
+const REVIEW_PLAN_OPENING = /^(?:各位代表[!,]?)?(?:五年来|过去五年|这五年|回顾“?十[一二三四五六七八九]?五”?|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来))/;
+const OUTLOOK_PLAN_OPENING = /^(?:#+)?(?:未来五年|今后五年)/;
+const THIS_YEAR_OPENING = /^(?:今年|本年)/;
+/** Section headings: a review (回顾, 成就), a plan (“十五五”时期, 五年规划), the year's work (2026年工作安排, 开好局). */
+const REVIEW_HEADING = /回顾|成就|成绩|总结|进展|成效/;
+const YEAR_WORK_HEADING = /工作|任务|安排|目标|开好局|起好步|开局/;
+const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
 
 /** Period and target status of each figure, from the section, paragraph and sentence it sits in. */
 export class Periods {
   private readonly modes: Mode[];
   private readonly targetSentences = new Set<number>();
+  private readonly review: { readonly from: number; readonly to: number };
 
   constructor(
     private readonly structure: Structure,
     readonly time: ReportTime,
     figures: readonly Figure[],
   ) {
+    // The plan whose years the review covers (五年来 in a 2026 report is 十四五).
+    this.review = planOfYear(this.reviewYear);
     this.modes = this.sectionModes();
     // A sentence whose figures say "at least" / "at most" is stating targets (`新增就业1万人以上`).
     for (const figure of figures) {
@@ -84,25 +105,37 @@ export class Periods {
     const before = structure.text.slice(sentenceStart, figure.start);
     const paragraphBefore = structure.text.slice(Math.max((structure.paragraphs[paragraph] as { start: number }).start, figure.start - 600), figure.start);
 
+    // Explicit years win: `到2030年` is a horizon; `2025年，…` dates what follows.
     const by = [...before.matchAll(/到(\d{4})年/g)].pop();
     if (by && Number(by[1]) > this.reviewYear) return { target: true, period: Number(by[1]) };
     const planEnd = /到“?(十[一二三四五六七八九]?)五”?(?:末|期末|末期)/.exec(before);
     if (planEnd) return { target: true, period: planYears(planEnd[1] as string).to };
+    const named = /^(?:[^\d]{0,6})((?:19|20)\d\d)年(?![底末])/.exec(before);
+    if (named) {
+      const year = Number(named[1]);
+      if (year > this.reviewYear && !mode.target) return { target: true, period: year };
+      if (year <= this.reviewYear && !SENTENCE_PLAN_REVIEW.test(before)) return { target: false, period: year };
+    }
+    if (!mode.target && SENTENCE_PLAN_REVIEW.test(before)) {
+      const plan = PLAN_NAMED.exec(before);
+      return { target: false, period: plan ? planYears((plan[1] ?? plan[2]) as string) : this.review };
+    }
     if (mode.target) return mode;
 
     const thisYear = /今年|年内|本年/.test(before) ? this.time.year : undefined;
     if (TARGET_WORDS.sentence.some((w) => before.includes(w)) || TARGET_WORDS.paragraph.some((w) => paragraphBefore.includes(w)) || this.targetSentences.has(sentenceStart)) {
       return { target: true, period: this.time.plan?.to ?? this.time.year };
     }
-    const named = /^(?:[^\d]{0,4})((?:19|20)\d\d)年/.exec(before);
-    if (named && Number(named[1]) <= this.time.year) return { target: false, period: Number(named[1]) };
     return { target: false, period: thisYear ?? mode.period };
   }
 
   /**
-   * Walks the paragraphs in order: a `2026年工作安排` heading, a paragraph opening `今年是…` /
-   * `2024年是…`, or a `未来五年` heading starts the outlook; a top-level heading (`# …`, `第三章`)
-   * returns to the document's base (results for a report, targets for a plan).
+   * Walks the paragraphs in order. Section headings set the default: a review (`一、2025年工作回顾`,
+   * `“十四五”时期工作回顾`) holds results, a plan section (`“十五五”时期主要目标任务`) targets for the
+   * plan's years, the year's work (`2026年工作安排`, `全力推动“十五五”开好局`) targets for the year.
+   * Paragraph openings switch within a section: `过去一年` / `2025年` (results of the year under
+   * review), `五年来` / `“十四五”时期` (results of the plan), `“十五五”时期` / `未来五年` (the plan
+   * ahead), `今年是…` (the year). A top-level markdown heading returns to the document's base.
    */
   private sectionModes(): Mode[] {
     const { time } = this;
@@ -110,14 +143,57 @@ export class Periods {
     let mode = base;
     return this.structure.paragraphs.map((paragraph) => {
       const text = this.structure.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60));
-      const heading = paragraph.heading;
-      const headed = heading ? /(\d{4})年(?:工作安排|发展目标|目标|主要目标)/.exec(heading.text) : null;
-      if (headed && Number(headed[1]) >= time.year) mode = { target: true, period: Number(headed[1]) };
-      else if (/^[#*]*(?:未来五年|今后五年)/.test(text)) mode = { target: true, period: time.year + 4 };
-      else if (/^(?:今年是|(\d{4})年是)/.test(text) && Number(/^(\d{4})/.exec(text)?.[1] ?? time.year) >= time.year) mode = { target: true, period: time.year };
-      else if (/^(?:过去一年|去年|回首过去)/.test(text)) mode = { target: false, period: this.reviewYear };
-      else if (heading && (/^#(?!#)/.test(text) || /^第[一二三四五六七八九十百]+章/.test(text))) mode = base;
+      const heading = paragraph.heading && paragraph.heading.level <= 1 ? paragraph.heading.text : /^[一二三四五六七八九十]+、[^。]{0,60}/.exec(text)?.[0];
+      const sectioned = heading === undefined ? undefined : this.headingMode(heading);
+      if (sectioned) mode = sectioned;
+      else if (heading !== undefined && paragraph.heading && /^#(?!#)/.test(text)) mode = base;
+      else if (heading === undefined || paragraph.heading?.level !== 1) mode = this.openingMode(text) ?? mode;
       return mode;
     });
   }
+
+  private headingMode(heading: string): Mode | undefined {
+    const { time } = this;
+    const year = /((?:19|20)\d\d)年/.exec(heading);
+    const plan = PLAN_NAMED.exec(heading);
+    const planYearsNamed = plan ? planYears((plan[1] ?? plan[2]) as string) : undefined;
+    if (/^#*(?:未来五年|今后五年)/.test(heading)) return { target: true, period: time.plan ? time.plan.to : time.year + 4 };
+    if (REVIEW_HEADING.test(heading)) {
+      // `一、2025年和“十四五”时期工作回顾`: the year's results first; `“十四五”时期工作回顾`: the plan's.
+      if (year && Number(year[1]) <= this.reviewYear) return { target: false, period: Number(year[1]) };
+      if (planYearsNamed && planYearsNamed.to <= this.reviewYear) return { target: false, period: planYearsNamed };
+      if (!year && !planYearsNamed) return { target: false, period: this.reviewYear };
+    }
+    const yearWork = year && Number(year[1]) >= time.year && YEAR_WORK_HEADING.test(heading);
+    const planAhead = planYearsNamed && planYearsNamed.from >= time.year && !/开好局|起好步|开局/.test(heading);
+    if (yearWork && planAhead) return (year.index ?? 0) < (plan!.index ?? 0) ? { target: true, period: Number(year[1]) } : { target: true, period: planYearsNamed };
+    if (yearWork) return { target: true, period: Number(year[1]) };
+    if (planAhead) return time.plan ? { target: true, period: time.plan.to } : { target: true, period: planYearsNamed };
+    if (/开好局|起好步|开局/.test(heading)) return { target: true, period: time.year };
+    return undefined;
+  }
+
+  private openingMode(text: string): Mode | undefined {
+    const { time } = this;
+    const opening = text.replace(/^(?:各位代表[!,]?)/, '');
+    const yearIs = /^((?:19|20)\d\d)年(是|[,，]|经济社会发展|全省|全市|全区)?/.exec(opening);
+    if (THIS_YEAR_OPENING.test(opening) || (yearIs && Number(yearIs[1]) >= time.year && yearIs[2] !== undefined)) return { target: true, period: yearIs && Number(yearIs[1]) >= time.year ? Number(yearIs[1]) : time.year };
+    if (REVIEW_YEAR_OPENING.test(text)) return { target: false, period: this.reviewYear };
+    if (yearIs && Number(yearIs[1]) === this.reviewYear && yearIs[2] !== undefined) return { target: false, period: this.reviewYear };
+    if (REVIEW_PLAN_OPENING.test(text)) {
+      const plan = PLAN_NAMED.exec(opening.slice(0, 12));
+      const years = plan ? planYears((plan[1] ?? plan[2]) as string) : this.review;
+      if (years.to <= this.reviewYear) return { target: false, period: years };
+    }
+    if (OUTLOOK_PLAN_OPENING.test(opening)) return { target: true, period: time.plan ? time.plan.to : time.year + 4 };
+    const ahead = /^“?(十[一二三四五六七八九]?)五”?(?:时期|期间)/.exec(opening);
+    if (ahead && planYears(ahead[1] as string).from >= time.year) return { target: true, period: planYears(ahead[1] as string) };
+    return undefined;
+  }
+}
+
+/** The five-year plan a year falls in: 2025 → 十四五 (2021–2025). */
+export function planOfYear(year: number): { from: number; to: number } {
+  const from = 2021 + 5 * Math.floor((year - 2021) / 5);
+  return { from, to: from + 4 };
 }

@@ -68,6 +68,9 @@ export const indicatorSchema = z
     quote: text.describe('exact substring of the Chinese source'),
     offset: z.number().int().min(0).optional().describe('offset of the quote in the source file, in Unicode characters (code points)'),
     note: z.strictObject({ zh: text.optional(), en: text.optional() }).optional(),
+    proposed: bilingual
+      .optional()
+      .describe('drafts only: `metric` is a proposed key not yet in the glossary; zh = the name as the text writes it, en = a draft English name'),
   })
   .superRefine((indicator, ctx) => {
     checkRange(indicator, ctx, []);
@@ -99,6 +102,9 @@ export const briefingSchema = z
     $schema: z.string().optional(),
     id: slug,
     region: key.describe('key in locales/*/regions.json'),
+    proposedRegion: bilingual
+      .optional()
+      .describe('drafts only: `region` is a proposed key not yet in the glossary; zh = the name as the text writes it, en = a draft English name'),
     kind: key.describe('key in locales/*/kinds.json'),
     published: isoDate.describe('date the source was published'),
     period: periodSchema.describe('the year or years the report covers'),
@@ -127,6 +133,14 @@ export const briefingSchema = z
       .describe('drafts: quantitative phrases the extractor could not map; an editor adds them to the glossary or drops them'),
   })
   .superRefine((briefing, ctx) => {
+    // Proposals are for an editor to accept into the glossary: a reviewed document holds none.
+    if (briefing.status !== 'draft') {
+      const why = 'a proposal is allowed only in a draft: add the key to locales/en and locales/zh-CN, then remove "proposed"';
+      if (briefing.proposedRegion) ctx.addIssue({ code: 'custom', path: ['proposedRegion'], message: why });
+      briefing.indicators.forEach((indicator, index) => {
+        if (indicator.proposed) ctx.addIssue({ code: 'custom', path: ['indicators', index, 'proposed'], message: why });
+      });
+    }
     const seen = new Map<string, number>();
     briefing.indicators.forEach((indicator, index) => {
       const first = seen.get(indicator.id);

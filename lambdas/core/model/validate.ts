@@ -60,7 +60,8 @@ export function validateBriefing(raw: unknown, context: ValidationContext): Vali
   if (context.expectedId !== undefined && briefing.id !== context.expectedId) {
     error(['id'], `"${briefing.id}" does not match the file name (expected "${context.expectedId}")`);
   }
-  checkGlossary(briefing, context.localisation, error);
+  const warn = (path: ReadonlyArray<PropertyKey>, message: string) => problems.push({ file, path: jsonPath(path), message, severity: 'warning' });
+  checkGlossary(briefing, context.localisation, error, warn);
   checkRegion(briefing, context.regions ?? projectRegionTree(), context.localisation, error);
   if (context.sourceText !== undefined) {
     checkQuotes(briefing, context.sourceText, error);
@@ -71,16 +72,21 @@ export function validateBriefing(raw: unknown, context: ValidationContext): Vali
 
 type Report = (path: ReadonlyArray<PropertyKey>, message: string) => void;
 
-function checkGlossary(briefing: BriefingInput, { glossary, formatters }: Localisation, error: Report): void {
-  const known = (field: GlossaryField, key: string, path: ReadonlyArray<PropertyKey>) => {
-    if (glossary.has(field, key)) return;
+function checkGlossary(briefing: BriefingInput, { glossary, formatters }: Localisation, error: Report, warn: Report): void {
+  const known = (field: GlossaryField, key: string, path: ReadonlyArray<PropertyKey>, proposed?: { zh: string; en: string }) => {
+    if (glossary.has(field, key)) {
+      if (proposed) warn(path, `"${key}" is proposed but already in the glossary; drop "proposed"`);
+      return;
+    }
+    // Only drafts carry proposals (the schema rejects them elsewhere): the editor decides before review.
+    if (proposed) return warn(path, `proposed ${field} "${key}" (${proposed.zh} / ${proposed.en}) is not in the glossary yet; review it and add it to locales/en and locales/zh-CN`);
     const hint = glossary.suggest(field, key);
     error(path, `unknown ${field} "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; add it to locales/en and locales/zh-CN first`);
   };
-  known('region', briefing.region, ['region']);
+  known('region', briefing.region, ['region'], briefing.proposedRegion);
   known('kind', briefing.kind, ['kind']);
   briefing.indicators.forEach((indicator, i) => {
-    known('metric', indicator.metric, ['indicators', i, 'metric']);
+    known('metric', indicator.metric, ['indicators', i, 'metric'], indicator.proposed);
     known('topic', indicator.topic, ['indicators', i, 'topic']);
     if (indicator.rank) known('peers', indicator.rank.peers, ['indicators', i, 'rank', 'peers']);
     const unit = parseUnitKey(indicator.unit);

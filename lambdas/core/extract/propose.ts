@@ -1,0 +1,153 @@
+/**
+ * A proposed metric for a statement whose subject has no glossary metric: the Chinese name as the
+ * text writes it (`新能源汽车产量`), a draft English name built from the vocabulary's parts
+ * (`新能源汽车` new-energy vehicle + `产量` {{x}} output → "New-energy vehicle output") and a key from
+ * the same parts (`nev_output`). Parts are the glossary's metric names and `locales/*\/metricParts.json`;
+ * a stretch no part covers stays Chinese in the English name (the editor translates it) and is
+ * spelt in pinyin in the key. Nothing here publishes: the draft marks the indicator `proposed`.
+ */
+import { pinyin } from 'pinyin-pro';
+import type { Localisation } from '../i18n/localisation';
+
+export interface ProposedMetric {
+  readonly key: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+interface Part {
+  readonly zh: string;
+  readonly key: string;
+  /** English, with `{{x}}` standing for the words it wraps. */
+  readonly en: string;
+}
+
+/** Words around a subject that are not its name: regions, time, discourse and degree words, verbs of reporting. */
+const LEADING = /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|总计|合计)+/;
+const TRAILING = /(?:[的,、和及与]|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|已|了|为|是|约|占)+$/;
+/** Quoted names keep their words but lose their marks. */
+const MARKS = /[“”‘’《》"'()（）【】]/g;
+const MAX_NAME = 14;
+const MIN_HAN = 2;
+
+export class MetricProposer {
+  private readonly parts: Part[];
+  private readonly taken: ReadonlySet<string>;
+  private readonly byName = new Map<string, ProposedMetric>();
+  private readonly byKey = new Map<string, string>();
+
+  constructor(localisation: Localisation) {
+    const { zh, en } = localisation.lexicons;
+    const parts: Part[] = [];
+    const zhParts = zh.namespace('metricParts') as Record<string, string>;
+    const enParts = en.namespace('metricParts') as Record<string, string>;
+    for (const [key, words] of Object.entries(zhParts)) {
+      for (const word of words.split('|')) if (word && enParts[key]) parts.push({ zh: word, key, en: enParts[key] as string });
+    }
+    // Whole glossary names are parts too: 规模以上工业增加值 inside a longer subject keeps its English.
+    const zhMetrics = zh.namespace('metrics') as Record<string, unknown>;
+    const enMetrics = en.namespace('metrics') as Record<string, unknown>;
+    for (const key of localisation.glossary.list('metric')) {
+      const name = zhMetrics[key];
+      const english = enMetrics[key];
+      if (typeof name === 'string' && typeof english === 'string' && name.length >= 2 && !/[“”()（）]/.test(name)) parts.push({ zh: name, key, en: lowerFirst(english) });
+    }
+    this.parts = parts.sort((a, b) => b.zh.length - a.zh.length);
+    this.taken = new Set(localisation.glossary.list('metric'));
+  }
+
+  /**
+   * The metric a subject proposes; undefined when there is no name to propose (fewer than two
+   * Chinese characters once time, region and discourse words are gone).
+   */
+  propose(subject: string): ProposedMetric | undefined {
+    const zh = nameOf(subject);
+    if (zh === undefined) return undefined;
+    const known = this.byName.get(zh);
+    if (known) return known;
+    const segments = this.segment(zh);
+    const en = capitalise(compose(segments));
+    let key = keyOf(segments);
+    // Two different names must not share a key, nor take one the glossary already has.
+    for (let n = 2; this.taken.has(key) || (this.byKey.has(key) && this.byKey.get(key) !== zh); n++) key = `${keyOf(segments)}_${n}`;
+    const proposed = { key, zh, en };
+    this.byName.set(zh, proposed);
+    this.byKey.set(key, zh);
+    return proposed;
+  }
+
+  /** Longest parts first, left to right; what no part covers becomes a segment of its own. */
+  private segment(name: string): Array<Part | string> {
+    const segments: Array<Part | string> = [];
+    let loose = '';
+    for (let at = 0; at < name.length; ) {
+      const part = this.parts.find((p) => name.startsWith(p.zh, at));
+      if (part) {
+        if (loose) segments.push(loose);
+        loose = '';
+        segments.push(part);
+        at += part.zh.length;
+      } else {
+        loose += name[at];
+        at++;
+      }
+    }
+    if (loose) segments.push(loose);
+    return segments;
+  }
+}
+
+/** The name a subject gives: quote marks dropped, region/time/discourse words trimmed, the last few words kept. */
+export function nameOf(subject: string): string | undefined {
+  let name = subject.replace(MARKS, '');
+  for (let previous = ''; previous !== name; ) {
+    previous = name;
+    name = name.replace(LEADING, '').replace(TRAILING, '');
+  }
+  if (name.length > MAX_NAME) {
+    // The words nearest the figure name it; start at a word boundary if one is near.
+    const cut = name.length - MAX_NAME;
+    const boundary = name.slice(cut).search(/[的和及与、]/);
+    name = boundary >= 0 && boundary < 6 ? name.slice(cut + boundary + 1) : name.slice(cut);
+    name = name.replace(LEADING, '');
+  }
+  const han = name.replace(/[^\u4e00-\u9fff]/g, '').length;
+  return han >= MIN_HAN && !/[。!?;\n]/.test(name) ? name : undefined;
+}
+
+function compose(segments: ReadonlyArray<Part | string>): string {
+  const wrappers: string[] = [];
+  let words = '';
+  for (const segment of segments) {
+    const english = typeof segment === 'string' ? segment : segment.en;
+    if (!english.includes('{{x}}')) words = words ? `${words}${joiner(words, english)}${english}` : english;
+    else if (words === '') wrappers.push(english);
+    else words = english.replace('{{x}}', words);
+  }
+  for (const wrapper of wrappers.reverse()) words = words ? wrapper.replace('{{x}}', words) : wrapper.replace(/\s*\{\{x\}\}\s*/, ' ').trim();
+  return words.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+}
+
+/** English words take a space; Chinese left untranslated runs on. */
+function joiner(before: string, next: string): string {
+  return /[\u4e00-\u9fff]$/.test(before) && /^[\u4e00-\u9fff]/.test(next) ? '' : ' ';
+}
+
+function keyOf(segments: ReadonlyArray<Part | string>): string {
+  const words = segments.map((segment) => (typeof segment === 'string' ? romanise(segment) : segment.key)).filter((w) => w !== '');
+  const key = words.join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '').slice(0, 60).replace(/_$/, '');
+  return /^[a-z]/.test(key) ? key : `m_${key || 'metric'}`;
+}
+
+function romanise(text: string): string {
+  return (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[]).join('');
+}
+
+function capitalise(text: string): string {
+  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
+}
+
+/** Glossary names start with a capital; inside a longer name they do not (acronyms stay). */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text;
+}
