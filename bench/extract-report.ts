@@ -1,48 +1,136 @@
 /**
- * Precision and recall of `briefings extract` on the labelled development set
- * (test/fixtures/extract/, rules in its README):
+ * How well `briefings extract` reads labelled reports (rules and scoring in
+ * test/fixtures/extract/README.md), and what it makes of every provincial report:
  *
- *     node --import tsx bench/extract-report.ts [--verbose]
+ *     npm run extract:report [-- --verbose] [-- --all]
  *
- * "statements": every quantitative statement read, indicators and unmatched[] alike (the rules);
- * "indicators": those that became indicators (needs the metric, unit and peers in the glossary);
- * "metric agrees": of the right statements whose label names a glossary metric, how many got it.
- * --verbose lists what was missed and what was read wrongly.
+ * Four sets, each with its own totals, never pooled: the seeds (data/sources/<seed>.txt), the seed
+ * held-out texts (heldout/), the provincial development set (provinces/*.labels.json) and the
+ * provincial held-out set (provinces/heldout/*.labels.json).
+ *
+ * "statements": every quantitative statement read, indicators and unmatched[] alike: right when
+ * value, upper bound, unit and kind agree. "indicators": those that became indicators (a glossary
+ * or proposed metric and a glossary unit): right when metric, qualifier and period agree too.
+ * --verbose lists misses (not for the held-out sets: only their numbers are printed).
+ * --all prints, for each of the 26 provincial reports, region, periods, statements, indicators,
+ * the share left without an indicator, time and peak memory (each report in a process of its own).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, loadProject } from '../lambdas/adapters/fs/loadProject';
-import { extractDraft } from '../lambdas/core/extract/extractDraft';
-import { type Labelled, score } from '../lambdas/core/extract/score';
+import { draftReport } from '../lambdas/core/extract/draftReport';
+import { type ExtractResult, extractDraft } from '../lambdas/core/extract/extractDraft';
+import { type Labelled, type Scored, score, scoreIndicators } from '../lambdas/core/extract/score';
+import { scoringVocabulary } from '../lambdas/core/extract/scoringVocabulary';
 
-const verbose = process.argv.includes('--verbose');
+const args = process.argv.slice(2);
 const fixtures = join(PROJECT_ROOT, 'test/fixtures/extract');
-const { localisation } = await loadProject();
+const sources = join(PROJECT_ROOT, 'data/sources');
 
-const sets = [
-  ...readdirSync(fixtures).filter((f) => f.endsWith('.labels.json')).map((f) => ({ dir: fixtures, stem: f.replace('.labels.json', ''), source: join(PROJECT_ROOT, 'data/sources') })),
-  ...readdirSync(join(fixtures, 'heldout')).filter((f) => f.endsWith('.labels.json')).map((f) => ({ dir: join(fixtures, 'heldout'), stem: f.replace('.labels.json', ''), source: join(fixtures, 'heldout') })),
+if (args[0] === '--one') {
+  // A child of --all: one report, from bytes to a validated draft, measured in this process alone.
+  const { localisation } = await loadProject();
+  const file = args[1] as string;
+  const bytes = readFileSync(file);
+  const started = process.hrtime.bigint();
+  const result = draftReport(bytes, { localisation, file, fallbackYear: 2026 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  process.stdout.write(JSON.stringify({ ...summary(result), ms, peakMb: process.resourceUsage().maxRSS / 1024 }));
+  process.exit(0);
+}
+
+const { localisation } = await loadProject();
+const vocabulary = scoringVocabulary(localisation);
+const verbose = args.includes('--verbose');
+
+interface LabelSet {
+  readonly name: string;
+  readonly labels: string;
+  readonly sources: string;
+  readonly heldOut: boolean;
+  /** The seed held-out texts name no region of the glossary. */
+  readonly region?: string;
+}
+
+const SETS: readonly LabelSet[] = [
+  { name: 'seeds', labels: fixtures, sources, heldOut: false },
+  { name: 'seed held-out texts', labels: join(fixtures, 'heldout'), sources: join(fixtures, 'heldout'), heldOut: true, region: 'qingbaijiang' },
+  { name: 'provinces: development', labels: join(fixtures, 'provinces'), sources, heldOut: false },
+  { name: 'provinces: held-out', labels: join(fixtures, 'provinces/heldout'), sources, heldOut: true },
 ];
 
-const rows: string[][] = [['report', 'labelled', 'read', 'right', 'precision', 'recall', '|', 'indicators', 'right', 'precision', 'recall', '|', 'metric agrees']];
 const pct = (x: number) => x.toFixed(3);
-for (const { dir, stem, source } of sets.sort((a, b) => a.dir.length - b.dir.length || a.stem.localeCompare(b.stem))) {
-  const labels = JSON.parse(readFileSync(join(dir, `${stem}.labels.json`), 'utf8')) as Labelled[];
-  const file = join(source, `${stem}.txt`);
-  if (!existsSync(file)) continue;
-  const heldOut = dir !== fixtures;
-  const result = extractDraft(readFileSync(file, 'utf8'), { localisation, sourceFile: `${stem}.txt`, fallbackYear: 2026, ...(heldOut && { region: 'qingbaijiang' }) });
-  const all = score(labels, result.statements);
-  const indicators = score(labels, result.statements.filter((s) => s.reason === undefined));
-  const named = all.pairs.filter(([label]) => label.metric !== undefined);
-  const agreeing = named.filter(([label, read]) => label.metric === read.metric).length;
-  const name = heldOut ? `heldout/${stem}` : stem;
-  rows.push([name, String(all.labelled), String(all.extracted), String(all.right), pct(all.precision), pct(all.recall), '|', String(indicators.extracted), String(indicators.right), pct(indicators.precision), pct(indicators.recall), '|', named.length > 0 ? `${agreeing}/${named.length}` : '-']);
-  if (verbose) {
-    for (const m of all.missed) console.log(`${name} MISSED ${JSON.stringify(m.quote)} ${m.value} ${m.unit ?? `?${m.unitWord}`} ${m.kind}`);
-    for (const w of all.wrong) console.log(`${name} WRONG  ${JSON.stringify(w.quote)} ${w.value} ${w.unit ?? `?${w.unitWord}`} ${w.kind}`);
-    for (const [label, read] of named) if (label.metric !== read.metric) console.log(`${name} METRIC ${label.metric} ≠ ${read.metric ?? '(none)'} ${JSON.stringify(read.quote)}`);
+const header = ['report', 'labelled', 'read', 'right', 'precision', 'recall', '|', 'indicators', 'right', 'precision', 'recall'];
+
+for (const set of SETS) {
+  if (!existsSync(set.labels)) continue;
+  const rows: string[][] = [header];
+  const totals = { labelled: 0, read: 0, right: 0, indicators: 0, indicatorsRight: 0 };
+  for (const stem of readdirSync(set.labels).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace('.labels.json', '')).sort()) {
+    const file = [join(set.sources, `${stem}.txt`), join(set.sources, `${stem}-2026-work-report.txt`)].find(existsSync);
+    if (!file) continue;
+    const labels = JSON.parse(readFileSync(join(set.labels, `${stem}.labels.json`), 'utf8')) as Labelled[];
+    const result = extractDraft(readFileSync(file, 'utf8'), { localisation, sourceFile: file.split('/').pop() as string, fallbackYear: 2026, ...(set.region && { region: set.region }) });
+    const statements = score(labels, result.statements, vocabulary);
+    const indicators = scoreIndicators(labels, result.statements.filter((s) => s.reason === undefined), vocabulary);
+    rows.push([stem, String(labels.length), String(statements.extracted), String(statements.right), pct(statements.precision), pct(statements.recall), '|', String(indicators.extracted), String(indicators.right), pct(indicators.precision), pct(indicators.recall)]);
+    totals.labelled += labels.length;
+    totals.read += statements.extracted;
+    totals.right += statements.right;
+    totals.indicators += indicators.extracted;
+    totals.indicatorsRight += indicators.right;
+    if (verbose && !set.heldOut) explain(stem, statements, indicators);
+  }
+  if (rows.length === 1) continue;
+  const ratio = (a: number, b: number) => pct(b === 0 ? 1 : a / b);
+  rows.push(['all', String(totals.labelled), String(totals.read), String(totals.right), ratio(totals.right, totals.read), ratio(totals.right, totals.labelled), '|', String(totals.indicators), String(totals.indicatorsRight), ratio(totals.indicatorsRight, totals.indicators), ratio(totals.indicatorsRight, totals.labelled)]);
+  console.log(`\n${set.name}`);
+  table(rows);
+}
+
+if (args.includes('--all')) {
+  const rows: string[][] = [['report', 'region', 'periods', 'statements', 'indicators', 'proposed', 'unmatched', 'left', 'ms', 'peak MB']];
+  for (const file of readdirSync(sources).filter((f) => /-\d{4}-work-report\.txt$/.test(f)).sort()) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench/extract-report.ts'), '--one', join(sources, file)], { encoding: 'utf8' });
+    const r = JSON.parse(out) as ReturnType<typeof summary> & { ms: number; peakMb: number };
+    rows.push([file.replace(/-\d{4}-work-report\.txt$/, ''), r.region, r.periods, String(r.statements), String(r.indicators), String(r.proposed), String(r.unmatched), `${(100 * r.left).toFixed(1)}%`, r.ms.toFixed(0), r.peakMb.toFixed(0)]);
+  }
+  console.log('\nevery provincial report (bytes → validated draft; peak MB is the whole process)');
+  table(rows);
+}
+
+function summary(result: ExtractResult) {
+  const { draft } = result;
+  const periods = new Map<string, number>();
+  for (const s of result.statements) {
+    const key = typeof s.period === 'number' ? String(s.period) : `${s.period.from}-${s.period.to}`;
+    periods.set(key, (periods.get(key) ?? 0) + 1);
+  }
+  return {
+    region: `${draft.region}${draft.proposedRegion ? ' (proposed)' : ''}`,
+    periods: [...periods].sort((a, b) => a[0].localeCompare(b[0])).map(([p, n]) => `${p}:${n}`).join(' '),
+    statements: result.statements.length,
+    indicators: draft.indicators.length,
+    proposed: draft.indicators.filter((i) => i.proposed).length,
+    unmatched: result.unmatched.length,
+    left: result.statements.length === 0 ? 0 : result.unmatched.length / result.statements.length,
+  };
+}
+
+function explain(stem: string, statements: Scored, indicators: Scored): void {
+  const show = (l: Labelled) => `${JSON.stringify(l.quote)} ${l.value}${l.upper !== undefined ? `–${l.upper}` : ''} ${l.unit ?? `?${l.unitWord}`} ${l.kind} ${l.qualifier ?? ''} ${JSON.stringify(l.period ?? '')} ${l.metricZh ?? l.metric ?? ''}${l.proposed ? ` (proposed ${l.proposed.zh})` : ''}`;
+  for (const m of statements.missed) console.log(`${stem} MISSED ${show(m)}`);
+  for (const w of statements.wrong) console.log(`${stem} WRONG  ${show(w)}`);
+  const rightStatements = new Set(statements.pairs.map(([label]) => label));
+  for (const m of indicators.missed) {
+    if (!rightStatements.has(m)) continue;
+    const read = statements.pairs.find(([label]) => label === m)?.[1];
+    console.log(`${stem} INDICATOR ${show(m)}\n${' '.repeat(stem.length)}   read as ${read ? show(read) : '-'}${read && (read as { reason?: string }).reason ? ` [${(read as { reason?: string }).reason}]` : ''}`);
   }
 }
-const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
-for (const row of rows) console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+
+function table(rows: string[][]): void {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
+  for (const row of rows) console.log(row.map((cell, c) => (c <= 2 && rows[0]![1] === 'region' ? cell.padEnd(widths[c]!) : c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+}

@@ -36,6 +36,8 @@ export interface ExtractedStatement {
   /** Code points from the start of the source. */
   readonly offset: number;
   readonly value: number;
+  /** A range's upper bound (`4.5%—5%`: value 4.5, upper 5). */
+  readonly upper?: number;
   /** Glossary unit key; null when the unit word has none (`unitWord` says what was written). */
   readonly unit: string | null;
   readonly unitWord: string;

@@ -1,18 +1,37 @@
 /**
  * Precision and recall of extracted statements against a hand-labelled list. An extracted
  * statement is right when its quote overlaps a labelled one (code-point ranges intersect) and
- * value, unit and kind agree; each label is matched at most once.
+ * value, upper bound, unit and kind agree; each label is matched at most once. Indicators are
+ * scored the same way with more that must agree: metric, qualifier and period
+ * (test/fixtures/extract/README.md, "Scoring").
  */
+import type { Period } from '../model/schema';
 
 export interface Labelled {
   readonly quote: string;
   readonly offset: number;
   readonly value: number;
+  readonly upper?: number;
   /** Unit key; null when the glossary has no unit for what was written (`unitWord`). */
   readonly unit: string | null;
   readonly unitWord?: string;
   readonly kind: string;
+  /** Seed labels: the glossary key. */
   readonly metric?: string;
+  /** Provincial labels: the concept's Chinese name, resolved to a key when scoring. */
+  readonly metricZh?: string;
+  readonly qualifier?: string;
+  readonly period?: Period;
+  /** Extracted statements: the proposal, when `metric` is not a glossary key. */
+  readonly proposed?: { readonly zh: string; readonly en: string };
+}
+
+/** What scoring needs from the glossary and the grammar. */
+export interface ScoringVocabulary {
+  /** The glossary key a Chinese metric name (or alias) stands for. */
+  metricKey(zh: string): string | undefined;
+  /** The unit key a written unit word reads as today, if any (`万套` → dwelling_1e4 once 套 is a unit). */
+  unitOf(word: string): string | undefined;
 }
 
 export interface Scored<T extends Labelled = Labelled> {
@@ -29,7 +48,28 @@ export interface Scored<T extends Labelled = Labelled> {
   readonly pairs: ReadonlyArray<readonly [Labelled, T]>;
 }
 
-export function score<T extends Labelled>(labels: readonly Labelled[], extracted: readonly T[]): Scored<T> {
+type Agree = (label: Labelled, extracted: Labelled) => boolean;
+
+/** Statements: where, value, upper bound, unit and kind. */
+export function score<T extends Labelled>(labels: readonly Labelled[], extracted: readonly T[], vocabulary?: ScoringVocabulary): Scored<T> {
+  return match(labels, extracted, (label, e) => statementAgrees(label, e, vocabulary));
+}
+
+/** Indicators: a statement that also has the label's metric, qualifier and period. */
+export function scoreIndicators<T extends Labelled>(labels: readonly Labelled[], extracted: readonly T[], vocabulary: ScoringVocabulary): Scored<T> {
+  // Seed labels carry no qualifier or period: only what a label states is compared.
+  return match(
+    labels,
+    extracted,
+    (label, e) =>
+      statementAgrees(label, e, vocabulary) &&
+      (label.qualifier === undefined || label.qualifier === e.qualifier) &&
+      (label.period === undefined || samePeriod(label.period, e.period)) &&
+      sameMetric(label, e, vocabulary),
+  );
+}
+
+function match<T extends Labelled>(labels: readonly Labelled[], extracted: readonly T[], agrees: Agree): Scored<T> {
   const used = new Set<number>();
   const missed: Labelled[] = [];
   const pairs: Array<readonly [Labelled, T]> = [];
@@ -58,9 +98,50 @@ function overlaps(a: Labelled, b: Labelled): boolean {
   return a.offset < b.offset + length(b.quote) && b.offset < a.offset + length(a.quote);
 }
 
-function agrees(label: Labelled, e: Labelled): boolean {
+function statementAgrees(label: Labelled, e: Labelled, vocabulary: ScoringVocabulary | undefined): boolean {
   if (Math.abs(label.value - e.value) > 1e-9 || label.kind !== e.kind) return false;
-  return label.unit === null ? e.unit === null && (label.unitWord ?? '') === (e.unitWord ?? '') : label.unit === e.unit;
+  if ((label.upper === undefined) !== (e.upper === undefined) || (label.upper !== undefined && Math.abs(label.upper - (e.upper as number)) > 1e-9)) return false;
+  if (label.unit !== null) return label.unit === e.unit;
+  // A label written when the glossary had no unit: what the grammar reads the word as now, else the word itself.
+  const word = fold(label.unitWord ?? '');
+  const now = vocabulary?.unitOf(word);
+  return now !== undefined ? e.unit === now : e.unit === null && fold(e.unitWord ?? '') === word;
+}
+
+function samePeriod(a: Period | undefined, b: Period | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (typeof a === 'number' || typeof b === 'number') return a === b;
+  return a.from === b.from && a.to === b.to;
+}
+
+/**
+ * Seed labels name a key. A provincial label names a concept: the key its Chinese name resolves to
+ * through the glossary's names and aliases; a concept with no key is matched only by a proposal
+ * whose Chinese name is the same concept (equal once normalised, or one holding the other and at
+ * least two thirds as long).
+ */
+function sameMetric(label: Labelled, e: Labelled, vocabulary: ScoringVocabulary): boolean {
+  if (label.metricZh === undefined) return label.metric === undefined || label.metric === e.metric;
+  const key = vocabulary.metricKey(label.metricZh);
+  if (key !== undefined) return e.metric === key && e.proposed === undefined;
+  if (!e.proposed) return false;
+  return sameConcept(label.metricZh, e.proposed.zh);
+}
+
+export function sameConcept(a: string, b: string): boolean {
+  const [x, y] = [conceptForm(a), conceptForm(b)];
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 2 && long.includes(short) && short.length * 3 >= long.length * 2;
+}
+
+/** Marks, spaces and 的 do not change a name. */
+function conceptForm(name: string): string {
+  return fold(name).replace(/[“”‘’"'《》()（）\s的]/g, '');
+}
+
+function fold(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 function length(text: string): number {

@@ -1,0 +1,26 @@
+import type { Localisation } from '../i18n/localisation';
+import { chineseVocabulary, readUnit } from '../quantity/parseChinese';
+import { metricAliases, normalise } from './metrics';
+import type { ScoringVocabulary } from './score';
+import { scanVocabulary } from './scan';
+
+/** Scoring's view of the glossary: Chinese metric names and aliases → keys, unit words → unit keys. */
+export function scoringVocabulary(localisation: Localisation, aliases: Record<string, readonly string[]> = metricAliases()): ScoringVocabulary {
+  const byName = new Map<string, string>();
+  const names = localisation.lexicons.zh.namespace('metrics') as Record<string, unknown>;
+  const form = (name: string) => normalise(name).replace(/[“”‘’"'《》()（）的]/g, '');
+  for (const key of localisation.glossary.list('metric')) {
+    const name = names[key];
+    if (typeof name === 'string') byName.set(form(name), key);
+  }
+  // Aliases after names: a glossary name wins over another metric's alias.
+  for (const [key, phrases] of Object.entries(aliases)) for (const phrase of phrases) if (!byName.has(form(phrase))) byName.set(form(phrase), key);
+  const units = scanVocabulary(chineseVocabulary(localisation.lexicons.zh));
+  return {
+    metricKey: (zh) => byName.get(form(zh)),
+    unitOf: (word) => {
+      const read = word === '' ? undefined : readUnit(word, 0, units);
+      return read && read.length === word.length ? read.unit.key : undefined;
+    },
+  };
+}
