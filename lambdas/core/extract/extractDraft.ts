@@ -9,7 +9,7 @@ import { chineseVocabulary } from '../quantity/parseChinese';
 import { MetricIndex } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
-import { MetricProposer } from './propose';
+import { MetricProposer, nameOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
 import { RANK_FILLER, type Measured } from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
@@ -165,15 +165,22 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   return { draft, unmatched, statements: read };
 }
 
-/** The proposal for a statement: named by the words before its figure, else (`新增45个“园中园”`) by its verb and the words after. */
+/**
+ * The proposal for a statement: named by the words before its figure, unless those are only a
+ * verb (`新建5个现代化大农业全链条样板县`, `新增45个“园中园”`): then by the verb and what follows the figure.
+ */
 function proposeFor(proposer: MetricProposer, statement: Statement) {
   const { before, after } = statement.naming;
-  const own = proposer.propose(before);
-  if (own) return own;
-  const verb = /(?:新增|新建|建成|建设|培育|引进|改造|完成|开工|累计)$/.exec(before.replace(/[^\u4e00-\u9fff]+$/, ''))?.[0] ?? '';
-  const object = /^的?([^,;:。、]{2,12}?)(?:[,;:。、]|$)/.exec(after.replace(/^[^\u4e00-\u9fff“]+/, ''))?.[1];
-  return object ? proposer.propose(`${verb}${object}`) : undefined;
+  const object = /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(after.replace(/^[^\u4e00-\u9fff“]+/, '').replace(/[“”]/g, ''))?.[1];
+  const named = nameOf(before);
+  const verbOnly = named === undefined || ACTION.test(named);
+  if (!verbOnly) return proposer.propose(before);
+  const verb = named ?? '';
+  return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
 }
+
+/** A clause that names only what was done, not what was counted: the object follows the figure. */
+const ACTION = /^(?:[新再]?(?:增|建|建成|建设|创建|打造|实施|开展|筛选|培育|引进|认定|改造|开工|布局|组建|推出|设立|举办|支持|带动|吸纳|惠及|覆盖|服务|帮扶|打通|开通|开行|入选|获批|获得|落地|签约|发放|出台|制定|办理|完成|累计|形成|拥有|聚集|集聚|招引|新上|上线|培训|救助|资助|安置|转移|整治|治理|修复|提升)){1,2}$/;
 
 function whyUnmatched(statement: Statement, metric: string | undefined, figure: Figure, peers: string | undefined, measured: Measured): string | undefined {
   const subject = statement.subject.replace(/^[、,;:。和及与]+/, '') || statement.figure.number;

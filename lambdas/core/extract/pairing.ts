@@ -44,7 +44,7 @@ const SEPARATOR = /^[、,和及与]?$/;
 /** Between an increment and the total it brings: `新增46家、总数达到512家`. */
 const TOTAL_GAP = /^[、,](?:总数|总量|累计|共|全市总数|全区总数)?$/;
 /** Words that may stand between an amount and its change: `、增长13%`, `，同比下降4.3%`. */
-const CHANGE_GAP = /^[、,](?:同比|比上年末?|较上年末?|比上年同期|较上年同期)?$/;
+const CHANGE_GAP = /^[、,](?:同比|比上年末?|较上年末?|比上年同期|较上年同期)?(?:年均)?$/;
 /** Words that may stand between an amount and its rank (`，均居…`). */
 const RANK_JOINERS = /^[、,]?[均并且还]?$/;
 /** Metric names of increments (新增…, 新建…), not the stock a total states. */
@@ -208,7 +208,7 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
     start: subjectStart,
     end: Math.max(group.end, item.rank?.end ?? 0, item.change?.end ?? 0),
     subject,
-    naming: { before: parts?.[position] ?? subject, after: '' },
+    naming: { before: parts ? partName(parts, position) : subject, after: '' },
   };
   if (!parts) return { ...base, problem: `分别 lists ${subject.split('、').length} subject(s) for ${group.members.length} figures` };
   const accept = (m: MetricPhrase) => compatible(m.measure, item.figure);
@@ -230,6 +230,19 @@ export function listParts(subject: string, count: number): string[] | undefined 
     if (compound) parts = compound[1].map((word) => subject.replace(compound[0], word));
   }
   return parts.length === count && parts.every((p) => p.length > 0) ? parts : undefined;
+}
+
+/**
+ * A listed part's own name, with the words the list shares at its end: `食品、石化、信息等产业增加值`
+ * gives 食品产业增加值 and 信息产业增加值; `交通、水利投资` gives 交通投资 (the last part past the first's length).
+ */
+export function partName(parts: readonly string[], position: number): string {
+  const last = parts[parts.length - 1] as string;
+  const etc = last.indexOf('等');
+  const tail = etc > 0 ? last.slice(etc + 1) : last.slice((parts[0] as string).length);
+  if (position === parts.length - 1) return etc > 0 ? last.slice(0, etc) + tail : last;
+  const part = parts[position] as string;
+  return tail.length >= 2 && part.length <= (parts[0] as string).length + 1 && !part.endsWith(tail) ? part + tail : part;
 }
 
 /** A part's metric: the part itself, or with the list's shared head (from the first part) and tail (from the last). */

@@ -59,6 +59,8 @@ export function reportTime(text: string, fallbackYear: number, planDocument: boo
 interface Mode {
   readonly target: boolean;
   readonly period: Period;
+  /** Set by a review heading or opening (`一、2025年工作回顾`, `过去一年`): its figures are results even with 以上. */
+  readonly review?: boolean;
 }
 
 /** The plan named in a phrase: `“十四五”`, `第十五个五年规划` → its numeral (十四, 十五). */
@@ -71,6 +73,8 @@ const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 /** Section headings: a review (回顾, 成就), a plan (“十五五”时期, 五年规划), the year's work (2026年工作安排, 开好局). */
 const REVIEW_HEADING = /回顾|成就|成绩|总结|进展|成效/;
 const YEAR_WORK_HEADING = /工作|任务|安排|目标|开好局|起好步|开局/;
+/** Words of what accrues over a period, not a stock at its end. */
+const FLOW_WORDS = /累计|年均|新增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加|提高|提升|下降|降低|五年|共[^同享建]/;
 const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
 
 /** Period and target status of each figure, from the section, paragraph and sentence it sits in. */
@@ -118,15 +122,26 @@ export class Periods {
     }
     if (!mode.target && SENTENCE_PLAN_REVIEW.test(before)) {
       const plan = PLAN_NAMED.exec(before);
-      return { target: false, period: plan ? planYears((plan[1] ?? plan[2]) as string) : this.review };
+      return this.planResult(figure, before, plan ? planYears((plan[1] ?? plan[2]) as string) : this.review);
     }
-    if (mode.target) return mode;
+    if (mode.target) return { target: true, period: mode.period };
+    if (typeof mode.period !== 'number') return this.planResult(figure, before, mode.period);
 
     const thisYear = /今年|年内|本年/.test(before) ? this.time.year : undefined;
-    if (TARGET_WORDS.sentence.some((w) => before.includes(w)) || TARGET_WORDS.paragraph.some((w) => paragraphBefore.includes(w)) || this.targetSentences.has(sentenceStart)) {
+    if (TARGET_WORDS.sentence.some((w) => before.includes(w)) || TARGET_WORDS.paragraph.some((w) => paragraphBefore.includes(w)) || (!mode.review && this.targetSentences.has(sentenceStart))) {
       return { target: true, period: this.time.plan?.to ?? this.time.year };
     }
     return { target: false, period: thisYear ?? mode.period };
+  }
+
+  /**
+   * A result of a five-year review: what accrued over the plan (a growth, `累计`, `年均`, `新增`,
+   * what was built, won or held) is the plan's; a level or stock it ended with is the last year's.
+   */
+  private planResult(figure: Figure, before: string, plan: { from: number; to: number }): FigureTime {
+    const clause = before.slice(Math.max(0, before.length - 40, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
+    if (figure.kind === 'growth' || FLOW_WORDS.test(clause)) return { target: false, period: plan };
+    return { target: false, period: Math.min(plan.to, this.reviewYear) };
   }
 
   /**
@@ -160,9 +175,9 @@ export class Periods {
     if (/^#*(?:未来五年|今后五年)/.test(heading)) return { target: true, period: time.plan ? time.plan.to : time.year + 4 };
     if (REVIEW_HEADING.test(heading)) {
       // `一、2025年和“十四五”时期工作回顾`: the year's results first; `“十四五”时期工作回顾`: the plan's.
-      if (year && Number(year[1]) <= this.reviewYear) return { target: false, period: Number(year[1]) };
-      if (planYearsNamed && planYearsNamed.to <= this.reviewYear) return { target: false, period: planYearsNamed };
-      if (!year && !planYearsNamed) return { target: false, period: this.reviewYear };
+      if (year && Number(year[1]) <= this.reviewYear) return { target: false, period: Number(year[1]), review: true };
+      if (planYearsNamed && planYearsNamed.to <= this.reviewYear) return { target: false, period: planYearsNamed, review: true };
+      if (!year && !planYearsNamed) return { target: false, period: this.reviewYear, review: true };
     }
     const yearWork = year && Number(year[1]) >= time.year && YEAR_WORK_HEADING.test(heading);
     const planAhead = planYearsNamed && planYearsNamed.from >= time.year && !/开好局|起好步|开局/.test(heading);
@@ -178,12 +193,12 @@ export class Periods {
     const opening = text.replace(/^(?:各位代表[!,]?)/, '');
     const yearIs = /^((?:19|20)\d\d)年(是|[,，]|经济社会发展|全省|全市|全区)?/.exec(opening);
     if (THIS_YEAR_OPENING.test(opening) || (yearIs && Number(yearIs[1]) >= time.year && yearIs[2] !== undefined)) return { target: true, period: yearIs && Number(yearIs[1]) >= time.year ? Number(yearIs[1]) : time.year };
-    if (REVIEW_YEAR_OPENING.test(text)) return { target: false, period: this.reviewYear };
-    if (yearIs && Number(yearIs[1]) === this.reviewYear && yearIs[2] !== undefined) return { target: false, period: this.reviewYear };
+    if (REVIEW_YEAR_OPENING.test(text)) return { target: false, period: this.reviewYear, review: true };
+    if (yearIs && Number(yearIs[1]) === this.reviewYear && yearIs[2] !== undefined) return { target: false, period: this.reviewYear, review: true };
     if (REVIEW_PLAN_OPENING.test(text)) {
       const plan = PLAN_NAMED.exec(opening.slice(0, 12));
       const years = plan ? planYears((plan[1] ?? plan[2]) as string) : this.review;
-      if (years.to <= this.reviewYear) return { target: false, period: years };
+      if (years.to <= this.reviewYear) return { target: false, period: years, review: true };
     }
     if (OUTLOOK_PLAN_OPENING.test(opening)) return { target: true, period: time.plan ? time.plan.to : time.year + 4 };
     const ahead = /^“?(十[一二三四五六七八九]?)五”?(?:时期|期间)/.exec(opening);

@@ -27,7 +27,7 @@ const LEADING = /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外
 const TRAILING = /(?:[的,、和及与]|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|已|了|为|是|约|占)+$/;
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
-const MAX_NAME = 14;
+const MAX_NAME = 22;
 const MIN_HAN = 2;
 
 export class MetricProposer {
@@ -99,7 +99,8 @@ export class MetricProposer {
 
 /** The name a subject gives: quote marks dropped, region/time/discourse words trimmed, the last few words kept. */
 export function nameOf(subject: string): string | undefined {
-  let name = subject.replace(MARKS, '');
+  // `食品、石化、医药等重点产业增加值占比`: the examples before 等 are not the name.
+  let name = subject.replace(MARKS, '').replace(/^.*[^\u4e00-\u9fff]?等(?=[\u4e00-\u9fff]{2})/, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
     name = name.replace(LEADING, '').replace(TRAILING, '');
@@ -108,7 +109,7 @@ export function nameOf(subject: string): string | undefined {
     // The words nearest the figure name it; start at a word boundary if one is near.
     const cut = name.length - MAX_NAME;
     const boundary = name.slice(cut).search(/[的和及与、]/);
-    name = boundary >= 0 && boundary < 6 ? name.slice(cut + boundary + 1) : name.slice(cut);
+    name = boundary >= 0 && boundary < 8 ? name.slice(cut + boundary + 1) : name.slice(cut);
     name = name.replace(LEADING, '');
   }
   const han = name.replace(/[^\u4e00-\u9fff]/g, '').length;
