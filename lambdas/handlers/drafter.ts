@@ -67,7 +67,7 @@ export async function handleReportEvent(event: S3Event, drafter: Drafter, log: L
       await writeOutcome(drafter, `${DRAFTS_PREFIX}${id}.json`, result.draft);
       log.info('draft written', { key, draft: `${DRAFTS_PREFIX}${id}.json`, indicators: result.draft.indicators.length, unmatched: result.unmatched.length });
     } catch (error) {
-      if (!(error instanceof Error) || !['DecodeError', 'ExtractError', 'DraftInvalidError'].includes(error.name)) throw error;
+      if (!(error instanceof Error) || !['DecodeError', 'ExtractError', 'RegionError', 'DraftInvalidError'].includes(error.name)) throw error;
       await writeOutcome(drafter, `${DRAFTS_PREFIX}${id}.error.json`, { report: key, error: error.message });
       log.error('no draft for this report', { key, reason: error.message });
     }

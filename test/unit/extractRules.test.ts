@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecodeError, decodeReport } from '../../lambdas/core/extract/decode';
-import { ExtractError, type ExtractedStatement, extractDraft } from '../../lambdas/core/extract/extractDraft';
+import { type ExtractedStatement, extractDraft } from '../../lambdas/core/extract/extractDraft';
+import { RegionError } from '../../lambdas/core/extract/region';
 import { planYears } from '../../lambdas/core/extract/periods';
 import { chineseVocabulary, readUnit } from '../../lambdas/core/quantity/parseChinese';
 import type { Localisation } from '../../lambdas/core/i18n/localisation';
@@ -124,21 +125,22 @@ describe('statements: pairing and joining figures', () => {
     expect(extract(text).draft.indicators.map((i) => i.metric).join(' ')).toBe(metrics);
   });
 
-  it('never guesses: a figure whose subject is not in the glossary is listed unmatched with the reason', () => {
+  it('never guesses: a subject with no glossary metric becomes a proposal flagged for review, a unit the glossary lacks stays unmatched', () => {
     // 服务企业 is the tail of the glossary's “进解优促”服务企业, but nothing here says 进解优促.
     const { draft } = extract('举办活动超700场、服务企业2.7万家，改造提升路灯6.6万盏。');
-    expect(draft.indicators).toEqual([]);
-    expect(draft.unmatched).toEqual([
-      { quote: '举办活动超700场', offset: 0, reason: 'no glossary metric for “举办活动”' },
-      { quote: '服务企业2.7万家', offset: 10, reason: 'no glossary metric for “服务企业”' },
-      { quote: '改造提升路灯6.6万盏', offset: 20, reason: 'no glossary metric for “改造提升路灯”' },
+    expect(draft.indicators.map((i) => [i.proposed?.zh, localisation.glossary.has('metric', i.metric), i.value])).toEqual([
+      ['举办活动', false, 700],
+      ['服务企业', false, 2.7],
     ]);
+    expect(draft.unmatched).toEqual([{ quote: '改造提升路灯6.6万盏', offset: 20, reason: 'metric upgraded_lu_deng, but no glossary unit for “万盏”' }]);
   });
 
   it('lists a count that compat rules out instead of pinning it on an investment metric', () => {
     const { draft } = extract('成都牵头实施的36个共建“双圈”年度重大项目完成投资429亿元。');
-    expect(draft.indicators.map((i) => [i.metric, i.value])).toEqual([['chengdu_chongqing_projects_investment', 429]]);
-    expect(draft.unmatched?.map((u) => u.quote)).toEqual(['成都牵头实施的36个']);
+    expect(draft.indicators.map((i) => [i.metric, i.value, i.proposed !== undefined])).toEqual([
+      [expect.not.stringMatching(/^chengdu_chongqing_projects_investment$/), 36, true],
+      ['chengdu_chongqing_projects_investment', 429, false],
+    ]);
   });
 
   it('needs a glossary peer group to make a rank an indicator', () => {
@@ -278,9 +280,9 @@ describe('bad input', () => {
     expect(validateBriefing(draft, { file: 'x', localisation }).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('asks for the region when the text does not name one', () => {
-    expect(() => extractDraft('增长6%。', { localisation, fallbackYear: 2026 })).toThrow(ExtractError);
-    expect(() => extractDraft('增长6%。', { localisation, fallbackYear: 2026 })).toThrow(/pass --region \(known: .*chengdu, .*qingbaijiang/);
+  it('asks for the region when the text names none', () => {
+    expect(() => extractDraft('增长6%。', { localisation, fallbackYear: 2026 })).toThrow(RegionError);
+    expect(() => extractDraft('增长6%。', { localisation, fallbackYear: 2026 })).toThrow(/no region named in the title or first lines.*pass --region/);
   });
 
   it('reads a 10 MB report in one linear pass (seed text, long digit runs, stray marks) into a valid draft', () => {
@@ -359,6 +361,6 @@ describe('briefings extract', () => {
   it('asks for --region when the text names none (exit 2)', async () => {
     const run = await runCli(['extract', file('anon.txt', '增长6%。')]);
     expect(run.code).toBe(2);
-    expect(run.err.join('\n')).toMatch(/cannot tell which region the report is about; pass --region/);
+    expect(run.err.join('\n')).toMatch(/anon\.txt: no region named in the title or first lines.*pass --region/);
   });
 });

@@ -1,19 +1,19 @@
 import { readFile, stat } from 'node:fs/promises';
 import { loadProject } from '../../adapters/fs/loadProject';
 import { DecodeError } from '../../core/extract/decode';
-import { DraftInvalidError, draftReport } from '../../core/extract/draftReport';
+import { DraftInvalidError, MAX_REPORT_BYTES, draftReport } from '../../core/extract/draftReport';
 import { ExtractError } from '../../core/extract/extractDraft';
+import { RegionError } from '../../core/extract/region';
 import { formatProblem } from '../../core/model/problem';
 import { type Command, UsageError, parseOptions } from '../io';
 
-/** Reports are tens of kilobytes; refuse what is plainly not one before reading it into memory. */
-const MAX_BYTES = 64 * 1024 * 1024;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * `briefings extract REPORT.txt [--region KEY] [--id ID]`: a draft briefing (status "draft") on
- * stdout, 2-space JSON. Problems go to stderr: exit 1 when the file cannot be read or is not text
- * (an empty file is an error; UTF-8, UTF-16 with a BOM and GB18030 are read), 2 for usage.
+ * stdout, 2-space JSON. Problems go to stderr, naming the file: exit 1 when it cannot be read, is not
+ * text (empty, binary, an unknown encoding; UTF-8, UTF-16 with a BOM and GB18030 are read), is too
+ * large for one report or holds no figure; 2 for usage (and a text that names no region, without --region).
  */
 export const extractCommand: Command = async (args, io) => {
   const { values, positionals } = parseOptions(args, { region: { type: 'string' }, id: { type: 'string' } }, true);
@@ -32,7 +32,8 @@ export const extractCommand: Command = async (args, io) => {
   try {
     const info = await stat(file);
     if (!info.isFile()) return fail('not a file');
-    if (info.size > MAX_BYTES) return fail(`${info.size} bytes is too large for a report (at most ${MAX_BYTES})`);
+    // Refuse what is plainly not one report before reading it into memory.
+    if (info.size > MAX_REPORT_BYTES) return fail(`${info.size} bytes is too large for one report (at most ${MAX_REPORT_BYTES}); nothing drafted`);
     bytes = await readFile(file);
   } catch (error) {
     return fail(`cannot read: ${(error as Error).message}`);
@@ -47,9 +48,9 @@ export const extractCommand: Command = async (args, io) => {
       ...(values.id !== undefined && { id: values.id }),
     });
   } catch (error) {
-    if (error instanceof DecodeError) return fail(error.message);
+    if (error instanceof DecodeError || error instanceof ExtractError) return fail(error.message);
     // The one thing the text may not tell is its region: the caller names it.
-    if (error instanceof ExtractError) throw new UsageError(`${file}: ${error.message}`);
+    if (error instanceof RegionError) throw new UsageError(`${file}: ${error.message}`);
     if (error instanceof DraftInvalidError) {
       for (const problem of error.problems) io.err(formatProblem(problem));
       return fail(error.message);

@@ -64,6 +64,10 @@ export class ExtractError extends Error {
   override name = 'ExtractError';
 }
 
+/** A provincial-level region's Chinese name; its reports rank it among the provinces (全国). */
+const PROVINCIAL = /^(?:[^市]+省|[^市]+自治区|北京市|天津市|上海市|重庆市)$/;
+const NATIONAL_PEERS = 'provinces_nationwide';
+
 /** Until the contract's indicator `period` takes a span, a span is written as its last year (the statement keeps the span). */
 const SPAN_PERIODS = indicatorSchema.safeParse({ id: 'x', metric: 'x', topic: 'x', kind: 'level', value: 1, unit: 'yuan', qualifier: 'exact', period: { from: 2021, to: 2025 }, quote: 'x' }).success;
 
@@ -91,12 +95,14 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
 
   const metrics = MetricIndex.fromGlossary(localisation, options.aliases);
   const peerWords = Object.entries(lexicons.zh.namespace('peers') as Record<string, string>).map(([key, word]) => [word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), key] as const);
+  // `居全国第5位` in a provincial report ranks it among the provinces.
+  const regionName = regionReading.proposed?.zh ?? String(lexicons.zh.namespace('regions')[region] ?? '');
+  if (PROVINCIAL.test(regionName) && glossary.has('peers', NATIONAL_PEERS)) peerWords.push(['全国', NATIONAL_PEERS]);
   const masked = maskNames(text, [...peerWords.map(([word]) => word), ...metrics.phrases.map((p) => p.phrase)]);
   const figures = scanFigures(text, scanVocabulary(chineseVocabulary(lexicons.zh)), masked);
   const structure = new Structure(text);
   const periods = new Periods(structure, time, figures);
   const statements = buildStatements(structure, figures, metrics);
-  if (statements.length === 0) throw new ExtractError('no quantitative statement found (no figure with a unit or measure word): not a report to draft from');
   const proposer = new MetricProposer(localisation);
 
   const points = new CodePoints(source);
@@ -213,10 +219,11 @@ function rankPeers(peerWords: ReadonlyArray<readonly [string, string]>, text: st
  * peer word that what was written abbreviates (`全市` for 全市各区（市）县; `全国` fits several, so none).
  */
 function peerKey(peerWords: ReadonlyArray<readonly [string, string]>, written: string): string | undefined {
+  if (written === '全国' || written === '全国各省区市') return peerWords.find(([word]) => word === '全国')?.[1];
   let best: readonly [string, string] | undefined;
   for (const entry of peerWords) if (written.includes(entry[0]) && (!best || entry[0].length > best[0].length)) best = entry;
   if (best) return best[1];
-  const abbreviated = written.length >= 2 ? peerWords.filter(([word]) => word.startsWith(written)) : [];
+  const abbreviated = written.length >= 2 ? peerWords.filter(([word]) => word.startsWith(written) && word !== written) : [];
   return abbreviated.length === 1 ? abbreviated[0]![1] : undefined;
 }
 
@@ -252,10 +259,6 @@ function assembleDraft(parts: DraftParts): BriefingInput {
   const proposedRegion = parts.region.proposed;
   const name = (lang: 'zh' | 'en', ns: string, key: string) =>
     ns === 'regions' && proposedRegion ? proposedRegion[lang] : String((lang === 'zh' ? zh : en).namespace(ns)[key] ?? key);
-  const years = indicators.flatMap((i) => {
-    const period = i.period as Period;
-    return typeof period === 'number' ? [period] : [period.from, period.to];
-  });
   const proposals = indicators.filter((i) => i.proposed).length;
   const published = publishedDate(parts.titleArea + parts.source.slice(0, 2000));
   const firstLine = parts.titleArea.split('\n').map((l) => l.replace(/^[#*\s]+|\*+/g, '')).find((l) => l.length >= 4) ?? name('zh', 'kinds', kind);
@@ -269,7 +272,7 @@ function assembleDraft(parts: DraftParts): BriefingInput {
     ...(proposedRegion && { proposedRegion: { ...proposedRegion } }),
     kind,
     published: published ?? `${time.year}-01-01`,
-    period: time.plan ? { from: time.plan.from, to: time.plan.to } : { from: Math.min(time.year - 1, ...years), to: Math.max(time.year, ...years) },
+    period: time.plan ? { from: time.plan.from, to: time.plan.to } : { from: time.year - 1, to: time.year },
     title: {
       zh: `${name('zh', 'regions', region)}${time.year}年${name('zh', 'kinds', kind)}（草稿）`,
       en: `DRAFT: ${name('en', 'regions', region)} ${name('en', 'kinds', kind).toLowerCase()} ${time.year}`,

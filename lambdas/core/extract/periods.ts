@@ -34,7 +34,7 @@ export function planYears(numeral: string): { from: number; to: number } {
 }
 
 /** Where a report says when it was written: its title (`2026年四川省政府工作报告`) or delivery line (`——2026年1月28日在…人民代表大会`). */
-const TITLE_YEAR = /(?:^|\n)[^\n]{0,20}?((?:19|20)\d\d)年[^\n]{0,20}?政府工作报告|(?:^|\n)——?((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在[^\n]{0,40}人民代表大会/;
+const TITLE_YEAR = /(?:^|\n)[^\n]{0,20}?((?:19|20)\d\d)年[^\n]{0,20}?政府工作报告|(?:^|\n)[—―-]{0,2}((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在[^\n]{0,40}人民代表大会/;
 
 export function reportTime(text: string, fallbackYear: number, planDocument: boolean): ReportTime {
   const titled = TITLE_YEAR.exec(text.slice(0, 2 * TITLE_AREA));
@@ -162,7 +162,11 @@ export class Periods {
       const sectioned = heading === undefined ? undefined : this.headingMode(heading);
       if (sectioned) mode = sectioned;
       else if (heading !== undefined && paragraph.heading && /^#(?!#)/.test(text)) mode = base;
-      else if (heading === undefined || paragraph.heading?.level !== 1) mode = this.openingMode(text) ?? mode;
+      else if (heading === undefined || paragraph.heading?.level !== 1) {
+        // Only a review heading makes a section a review; an opening (`过去一年`) inside one keeps it.
+        const opened = this.openingMode(text);
+        if (opened) mode = { target: opened.target, period: opened.period, ...(!opened.target && mode.review && { review: true }) };
+      }
       return mode;
     });
   }
@@ -193,12 +197,12 @@ export class Periods {
     const opening = text.replace(/^(?:各位代表[!,]?)/, '');
     const yearIs = /^((?:19|20)\d\d)年(是|[,，]|经济社会发展|全省|全市|全区)?/.exec(opening);
     if (THIS_YEAR_OPENING.test(opening) || (yearIs && Number(yearIs[1]) >= time.year && yearIs[2] !== undefined)) return { target: true, period: yearIs && Number(yearIs[1]) >= time.year ? Number(yearIs[1]) : time.year };
-    if (REVIEW_YEAR_OPENING.test(text)) return { target: false, period: this.reviewYear, review: true };
-    if (yearIs && Number(yearIs[1]) === this.reviewYear && yearIs[2] !== undefined) return { target: false, period: this.reviewYear, review: true };
+    if (REVIEW_YEAR_OPENING.test(text)) return { target: false, period: this.reviewYear };
+    if (yearIs && Number(yearIs[1]) === this.reviewYear && yearIs[2] !== undefined) return { target: false, period: this.reviewYear };
     if (REVIEW_PLAN_OPENING.test(text)) {
       const plan = PLAN_NAMED.exec(opening.slice(0, 12));
       const years = plan ? planYears((plan[1] ?? plan[2]) as string) : this.review;
-      if (years.to <= this.reviewYear) return { target: false, period: years, review: true };
+      if (years.to <= this.reviewYear) return { target: false, period: years };
     }
     if (OUTLOOK_PLAN_OPENING.test(opening)) return { target: true, period: time.plan ? time.plan.to : time.year + 4 };
     const ahead = /^“?(十[一二三四五六七八九]?)五”?(?:时期|期间)/.exec(opening);
