@@ -140,8 +140,12 @@ function wrapThreshold(lines: readonly Line[]): number {
   return Math.min(MAX_WRAP_THRESHOLD, Math.max(8, Math.floor(width * 0.8)));
 }
 
+/** A line ending like a document's name is its title, never wrapped into the next line. */
+const TITLE_END = /(?:报告|纲要|公报|规划)$/;
+
 function isSoftBreak(previous: Line, next: Line, source: string, threshold: number): boolean {
   if (TERMINAL.has(previous.last) || HEADING_START.test(next.first)) return false;
+  if (TITLE_END.test(source.slice(Math.max(previous.start, previous.end - 2), previous.end))) return false;
   if (HEADING_START.test(source.slice(previous.start, previous.start + 12).trimStart())) return false;
   return previous.length >= threshold;
 }
