@@ -74,7 +74,9 @@ const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 const REVIEW_HEADING = /回顾|成就|成绩|总结|进展|成效/;
 const YEAR_WORK_HEADING = /工作|任务|安排|目标|开好局|起好步|开局/;
 /** Words of what accrues over a period, not a stock at its end. */
-const FLOW_WORDS = /累计|年均|新增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加|提高|提升|下降|降低|五年|共[^同享建]/;
+const FLOW_WORDS = /累计|年均|新增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善/;
+/** Words of a total held at the end: `增至14个`, `总数达`. */
+const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过|规模/;
 const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
 
 /** Period and target status of each figure, from the section, paragraph and sentence it sits in. */
@@ -141,6 +143,8 @@ export class Periods {
   private planResult(figure: Figure, before: string, plan: { from: number; to: number }): FigureTime {
     const clause = before.slice(Math.max(0, before.length - 40, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
     if (figure.kind === 'growth' || FLOW_WORDS.test(clause)) return { target: false, period: plan };
+    // A count with no verb of a total (`卓越级智能工厂67家`) is what the five years added.
+    if (figure.kind === 'count' && !STOCK_WORDS.test(clause)) return { target: false, period: plan };
     return { target: false, period: Math.min(plan.to, this.reviewYear) };
   }
 
@@ -157,7 +161,7 @@ export class Periods {
     const base: Mode = time.plan ? { target: true, period: time.plan.to } : { target: false, period: this.reviewYear };
     let mode = base;
     return this.structure.paragraphs.map((paragraph) => {
-      const text = this.structure.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 60));
+      const text = this.structure.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 100));
       const heading = paragraph.heading && paragraph.heading.level <= 1 ? paragraph.heading.text : /^[一二三四五六七八九十]+、[^。]{0,60}/.exec(text)?.[0];
       const sectioned = heading === undefined ? undefined : this.headingMode(heading);
       if (sectioned) mode = sectioned;
@@ -192,7 +196,13 @@ export class Periods {
     return undefined;
   }
 
+  /** A paragraph's opening: its first sentence, or the second after a short framing one (`各位代表！2025年目标任务顺利完成…。五年来，…`). */
   private openingMode(text: string): Mode | undefined {
+    const first = text.indexOf('。');
+    return this.sentenceOpening(text) ?? (first >= 0 && first < 40 ? this.sentenceOpening(text.slice(first + 1)) : undefined);
+  }
+
+  private sentenceOpening(text: string): Mode | undefined {
     const { time } = this;
     const opening = text.replace(/^(?:各位代表[!,]?)/, '');
     const yearIs = /^((?:19|20)\d\d)年(是|[,，]|经济社会发展|全省|全市|全区)?/.exec(opening);
