@@ -178,7 +178,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
 function proposeFor(proposer: MetricProposer, statement: Statement) {
   const { before, after } = statement.naming;
   const object = /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(after.replace(/^[^\u4e00-\u9fff“]+/, '').replace(/[“”]/g, ''))?.[1];
-  const named = nameOf(before);
+  // `西延高铁、岚皋至陕渝界等4条高速公路`: the examples before 等 are not what is counted.
+  const named = /等$/.test(before) ? undefined : nameOf(before);
   const verbOnly = named === undefined || ACTION.test(named);
   if (!verbOnly) return proposer.propose(before);
   const verb = named ?? '';

@@ -117,8 +117,8 @@ function samePeriod(a: Period | undefined, b: Period | undefined): boolean {
 /**
  * Seed labels name a key. A provincial label names a concept: the key its Chinese name resolves to
  * through the glossary's names and aliases; a concept with no key is matched only by a proposal
- * whose Chinese name is the same concept (equal once normalised, or one holding the other and at
- * least two thirds as long).
+ * whose Chinese name is the same concept (equal once normalised, or one holding every character of
+ * the other, in any order, and the shorter at least two thirds as long).
  */
 function sameMetric(label: Labelled, e: Labelled, vocabulary: ScoringVocabulary): boolean {
   if (label.metricZh === undefined) return label.metric === undefined || label.metric === e.metric;
@@ -132,7 +132,19 @@ export function sameConcept(a: string, b: string): boolean {
   const [x, y] = [conceptForm(a), conceptForm(b)];
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 2 && long.includes(short) && short.length * 3 >= long.length * 2;
+  return short.length >= 2 && short.length * 3 >= long.length * 2 && holds(long, short);
+}
+
+/** Every character of `part` is in `whole` as often: the same words, in any order (建成通车高速公路, 高速公路建成通车). */
+function holds(whole: string, part: string): boolean {
+  const counts = new Map<string, number>();
+  for (const c of whole) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const c of part) {
+    const n = counts.get(c) ?? 0;
+    if (n === 0) return false;
+    counts.set(c, n - 1);
+  }
+  return true;
 }
 
 /** Marks, spaces and 的 do not change a name. */
