@@ -121,8 +121,10 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const value = Number(figure.number) * (measured === 'growth' ? figure.sign : 1);
     const peers = figure.rank ? rankPeers(peerWords, text, figure.rank) : undefined;
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
-    const proposal = !statement.metric && !statement.problem ? proposeFor(proposer, statement) : undefined;
-    const metric = statement.metric?.metric.key ?? proposal?.key;
+    // A glossary name with words of its own before it (`能源`工业增加值, `人均`生产总值) is another concept.
+    const narrowed = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement) : undefined;
+    const proposal = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, statement) : undefined;
+    const metric = proposal?.key ?? statement.metric?.metric.key;
     const reading = {
       quote: span.quote,
       offset,
@@ -184,6 +186,27 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   if (!verbOnly) return proposer.propose(before);
   const verb = named ?? '';
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
+}
+
+/** Words before a metric's name that do not change what it measures: discourse, time, totals. */
+const NEUTRAL_MODIFIER = /^(?:累计|新增|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上)+$/;
+const MAX_MODIFIER = 6;
+
+/**
+ * The name of a narrower concept written around a glossary name: its clause's own words right before
+ * the name (`汽车产业` + 增加值 is not industrial value added). Undefined when there are none, or they
+ * only place, date or total the figure.
+ */
+function narrowerName(text: string, statement: Statement): string | undefined {
+  const match = statement.metric!;
+  const before = statement.naming.before;
+  const phraseAt = before.lastIndexOf(text.slice(match.start, match.end));
+  if (phraseAt <= 0) return undefined;
+  const prefix = before.slice(Math.max(0, phraseAt - MAX_MODIFIER), phraseAt);
+  if (!/[\u4e00-\u9fff]$/.test(prefix) || /[、,和及与]$/.test(prefix)) return undefined;
+  const modifier = nameOf(prefix.replace(/^.*[、,和及与的]/, ''));
+  if (modifier === undefined || NEUTRAL_MODIFIER.test(modifier)) return undefined;
+  return nameOf(`${modifier}${before.slice(phraseAt)}`);
 }
 
 /** A clause that names only what was done, not what was counted: the object follows the figure. */
