@@ -6,7 +6,6 @@
 import type { Localisation } from '../i18n/localisation';
 import { type BriefingInput, type IndicatorInput, type Period, indicatorSchema } from '../model/schema';
 import { chineseVocabulary } from '../quantity/parseChinese';
-import { type Unit, parseUnitKey, unitKey } from '../quantity/unit';
 import { MetricIndex } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
@@ -118,7 +117,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const span = sourceSpan(compact, statement.start, statement.end);
     const offset = points.at(span.start);
     const when = periods.at(figure);
-    const measured = figure.kind;
+    // A count per head of population (`每千人口托位数达4.7个`) is a rate: a level.
+    const measured = figure.kind === 'count' && PER_CAPITA.test(statement.naming.before) ? 'level' : figure.kind;
     const value = Number(figure.number) * (measured === 'growth' ? figure.sign : 1);
     const peers = figure.rank ? rankPeers(peerWords, text, figure.rank) : undefined;
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
@@ -130,7 +130,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       quote: span.quote,
       offset,
       value,
-      unit: figure.unit ? counterFor(figure.unit, statement, glossary).key : null,
+      unit: figure.unit?.key ?? null,
       unitWord: figure.unitWord,
       kind: when.target ? ('target' as const) : measured,
       qualifier: figure.qualifier,
@@ -189,17 +189,7 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
 }
 
-/** 家 counts companies, unless what it counts is an institution (a lab, a centre, a hospital) or a shop. */
-const INSTITUTION_NOUN = /(?:实验室|中心|分中心|医院|卫生院|机构|平台|孵化器|基地|研究院|研究所|学校|院校|高校|大学|幼儿园|养老院|福利院|博物馆|图书馆|站)$/;
-const STORE_NOUN = /(?:店|商店|门店|首店|超市|商场)$/;
-
-function counterFor(unit: Unit, statement: Statement, glossary: Localisation['glossary']): Unit {
-  if (unit.base !== 'company') return unit;
-  const object = /^[^,;:。、]{0,16}/.exec(statement.naming.after.replace(/[“”]/g, ''))?.[0] ?? '';
-  const nouns = [object.replace(/(?:建设|投运|获批|落地|挂牌|入选|认定).*$/, ''), statement.naming.before.replace(/(?:数量|总数)?(?:新增|达到|达|增至|超|超过|突破)?$/, '')];
-  const base = nouns.some((n) => INSTITUTION_NOUN.test(n)) ? 'institution' : nouns.some((n) => STORE_NOUN.test(n)) ? 'store' : 'company';
-  return base !== 'company' && glossary.has('unit', base) ? (parseUnitKey(unitKey(base, unit.scale)) ?? unit) : unit;
-}
+const PER_CAPITA = /每[千万百十]?人|[千万]人口/;
 
 /** Words before a metric's name that do not change what it measures: discourse, time, totals. */
 const NEUTRAL_MODIFIER = /^(?:累计|新增|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上)+$/;

@@ -82,7 +82,7 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
     const [a, b] = [items[i] as Working, items[i + 1] as Working];
     const gap = text.slice(a.figure.end, b.figure.start);
     // 从第47位提升至第24位 / 从39家增至70家; 新增2个、达到14个.
-    const fromTo = text[a.figure.start - 1] === '从' && /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少)?(?:至|到)?$/.test(gap) && (gap !== '' || b.figure.verbKind === 'level');
+    const fromTo = (text[a.figure.start - 1] === '从' || text[a.figure.start - 1] === '由') && /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?$/.test(gap) && (gap !== '' || b.figure.verbKind === 'level');
     const total = TOTAL_GAP.test(gap) && b.figure.verb !== undefined && TOTAL_VERBS.includes(b.figure.verb) && a.figure.unit?.base === b.figure.unit?.base && a.figure.kind !== 'rank';
     if (fromTo || total) {
       a.dropped = true;

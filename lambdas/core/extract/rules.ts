@@ -69,6 +69,9 @@ export const STREAK_PREFIXES = ['连续'];
 /** After 条: a policy named by its number of articles (`优化营商环境70条措施`), not a count. */
 export const POLICY_NOUNS = ['措施', '政策', '举措', '意见', '规定', '条例', '细则'];
 
+/** After 个: the size of an enumerated set of tasks (`重点做好9个方面工作`), not a count. */
+export const SET_NOUNS = ['方面'];
+
 /** Unit bases whose figures are counts of things; every other base is a level. */
 export function measuredKind(base: string | undefined, untypedKind?: Measured): Measured {
   if (base === undefined) return untypedKind ?? 'level';

@@ -13,6 +13,7 @@ import {
   LEVEL_VERBS,
   type Measured,
   POLICY_NOUNS,
+  SET_NOUNS,
   PREDICATE_ONLY_BASES,
   PREFIX_QUALIFIERS,
   RANK_FILLER,
@@ -100,6 +101,8 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
 
   if (before === '第') return readRank(text, numberStart - 1, numberEnd, number);
   if (STREAK_PREFIXES.some((word) => text.endsWith(word, numberStart))) return undefined;
+  // `每10万人`: the denominator of a rate, not a figure.
+  if (before === '每') return undefined;
 
   // Unit: 多/余 may stand between the number and its multiplier (2100多万, 2万余名).
   let at = numberEnd;
@@ -141,6 +144,7 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   if (unit?.base === 'year' && /^(19|20)\d\d$/.test(number)) return undefined; // a date: 2025年
   if (unit && PREDICATE_ONLY_BASES.has(unit.base) && !prefix.verb) return undefined; // 60岁以上老年人
   if (unit?.base === 'item_tiao' && POLICY_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 70条措施
+  if (unit?.base === 'item' && SET_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 做好9个方面工作
   if (suffix) {
     qualifier = suffix[1];
     at += suffix[0].length;
