@@ -127,28 +127,28 @@ describe('periods, from the report’s year and sections', () => {
 
 describe('proposed metrics', () => {
   it('a subject with no glossary metric: a proposed key, its Chinese name as written, a draft English name from the vocabulary’s parts', () => {
-    const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，新能源汽车产量增长20%，新建5个高标准农田示范区。', { localisation, fallbackYear: 2026 });
+    const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，新能源汽车销量增长20%，新建5个低空经济示范区。', { localisation, fallbackYear: 2026 });
     expect(draft.indicators.map((i) => [i.metric, i.proposed])).toEqual([
-      ['nev_output', { zh: '新能源汽车产量', en: 'New-energy vehicle output' }],
-      [expect.stringMatching(/^new_farmland_/), { zh: '新建高标准农田示范区', en: expect.stringMatching(/^New high-standard farmland /) }],
+      ['nev_sales', { zh: '新能源汽车销量', en: 'New-energy vehicle sales' }],
+      [expect.stringMatching(/^new_/), { zh: '新建低空经济示范区', en: expect.stringMatching(/^New /) }],
     ]);
     for (const indicator of draft.indicators) expect(localisation.glossary.has('metric', indicator.metric)).toBe(false);
   });
 
   it('the same name gets the same key; a glossary metric is never proposed', () => {
-    const { draft } = extractDraft('2026年成都市政府工作报告\n新能源汽车产量增长20%。地区生产总值增长6%。新能源汽车产量达到10万辆。', { localisation, fallbackYear: 2026 });
+    const { draft } = extractDraft('2026年成都市政府工作报告\n新能源汽车销量增长20%。地区生产总值增长6%。新能源汽车销量达到10万辆。', { localisation, fallbackYear: 2026 });
     expect(draft.indicators.map((i) => [i.metric, i.proposed !== undefined])).toEqual([
-      ['nev_output', true],
+      ['nev_sales', true],
       ['gdp', false],
-      ['nev_output', true],
+      ['nev_sales', true],
     ]);
   });
 
   it('is valid in a draft, with a warning naming it; an error in a reviewed briefing', () => {
-    const { draft } = extractDraft('2026年成都市政府工作报告\n新能源汽车产量增长20%。', { localisation, fallbackYear: 2026 });
+    const { draft } = extractDraft('2026年成都市政府工作报告\n新能源汽车销量增长20%。', { localisation, fallbackYear: 2026 });
     const problems = validateBriefing(draft, { file: 'd', localisation }).problems;
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/\$\.indicators\[0\]\.metric: warning: proposed metric "nev_output" \(新能源汽车产量 \/ New-energy vehicle output\) is not in the glossary yet/)]);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/\$\.indicators\[0\]\.metric: warning: proposed metric "nev_sales" \(新能源汽车销量 \/ New-energy vehicle sales\) is not in the glossary yet/)]);
     const reviewed = validateBriefing({ ...draft, status: 'reviewed' }, { file: 'd', localisation }).problems;
     expect(reviewed.map(formatProblem)).toEqual([expect.stringMatching(/\$\.indicators\[0\]\.proposed: a proposal is allowed only in a draft/)]);
   });
@@ -200,12 +200,16 @@ describe('scoring', () => {
 
   it('a concept with no key is matched by a proposal naming the same concept', () => {
     const vocabulary = scoringVocabulary(localisation);
-    const concept = label({ metricZh: '新能源汽车产量' });
+    const concept = label({ metricZh: '新能源汽车销量' });
     const proposal = (zh: string) => ({ ...concept, metric: 'x', metricZh: undefined, proposed: { zh, en: 'x' } });
-    expect(scoreIndicators([concept], [proposal('新能源汽车产量')], vocabulary).right).toBe(1);
-    expect(scoreIndicators([concept], [proposal('全省新能源汽车产量')], vocabulary).right).toBe(1);
+    expect(scoreIndicators([concept], [proposal('新能源汽车销量')], vocabulary).right).toBe(1);
+    expect(scoreIndicators([concept], [proposal('全省新能源汽车销量')], vocabulary).right).toBe(1);
     expect(scoreIndicators([concept], [proposal('汽车')], vocabulary).right).toBe(0);
     expect(scoreIndicators([label({})], [proposal('地区生产总值')], vocabulary).right).toBe(0); // 地区生产总值 has a key: a proposal is wrong
+    // No key is named 全省地区生产总值: the glossary metric whose name is that concept matches.
+    const glossaryRead = { ...label({}), metric: 'gdp', metricZh: undefined };
+    expect(scoreIndicators([label({ metricZh: '全省地区生产总值' })], [glossaryRead], vocabulary).right).toBe(1);
+    expect(scoreIndicators([label({ metricZh: '全省地区生产总值' })], [{ ...glossaryRead, metric: 'retail_sales' }], vocabulary).right).toBe(0);
     expect([sameConcept('“新三样”出口额', '新三样出口额'), sameConcept('粮食产量', '产量')]).toEqual([true, false]);
   });
 

@@ -64,10 +64,6 @@ export class ExtractError extends Error {
   override name = 'ExtractError';
 }
 
-/** A provincial-level region's Chinese name; its reports rank it among the provinces (全国). */
-const PROVINCIAL = /^(?:[^市]+省|[^市]+自治区|北京市|天津市|上海市|重庆市)$/;
-const NATIONAL_PEERS = 'provinces_nationwide';
-
 /** Until the contract's indicator `period` takes a span, a span is written as its last year (the statement keeps the span). */
 const SPAN_PERIODS = indicatorSchema.safeParse({ id: 'x', metric: 'x', topic: 'x', kind: 'level', value: 1, unit: 'yuan', qualifier: 'exact', period: { from: 2021, to: 2025 }, quote: 'x' }).success;
 
@@ -95,9 +91,6 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
 
   const metrics = MetricIndex.fromGlossary(localisation, options.aliases);
   const peerWords = Object.entries(lexicons.zh.namespace('peers') as Record<string, string>).map(([key, word]) => [word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), key] as const);
-  // `居全国第5位` in a provincial report ranks it among the provinces.
-  const regionName = regionReading.proposed?.zh ?? String(lexicons.zh.namespace('regions')[region] ?? '');
-  if (PROVINCIAL.test(regionName) && glossary.has('peers', NATIONAL_PEERS)) peerWords.push(['全国', NATIONAL_PEERS]);
   const masked = maskNames(text, [...peerWords.map(([word]) => word), ...metrics.phrases.map((p) => p.phrase)]);
   const figures = scanFigures(text, scanVocabulary(chineseVocabulary(lexicons.zh)), masked);
   const structure = new Structure(text);
@@ -112,6 +105,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const read: ExtractedStatement[] = [];
   const ids = new Map<string, number>();
 
+  let last: { sentence: number; metric: string; proposal: ReturnType<MetricProposer['propose']> } | undefined;
   for (const statement of statements) {
     const { figure } = statement;
     const span = sourceSpan(compact, statement.start, statement.end);
@@ -124,8 +118,13 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
     // A glossary name with words of its own before it (`能源`工业增加值, `人均`生产总值) is another concept.
     const narrowed = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement) : undefined;
-    const proposal = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, statement) : undefined;
-    const metric = proposal?.key ?? statement.metric?.metric.key;
+    const own = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, statement) : undefined;
+    // `新建充电桩200个、累计达到1100座`: a bare total is the total of what the sentence just counted.
+    const sentence = structure.sentenceStart(figure.start);
+    const total = !own && !statement.metric && !statement.problem && last?.sentence === sentence && BARE_TOTAL.test(statement.naming.before) ? last : undefined;
+    const proposal = own ?? total?.proposal;
+    const metric = proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
+    if (metric) last = { sentence, metric, proposal };
     const reading = {
       quote: span.quote,
       offset,
@@ -189,6 +188,8 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
 }
 
+/** Words before a figure that only say it is a total (`、累计达到`, `（间）、总数`). */
+const BARE_TOTAL = /^[^\u4e00-\u9fff]*(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[、,]?(?:累计|总数|总量|共|全部)?(?:达到?|增至|超过?|突破)?$/;
 const PER_CAPITA = /每[千万百十]?人|[千万]人口/;
 
 /** Words before a metric's name that do not change what it measures: discourse, time, totals. */

@@ -12,6 +12,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
+import { regionAliases } from './regionNames';
 import romanisedFile from './romanised.json' with { type: 'json' };
 
 export interface RegionReading {
@@ -83,13 +84,15 @@ export function namesIn(opening: string): string[] {
   return [...new Set(names.filter((name) => !NOT_NAMES.test(shortName(name)) && shortName(name) !== name))];
 }
 
+/** Each glossary region with the names it goes by: its Chinese name, that name's own part and short form, and its aliases. */
 function knownRegions(localisation: Localisation): Known[] {
   const zh = localisation.lexicons.zh.namespace('regions') as Record<string, unknown>;
+  const aliases = regionAliases();
   return localisation.glossary.list('region').flatMap((key) => {
     const name = typeof zh[key] === 'string' ? (zh[key] as string) : '';
     if (!name) return [];
     const last = lastPart(name);
-    return [{ key, names: [...new Set([name, last, shortName(last)])].filter((n) => n.length >= 2) }];
+    return [{ key, names: [...new Set([name, last, shortName(last), ...(aliases[key] ?? [])])].filter((n) => n.length >= 2) }];
   });
 }
 

@@ -30,6 +30,8 @@ export interface Labelled {
 export interface ScoringVocabulary {
   /** The glossary key a Chinese metric name (or alias) stands for. */
   metricKey(zh: string): string | undefined;
+  /** A glossary metric's Chinese name and aliases. */
+  namesOf(key: string): readonly string[];
   /** The unit key a written unit word reads as today, if any (`万套` → dwelling_1e4 once 套 is a unit). */
   unitOf(word: string): string | undefined;
 }
@@ -116,16 +118,18 @@ function samePeriod(a: Period | undefined, b: Period | undefined): boolean {
 
 /**
  * Seed labels name a key. A provincial label names a concept: the key its Chinese name resolves to
- * through the glossary's names and aliases; a concept with no key is matched only by a proposal
- * whose Chinese name is the same concept (equal once normalised, or one holding every character of
+ * through the glossary's names and aliases; a concept with no key of that exact name is matched by
+ * an indicator whose metric (its proposed name, or a glossary metric's name or alias) is the same concept (equal once normalised, or one holding every character of
  * the other, in any order, and the shorter at least two thirds as long).
  */
 function sameMetric(label: Labelled, e: Labelled, vocabulary: ScoringVocabulary): boolean {
   if (label.metricZh === undefined) return label.metric === undefined || label.metric === e.metric;
   const key = vocabulary.metricKey(label.metricZh);
   if (key !== undefined) return e.metric === key && e.proposed === undefined;
-  if (!e.proposed) return false;
-  return sameConcept(label.metricZh, e.proposed.zh);
+  // No key has exactly that name: the indicator's metric must name the same concept, proposed or not.
+  if (e.proposed) return sameConcept(label.metricZh, e.proposed.zh);
+  const metricZh = label.metricZh;
+  return e.metric !== undefined && vocabulary.namesOf(e.metric).some((name) => sameConcept(metricZh, name));
 }
 
 export function sameConcept(a: string, b: string): boolean {
