@@ -6,6 +6,7 @@
 import type { Localisation } from '../i18n/localisation';
 import { type BriefingInput, type IndicatorInput, type Period, indicatorSchema } from '../model/schema';
 import { chineseVocabulary } from '../quantity/parseChinese';
+import { QUALIFIERS } from '../quantity/types';
 import { MetricIndex } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
@@ -125,6 +126,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const proposal = own ?? total?.proposal;
     const metric = proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
     if (metric) last = { sentence, metric, proposal };
+    // `力争工业投资增长10%`: an aim, when nothing nearer the figure qualifies it.
+    const qualifier = figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.sentenceStart(figure.start), figure.start)) ? AIM : figure.qualifier;
     const reading = {
       quote: span.quote,
       offset,
@@ -132,7 +135,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       unit: figure.unit?.key ?? null,
       unitWord: figure.unitWord,
       kind: when.target ? ('target' as const) : measured,
-      qualifier: figure.qualifier,
+      qualifier,
       period: when.period,
       ...(metric && { metric }),
       ...(proposal && { proposed: { zh: proposal.zh, en: proposal.en } }),
@@ -155,7 +158,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       ...(when.target && measured !== 'level' && { measure: measured }),
       value,
       unit: reading.unit as string,
-      qualifier: figure.qualifier,
+      qualifier,
       period,
       ...(statement.change && { change: changeOf(statement.change) }),
       ...(measured === 'rank' && peers && { rank: { position: value, peers } }),
@@ -187,6 +190,11 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   const verb = named ?? '';
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
 }
+
+/** Words that make what follows in their sentence an aim (`力争`, `争取`). */
+const AIM_WORDS = /力争|争取/;
+/** The contract's "aiming for" qualifier (absent from contracts before it). */
+const AIM = QUALIFIERS.find((q) => (q as string) === 'aim');
 
 /** Words before a figure that only say it is a total (`、累计达到`, `（间）、总数`). */
 const BARE_TOTAL = /^[^\u4e00-\u9fff]*(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[、,]?(?:累计|总数|总量|共|全部)?(?:达到?|增至|超过?|突破)?$/;

@@ -17,6 +17,8 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = by
   ['不高于', 'under'],
   ['高于', 'over'],
   ['多于', 'over'],
+  ['跨过', 'over'],
+  ['跨上', 'over'],
 ]);
 
 /** Qualifiers written after a figure (`以上`, `左右`, ...). */
