@@ -115,6 +115,16 @@ describe('periods, from the report’s year and sections', () => {
     ]);
   });
 
+  it('ranges, read by the figure grammar: value the lower bound, upper the upper, in the indicator and its change', () => {
+    const text = '2026年成都市政府工作报告\n三、2026年工作安排\n今年主要预期目标是：地区生产总值增长4.5%—5%左右，固定资产投资50亿至80亿元。';
+    const { statements, draft } = extractDraft(text, { localisation, fallbackYear: 2026 });
+    expect(statements.map((s) => [s.value, s.upper, s.unit, s.kind, s.qualifier, s.period])).toEqual([
+      [4.5, 5, 'percent', 'target', 'about', 2026],
+      [50, 80, 'yuan_1e8', 'target', 'exact', 2026],
+    ]);
+    expect(validateBriefing(draft, { file: 'd', localisation, sourceText: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('the five-year plan a year falls in', () => {
     expect([planOfYear(2025), planOfYear(2026), planOfYear(2030), planOfYear(2021)]).toEqual([
       { from: 2021, to: 2025 },

@@ -4,7 +4,7 @@
  * otherwise listed in `unmatched[]` with the reason. Pure: no file system, no network.
  */
 import type { Localisation } from '../i18n/localisation';
-import { type BriefingInput, type IndicatorInput, type Period, indicatorSchema } from '../model/schema';
+import type { BriefingInput, IndicatorInput, Period } from '../model/schema';
 import { chineseVocabulary } from '../quantity/parseChinese';
 import { QUALIFIERS } from '../quantity/types';
 import { MetricIndex } from './metrics';
@@ -65,8 +65,6 @@ export class ExtractError extends Error {
   override name = 'ExtractError';
 }
 
-/** Until the contract's indicator `period` takes a span, a span is written as its last year (the statement keeps the span). */
-const SPAN_PERIODS = indicatorSchema.safeParse({ id: 'x', metric: 'x', topic: 'x', kind: 'level', value: 1, unit: 'yuan', qualifier: 'exact', period: { from: 2021, to: 2025 }, quote: 'x' }).success;
 
 const TITLE_AREA = 400;
 const KIND_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -114,7 +112,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const when = periods.at(figure);
     // A count per head of population (`每千人口托位数达4.7个`) is a rate: a level.
     const measured = figure.kind === 'count' && PER_CAPITA.test(statement.naming.before) ? 'level' : figure.kind;
-    const value = Number(figure.number) * (measured === 'growth' ? figure.sign : 1);
+    const { value, upper } = bounds(figure, measured === 'growth' ? figure.sign : 1);
     const peers = figure.rank ? rankPeers(peerWords, text, figure.rank) : undefined;
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
     // A glossary name with words of its own before it (`能源`工业增加值, `人均`生产总值) is another concept.
@@ -132,6 +130,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       quote: span.quote,
       offset,
       value,
+      ...(upper !== undefined && { upper }),
       unit: figure.unit?.key ?? null,
       unitWord: figure.unitWord,
       kind: when.target ? ('target' as const) : measured,
@@ -145,7 +144,6 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       read.push({ ...reading, reason: reason ?? 'no metric' });
       continue;
     }
-    const period = typeof when.period === 'number' || SPAN_PERIODS ? when.period : when.period.to;
     const idBase = `${metric}-${reading.kind}-${typeof when.period === 'number' ? when.period : `${when.period.from}-${when.period.to}`}`.replace(/_/g, '-');
     const seen = (ids.get(idBase) ?? 0) + 1;
     ids.set(idBase, seen);
@@ -157,16 +155,17 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       kind: reading.kind,
       ...(when.target && measured !== 'level' && { measure: measured }),
       value,
+      ...(upper !== undefined && { upper }),
       unit: reading.unit as string,
       qualifier,
-      period,
+      period: when.period,
       ...(statement.change && { change: changeOf(statement.change) }),
       ...(measured === 'rank' && peers && { rank: { position: value, peers } }),
       ...(measured !== 'rank' && statement.rank && attachedRank && { rank: { position: Number(statement.rank.number), peers: attachedRank } }),
       quote: span.quote,
       offset,
       ...(proposal && { proposed: { zh: proposal.zh, en: proposal.en } }),
-    } as IndicatorInput;
+    };
     indicators.push(indicator);
     read.push(reading);
   }
@@ -237,9 +236,18 @@ function whyUnmatched(statement: Statement, metric: string | undefined, figure: 
   return undefined;
 }
 
+/** A figure's value and range bound, signed: a range of falls `下降3%—5%` runs from −5 to −3. */
+function bounds(figure: Figure, sign: 1 | -1): { value: number; upper?: number } {
+  const lower = Number(figure.number) * sign;
+  if (figure.upper === undefined) return { value: lower };
+  const upper = Number(figure.upper) * sign;
+  return sign > 0 ? { value: lower, upper } : { value: upper, upper: lower };
+}
+
 function changeOf(change: Figure): NonNullable<IndicatorInput['change']> {
   const unit = change.unit!.base as NonNullable<IndicatorInput['change']>['unit'];
-  return { value: Number(change.number) * change.sign, unit, ...(change.qualifier !== 'exact' && { qualifier: change.qualifier }) };
+  const { value, upper } = bounds(change, change.sign);
+  return { value, ...(upper !== undefined && { upper }), unit, ...(change.qualifier !== 'exact' && { qualifier: change.qualifier }) };
 }
 
 /**

@@ -3,7 +3,8 @@
  * qualifier and verb words around it, or a rank `第N位`. One left-to-right pass; every look-around
  * is bounded, so a 10 MB report costs time in proportion to its size.
  */
-import { type ChineseVocabulary, readUnit } from '../quantity/parseChinese';
+import { toNumber } from '../quantity/decimal';
+import { type ChineseVocabulary, readFigureAt, readUnit } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
 import { type Unit, parseUnitKey } from '../quantity/unit';
 import {
@@ -29,8 +30,10 @@ export interface Figure {
   readonly start: number;
   readonly end: number;
   readonly numberStart: number;
-  /** The number as written: "7489.8". */
+  /** The number as written: "7489.8"; a range's lower bound. */
   readonly number: string;
+  /** A range's upper bound as written (`4.5%—5%`: number 4.5, upper 5). */
+  readonly upper?: string;
   /** Glossary unit; undefined when the unit word has none (`盏`, `平方米/人`). */
   readonly unit?: Unit;
   /** The unit as written after the number, multiplier included: "亿元", "%", "盏"; "" for a bare number. */
@@ -104,6 +107,9 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   // `每10万人`: the denominator of a rate, not a figure.
   if (before === '每') return undefined;
 
+  const range = readRange(text, numberStart, vocabulary);
+  if (range) return range;
+
   // Unit: 多/余 may stand between the number and its multiplier (2100多万, 2万余名).
   let at = numberEnd;
   let qualifier: Qualifier = 'exact';
@@ -159,6 +165,42 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
     numberStart,
     number,
     ...(unit && { unit }),
+    unitWord,
+    kind,
+    qualifier,
+    sign: prefix.sign,
+    ...(prefix.verb && { verb: prefix.verb, verbKind: prefix.verbKind }),
+  };
+}
+
+/** Between a range's bounds: `4.5%—5%`, `4.5-5%`, `50亿至80亿元`, `5%到5.5%`. */
+const RANGE_MARK = /^[\d.]*(?:[万亿千百]*[^\d\s,;:。、]{0,4}?)(?:——|—|–|-|~|至|到)\d/;
+
+/**
+ * A range, read by the figure grammar from its lower bound: `4.5%—5%左右` (about 4.5 to 5 percent).
+ * The verb and qualifier before it are read as for any figure.
+ */
+function readRange(text: string, numberStart: number, vocabulary: ScanVocabulary): Figure | undefined {
+  if (!RANGE_MARK.test(text.slice(numberStart, numberStart + 16))) return undefined;
+  const read = readFigureAt(text, numberStart, vocabulary);
+  const bounds = read?.figure.kind === 'amount' ? read.figure.quantity : read?.figure.kind === 'change' ? read.figure.change : undefined;
+  if (!read || !bounds?.upper) return undefined;
+  const unit = read.figure.kind === 'amount' ? read.figure.quantity.unit : parseUnitKey(read.figure.change.unit);
+  if (!unit) return undefined;
+  const written = text.slice(numberStart, numberStart + read.length);
+  const suffix = SUFFIX_QUALIFIERS.find(([word]) => written.endsWith(word));
+  const unitWord = written.slice(0, suffix ? -suffix[0].length : undefined).replace(/^.*\d/, '');
+  const prefix = readPrefix(text, numberStart);
+  const isChangeUnit = unit.scale === 0 && (unit.base === 'percent' || unit.base === 'points' || unit.base === 'times');
+  const kind: Measured = isChangeUnit && prefix.verbKind === 'change' ? 'growth' : isChangeUnit && unit.base !== 'percent' ? 'level' : measuredKind(unit.base);
+  const qualifier = bounds.qualifier !== 'exact' ? bounds.qualifier : (prefix.qualifier ?? 'exact');
+  return {
+    start: prefix.start,
+    end: numberStart + read.length,
+    numberStart,
+    number: String(toNumber(bounds.value)),
+    upper: String(toNumber(bounds.upper)),
+    unit,
     unitWord,
     kind,
     qualifier,
