@@ -124,8 +124,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const proposal = own ?? total?.proposal;
     const metric = proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
     if (metric) last = { sentence, metric, proposal };
-    // `力争工业投资增长10%`: an aim, when nothing nearer the figure qualifies it.
-    const qualifier = figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.sentenceStart(figure.start), figure.start)) ? AIM : figure.qualifier;
+    // `力争工业投资增长10%`: an aim, when nothing nearer the figure in its clause qualifies it.
+    const qualifier = figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.clauseStart(figure.start), figure.start)) ? AIM : figure.qualifier;
     const reading = {
       quote: span.quote,
       offset,
@@ -191,8 +191,8 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
 }
 
-/** Words that make what follows in their sentence an aim (`力争`, `争取`). */
-const AIM_WORDS = /力争|争取/;
+/** Words that make what follows in their clause an aim (`力争`; `争取` before a verb, not `争取超长期特别国债`). */
+const AIM_WORDS = /力争|争取(?=[实达增完突提])/;
 /** The contract's "aiming for" qualifier (absent from contracts before it). */
 const AIM = QUALIFIERS.find((q) => (q as string) === 'aim');
 
