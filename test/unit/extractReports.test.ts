@@ -125,6 +125,14 @@ describe('periods, from the report’s year and sections', () => {
     expect(validateBriefing(draft, { file: 'd', localisation, sourceText: text }).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('ranks in words: 居全国第二, 保持全国首位; 第十四届 and 第一批 are no ranks', () => {
+    const read = extractDraft('2026年某某省政府工作报告\n一、2025年工作回顾\n进出口规模稳居全国第二，实际使用外资保持全国首位，第十四届人民代表大会，第一批项目。', { localisation, fallbackYear: 2026 }).statements;
+    expect(read.map((s) => [s.value, s.unit, s.kind])).toEqual([
+      [2, 'ordinal', 'rank'],
+      [1, 'ordinal', 'rank'],
+    ]);
+  });
+
   it('the five-year plan a year falls in', () => {
     expect([planOfYear(2025), planOfYear(2026), planOfYear(2030), planOfYear(2021)]).toEqual([
       { from: 2021, to: 2025 },

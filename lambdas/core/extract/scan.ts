@@ -4,6 +4,7 @@
  * is bounded, so a 10 MB report costs time in proportion to its size.
  */
 import { toNumber } from '../quantity/decimal';
+import { readNumeral } from '../quantity/numerals';
 import { type ChineseVocabulary, readFigureAt, readUnit } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
 import { type Unit, parseUnitKey } from '../quantity/unit';
@@ -75,7 +76,15 @@ const MAX_QUOTED = 60;
 export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Uint8Array): Figure[] {
   const figures: Figure[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!isDigit(text.charCodeAt(i))) continue;
+    if (!isDigit(text.charCodeAt(i))) {
+      // Ranks in words: `居全国第二`, `保持全国首位`.
+      const ranked = (text[i] === '第' || text[i] === '首') && !masked[i] ? readWordRank(text, i) : undefined;
+      if (ranked) {
+        figures.push(ranked);
+        i = ranked.end - 1;
+      }
+      continue;
+    }
     let end = i;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
     if (text[end] === '.' && isDigit(text.charCodeAt(end + 1))) {
@@ -256,6 +265,15 @@ function readPrefix(text: string, at: number): Prefix {
   if (change) return { start: start - change[0].length, verb: change[0], verbKind: 'change', sign: change[1], ...(qualifier && { qualifier: qualifier[1] }) };
   if (qualifier) return { start, verb: qualifier[0], verbKind: 'qualifier', sign: 1, qualifier: qualifier[1] };
   return { start: at, sign: 1 };
+}
+
+/** `第二` / `第二位` / `首位` after a rank verb, as `第2位` would be; `第十四届`, `第一批` are not ranks. */
+function readWordRank(text: string, at: number): Figure | undefined {
+  if (text[at] === '首') return text[at + 1] === '位' ? readRank(text, at, at + 1, '1') : undefined;
+  if (!/[一二三四五六七八九十]/.test(text[at + 1] ?? '')) return undefined;
+  const numeral = readNumeral(text, at + 1);
+  if (!numeral || numeral.scale !== 0) return undefined;
+  return readRank(text, at, at + 1 + numeral.length, String(toNumber(numeral.value)));
 }
 
 /** `第N位` / `第N名` after a rank verb; `第12届`, `第2个` are ordinals in names, not ranks. */
