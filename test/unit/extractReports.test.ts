@@ -171,6 +171,14 @@ describe('proposed metrics', () => {
     expect(reviewed.map(formatProblem)).toEqual([expect.stringMatching(/\$\.indicators\[0\]\.proposed: a proposal is allowed only in a draft/)]);
   });
 
+  it('a unit the glossary lacks is never read as a shorter one: 亿千瓦时 is not 亿千瓦', () => {
+    const { statements } = extractDraft('全社会用电量突破1000亿千瓦时，新增装机800万千瓦。', { localisation, region: 'chengdu', fallbackYear: 2026 });
+    expect(statements.map((s) => [s.value, s.unit, s.unitWord, s.reason !== undefined])).toEqual([
+      [1000, null, '亿千瓦时', true],
+      [800, 'kw_1e4', '万千瓦', false],
+    ]);
+  });
+
   it('a figure with nothing to name it by, or a unit the glossary lacks, stays in unmatched[] with its text and offset', () => {
     const text = '2026年成都市政府工作报告\n改造提升路灯6.6万盏。';
     const { draft } = extractDraft(text, { localisation, fallbackYear: 2026 });

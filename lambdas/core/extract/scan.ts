@@ -224,8 +224,15 @@ interface UnitRead {
   readonly untypedKind?: Measured;
 }
 
+/** After a unit word, a character that makes it another unit: 千瓦 + 时 is energy (kWh), not power. */
+const UNIT_CONTINUES = /^时/;
+
 function readUnitAt(text: string, at: number, vocabulary: ScanVocabulary): UnitRead | undefined {
-  const typed = readUnit(text, at, vocabulary);
+  const read = readUnit(text, at, vocabulary);
+  const continued = read !== undefined && UNIT_CONTINUES.test(text.slice(at + read.length, at + read.length + 1));
+  // A longer unit the glossary lacks: kept whole, untyped, rather than read as the shorter one.
+  if (continued) return { word: text.slice(at, at + read.length + 1), untypedKind: 'level' };
+  const typed = read;
   if (typed && text[at + typed.length] !== '/') return { unit: typed.unit, word: text.slice(at, at + typed.length) };
   // A rate the glossary has no unit for (平方米/人): keep it whole, untyped.
   const slash = text.slice(at, at + 6).indexOf('/') + at;
