@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingsStack } from '../../infra/briefingsStack';
 import { ConfigError } from '../../infra/config';
 import { NODE_RUNTIME } from '../../infra/constructs/bundledFunction';
-import { CONTENT_SECURITY_POLICY } from '../../infra/constructs/siteHosting';
+import { CONTENT_SECURITY_POLICY, SEARCH_CONTENT_SECURITY_POLICY } from '../../infra/constructs/siteHosting';
 import { createApp } from '../../infra/createApp';
 
 const CDK_JSON_CONTEXT: Record<string, unknown> = JSON.parse(
@@ -257,6 +257,18 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
       expect(headers.ContentTypeOptions).toEqual({ Override: true });
       expect(headers.ReferrerPolicy.ReferrerPolicy).toBe('strict-origin-when-cross-origin');
       expect(headers.FrameOptions.FrameOption).toBe('DENY');
+    });
+
+    it('lets only the search paths run scripts: their own behaviours carry the search CSP, the default keeps the strict one', () => {
+      const policies = t.findResources('AWS::CloudFront::ResponseHeadersPolicy');
+      const cspOf = (ref: { Ref: string }) => policies[ref.Ref]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
+      const [distribution] = Object.values(t.findResources('AWS::CloudFront::Distribution'));
+      const config = distribution!.Properties.DistributionConfig;
+      expect(cspOf(config.DefaultCacheBehavior.ResponseHeadersPolicyId)).toBe(CONTENT_SECURITY_POLICY);
+      expect(CONTENT_SECURITY_POLICY).not.toContain('script-src');
+      const search = Object.fromEntries(config.CacheBehaviors.map((b: { PathPattern: string; ResponseHeadersPolicyId: { Ref: string } }) => [b.PathPattern, cspOf(b.ResponseHeadersPolicyId)]));
+      expect(search).toEqual({ '/*/search/*': SEARCH_CONTENT_SECURITY_POLICY, '/pagefind/*': SEARCH_CONTENT_SECURITY_POLICY });
+      expect(SEARCH_CONTENT_SECURITY_POLICY).toBe(`${CONTENT_SECURITY_POLICY}; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'`);
     });
 
     it.each([

@@ -1,4 +1,5 @@
 import { loadProject } from '../../adapters/fs/loadProject';
+import { pagefindIndexer } from '../../adapters/search/pagefindIndexer';
 import { TargetError, openTargets } from '../../adapters/targets';
 import { runBuild } from '../../core/build/runBuild';
 import { type Command, type Io, UsageError, parseOptions } from '../io';
@@ -49,7 +50,7 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
     throw error;
   }
   const report = await runBuild(
-    { ...targets, ...(await loadProject()) },
+    { ...targets, ...(await loadProject()), search: pagefindIndexer() },
     { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], ...(maxDeletes !== undefined && { maxDeletes }) },
   );
   printBuildReport(report, out, io, values.verbose);

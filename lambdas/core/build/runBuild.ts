@@ -7,6 +7,7 @@ import { type Manifest, sameManifest } from '../publish/manifest';
 import { type PublishOptions, type PublishReport, publishSite } from '../publish/publishSite';
 import { renderSite } from '../render/renderSite';
 import type { Theme } from '../render/theme';
+import { type SearchIndexer, withSearchIndex } from '../search/searchIndex';
 import { loadBriefings } from './loadBriefings';
 import { recallLastGood, rememberLastGood } from './lastGood';
 
@@ -19,6 +20,8 @@ export interface BuildDeps {
   readonly invalidator?: CdnInvalidator;
   /** Hash of code, templates and locales (see RenderConfig.signature): lets unchanged files skip rendering. */
   readonly signature?: string;
+  /** Builds the static search index after the pages (none: the search page is its plain list of links). */
+  readonly search?: SearchIndexer;
 }
 
 export interface BuildOptions extends Omit<PublishOptions, 'keepOwners'> {
@@ -53,7 +56,8 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
   const model = buildSiteModel(briefings, { now: options.now, versions: loaded.hashes });
   const files = renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } });
   const stillFailed = new Set([...loaded.failed].filter((id) => !recalled.ids.has(id)));
-  const publish = await publishSite(files, deps.store, previous, { ...options, keepOwners: stillFailed });
+  const planned = deps.search ? withSearchIndex(files, previous, deps.search, options.baseUrl) : files;
+  const publish = await publishSite(planned, deps.store, previous, { ...options, keepOwners: stillFailed });
 
   let invalidated: string[] = [];
   if (!publish.dryRun) {

@@ -1,3 +1,4 @@
+import Handlebars from 'handlebars';
 import { LANGUAGES, type Lang, languageOf } from '../i18n/languages';
 import type { Briefing } from '../model/site';
 import type { RenderContext } from './context';
@@ -74,6 +75,7 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
       keyNumbers: keyNumbers(briefing, ctx, lang),
       indicatorCount: briefing.indicators.length,
     });
+    const summary = card.summary || card.title;
     return {
       id: stableId(`briefing:${lang}:${briefing.id}`),
       title: card.title,
@@ -81,7 +83,9 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
       published: dateView(briefing.publishedAt, lexicon),
       updated: dateView(briefing.updatedAt, lexicon),
       categories: briefing.topics.map((term) => ({ term, label: lexicon.t(`topics:${term}`) })),
-      summary: card.summary || card.title,
+      summary,
+      /** RSS `<description>` is read as HTML: escaped once more, so a bare `&` ("R&D") is not an error. */
+      summaryHtml: escapeHtml(summary),
       contentHtml: contentHtml.trim(),
     };
   });
@@ -111,3 +115,5 @@ function jsonFeed(view: FeedView & { selfUrl: string }): string {
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
 }
+
+const escapeHtml = Handlebars.Utils.escapeExpression;

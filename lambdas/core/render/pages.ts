@@ -9,6 +9,7 @@ import type { RouteOf } from './views/frame';
 import { glossaryTerms, termMarker } from './terms';
 import { metricChart } from './views/chart';
 import { indicatorRow, metricName } from './views/indicators';
+import { searchPage } from './searchPage';
 
 /** One page of the site, the same in every language: where it lives and what it shows. */
 export interface PageSpec {
@@ -77,6 +78,7 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
     description: ctx.lexicon(lang).t('ui:briefings.description'),
     briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
   }));
+  yield searchPage(ctx);
   yield homePage(ctx);
 }
 

@@ -6,6 +6,7 @@ import { renderFeeds } from './feeds';
 import { OUTPUT_FORMATS, type OutputFile, type PlannedFile, materialise } from './outputFormats';
 import { type PageSpec, pageSpecs } from './pages';
 import { fileOf, routes } from './routes';
+import { isSearchable } from './searchPage';
 import { renderSitemap } from './sitemap';
 import type { Theme } from './theme';
 import { pageFrame } from './views/frame';
@@ -27,7 +28,7 @@ export interface RenderInput {
 export function* renderSite(input: RenderInput): Generator<PlannedFile> {
   const ctx = new RenderContext(input.model, input.theme, input.localisation, input.config);
   for (const name of ctx.theme.assetNames) {
-    const type = name.endsWith('.css') ? OUTPUT_FORMATS.css : OUTPUT_FORMATS.text;
+    const type = name.endsWith(".css") ? OUTPUT_FORMATS.css : name.endsWith(".js") ? OUTPUT_FORMATS.js : OUTPUT_FORMATS.text;
     const body = ctx.theme.asset(name);
     yield { path: routes.asset(ctx.theme.assetFile(name)).slice(1), render: () => body, contentType: type.mediaType, role: 'asset' };
   }
@@ -51,7 +52,7 @@ function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<PlannedFile> 
       render: () => {
         const view = page.view(lang);
         const frame = pageFrame(ctx, lang, page.route, view.heading, view.description, page.scope);
-        return ctx.theme.page(page.template, { ...frame, ...view });
+        return ctx.theme.page(page.template, { ...frame, ...view, searchable: isSearchable(page.route(lang)) });
       },
       contentType: OUTPUT_FORMATS.html.mediaType,
       role: page.role,

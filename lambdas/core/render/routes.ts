@@ -25,6 +25,7 @@ export const routes = {
   indicators: (lang: Lang) => `/${lang}/indicators/`,
   indicator: (lang: Lang, metric: string) => `/${lang}/indicators/${metric}/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
+  search: (lang: Lang) => `/${lang}/search/`,
   /** Home of a feed scope: feeds live next to the page they follow. */
   scope: (lang: Lang, scope: Scope) =>
     scope.kind === 'site' ? routes.home(lang) : scope.kind === 'topic' ? routes.topic(lang, scope.key) : routes.region(lang, scope.key),

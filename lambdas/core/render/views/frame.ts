@@ -36,6 +36,7 @@ export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, headin
       regions: ctx.href(routes.regions(lang)),
       indicators: ctx.href(routes.indicators(lang)),
       glossary: ctx.href(routes.glossary(lang)),
+      search: ctx.href(routes.search(lang)),
     },
     stylesheet: ctx.href(routes.asset(ctx.theme.assetFile('style.css'))),
   };
