@@ -1,15 +1,15 @@
 import type { Localisation } from '../i18n/localisation';
 import type { Problem } from '../model/problem';
-import { type Held, buildSiteModel } from '../model/site';
+import type { Held, SiteModel } from '../model/site';
 import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../ports';
 import { invalidationPaths } from '../publish/invalidation';
 import { type Manifest, sameManifest } from '../publish/manifest';
 import { type PublishOptions, type PublishReport, publishSite } from '../publish/publishSite';
-import { renderSite } from '../render/renderSite';
+import { type RenderInput, renderSite } from '../render/renderSite';
 import type { Theme } from '../render/theme';
 import { type SearchIndexer, withSearchIndex } from '../search/searchIndex';
-import { loadBriefings } from './loadBriefings';
-import { recallLastGood, rememberLastGood } from './lastGood';
+import { rememberLastGood } from './lastGood';
+import { loadModel } from './loadModel';
 
 export interface BuildDeps {
   readonly source: BriefingSource;
@@ -49,13 +49,8 @@ export interface BuildReport {
 export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<BuildReport> {
   const previous = await deps.state.readManifest();
   // A valid text is the briefing's new last good copy: saved as soon as it is read, not held in memory.
-  const onNewText = options.dryRun ? undefined : (id: string, text: string) => deps.state.writeLastGood(id, text);
-  const loaded = await loadBriefings(deps.source, deps.localisation, { known: previous.briefings ?? {}, ...(onNewText && { onNewText }) });
-  const recalled = await recallLastGood(loaded.failed, deps.state, deps.localisation);
-  const briefings = [...loaded.briefings, ...recalled.briefings];
-  const model = buildSiteModel(briefings, { now: options.now, versions: loaded.hashes });
-  const files = renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } });
-  const stillFailed = new Set([...loaded.failed].filter((id) => !recalled.ids.has(id)));
+  const { loaded, model, problems, stale, stillFailed } = await loadModel(deps, deps.source, previous, { now: options.now, saveNewTexts: !options.dryRun });
+  const files = renderSite(renderInput(deps, options, model));
   const planned = deps.search ? withSearchIndex(files, previous, deps.search, options.baseUrl) : files;
   const publish = await publishSite(planned, deps.store, previous, { ...options, keepOwners: stillFailed });
 
@@ -69,12 +64,9 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
       if (invalidated.length > 0) await deps.invalidator.invalidate(invalidated);
     }
   }
-  return {
-    problems: [...loaded.problems, ...recalled.problems],
-    published: model.briefings.map((b) => b.id),
-    held: model.held,
-    stale: [...recalled.ids].sort(),
-    publish,
-    invalidated,
-  };
+  return { problems, published: model.briefings.map((b) => b.id), held: model.held, stale, publish, invalidated };
+}
+
+export function renderInput(deps: BuildDeps, options: Pick<BuildOptions, 'baseUrl'>, model: SiteModel): RenderInput {
+  return { model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } };
 }
