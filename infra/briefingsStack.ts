@@ -7,6 +7,7 @@ import { Alarms } from './constructs/alarms';
 import { DataBucket } from './constructs/dataBucket';
 import { Drafter } from './constructs/drafter';
 import { Publisher } from './constructs/publisher';
+import { ShardedPublish } from './constructs/shardedPublish';
 import { SiteHosting } from './constructs/siteHosting';
 
 export interface BriefingsStackProps extends StackProps {
@@ -23,6 +24,7 @@ export class BriefingsStack extends Stack {
   readonly publisher: Publisher;
   readonly drafter: Drafter;
   readonly alarms: Alarms;
+  readonly shardedPublish: ShardedPublish;
 
   constructor(scope: Construct, id: string, props: BriefingsStackProps) {
     super(scope, id, props);
@@ -46,6 +48,13 @@ export class BriefingsStack extends Stack {
     data.bindPublisher(publisher.function);
     site.bindPublisher(publisher.function);
 
+    const sharded = new ShardedPublish(this, 'ShardedPublish', { dataBucket: data.bucket });
+    for (const fn of [sharded.shardFunction, sharded.mergeFunction]) {
+      data.bindPublisher(fn);
+      site.bindPublisher(fn);
+      fn.fn.addEnvironment('MAX_DELETES', String(config.maxDeletes));
+    }
+
     const drafter = new Drafter(this, 'Drafter');
     data.notifyNewReports(drafter.function.fn);
     data.bindDrafter(drafter.function);
@@ -64,6 +73,7 @@ export class BriefingsStack extends Stack {
     this.publisher = publisher;
     this.drafter = drafter;
     this.alarms = alarms;
+    this.shardedPublish = sharded;
 
     new CfnOutput(this, 'DistributionDomainName', {
       value: site.distribution.distributionDomainName,
@@ -80,6 +90,10 @@ export class BriefingsStack extends Stack {
       description: 'Editors upload briefings/<id>.json, sources/<file> and reports/<file> here',
     });
     new CfnOutput(this, 'PublishQueueUrl', { value: publisher.queue.queueUrl, description: 'Send {"source":"schedule","kind":"republish"} to republish now' });
+    new CfnOutput(this, 'ShardedPublishStateMachineArn', {
+      value: sharded.stateMachine.stateMachineArn,
+      description: 'Full republish in shards (large sites): aws stepfunctions start-execution --state-machine-arn <this>',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: alarms.topic.topicArn, description: 'Subscribe here for alarm notifications' });
   }
 }

@@ -19,8 +19,10 @@ export const NODE_RUNTIME = lambda.Runtime.NODEJS_24_X;
 export const ESBUILD_TARGET = 'node24';
 
 export interface BundledFunctionProps {
-  /** Handler module, relative to the project root, exporting `handler`. */
+  /** Handler module, relative to the project root. */
   readonly entry: string;
+  /** The exported function to call; default `handler`. */
+  readonly handler?: string;
   readonly description: string;
   /** Powertools `serviceName` of the structured logs. */
   readonly serviceName: string;
@@ -51,7 +53,7 @@ export class BundledFunction extends Construct {
 
     this.fn = new NodejsFunction(this, 'Function', {
       entry: join(PROJECT_ROOT, props.entry),
-      handler: 'handler',
+      handler: props.handler ?? 'handler',
       description: props.description,
       runtime: NODE_RUNTIME,
       architecture: lambda.Architecture.ARM_64,

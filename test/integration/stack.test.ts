@@ -54,6 +54,19 @@ function render(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The state machine's acknowledged wildcards (see ShardedPublish.acknowledgeWildcards). */
+function shardedStateMachineAcks(stack: BriefingsStack): string[] {
+  const { shardFunction, mergeFunction, stateMachine } = stack.shardedPublish;
+  const execution = `arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId(stateMachine)}"}]}]}`;
+  return [
+    `<${logicalId(shardFunction.fn)}.Arn>:*`,
+    `<${logicalId(mergeFunction.fn)}.Arn>:*`,
+    '*',
+    `${execution}:*`,
+    `${execution}/*:*`,
+  ].map((resource) => `ShardedPublish/StateMachine AwsSolutions-IAM5[Resource::${resource}]`);
+}
+
 interface Statement {
   Effect: string;
   Action: string[];
@@ -141,6 +154,13 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
           `Publisher/Function/Role AwsSolutions-IAM5[Resource::<${ids.dataBucket}.Arn>/sources/*]`,
           `Publisher/Function/Role AwsSolutions-IAM5[Resource::<${ids.dataBucket}.Arn>/state/*]`,
           `Publisher/Function/Role AwsSolutions-IAM5[Resource::<${ids.siteBucket}.Arn>/*]`,
+          ...['Shard', 'Merge'].flatMap((fn) => [
+            `ShardedPublish/${fn}/Role AwsSolutions-IAM5[Resource::<${ids.dataBucket}.Arn>/briefings/*]`,
+            `ShardedPublish/${fn}/Role AwsSolutions-IAM5[Resource::<${ids.dataBucket}.Arn>/sources/*]`,
+            `ShardedPublish/${fn}/Role AwsSolutions-IAM5[Resource::<${ids.dataBucket}.Arn>/state/*]`,
+            `ShardedPublish/${fn}/Role AwsSolutions-IAM5[Resource::<${ids.siteBucket}.Arn>/*]`,
+          ]),
+          ...shardedStateMachineAcks(s.stack),
           'Site/Distribution AwsSolutions-CFR1',
           'Site/Distribution AwsSolutions-CFR2',
           'Site/Distribution AwsSolutions-CFR4',
