@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { briefingSchema } from './schema';
 
 /** The data contract as JSON Schema (draft 2020-12), for producers who do not use this code. */

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { GlossaryField } from '../i18n/glossary';
 import type { Localisation } from '../i18n/localisation';
 import { type ChineseVocabulary, chineseVocabulary } from '../quantity/parseChinese';
