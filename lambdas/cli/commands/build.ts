@@ -4,6 +4,7 @@ import { TargetError, openTargets } from '../../adapters/targets';
 import { runBuild } from '../../core/build/runBuild';
 import { type Command, type Io, UsageError, parseOptions } from '../io';
 import { parseBaseUrl } from '../baseUrl';
+import { terminalProgress } from '../progress';
 import { printBuildReport } from '../report';
 
 /** Where `npm start` serves the site (`npm run preview`); pass --base-url for a real host. */
@@ -49,8 +50,9 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
     if (error instanceof TargetError || (error as Error).name === 'S3LocationError') throw new UsageError((error as Error).message);
     throw error;
   }
+  const progress = terminalProgress();
   const report = await runBuild(
-    { ...targets, ...(await loadProject()), search: pagefindIndexer() },
+    { ...targets, ...(await loadProject()), search: pagefindIndexer(), ...(progress && { progress }) },
     { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], ...(maxDeletes !== undefined && { maxDeletes }) },
   );
   printBuildReport(report, out, io, values.verbose);

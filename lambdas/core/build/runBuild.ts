@@ -10,6 +10,7 @@ import type { Theme } from '../render/theme';
 import { type SearchIndexer, withSearchIndex } from '../search/searchIndex';
 import { rememberLastGood } from './lastGood';
 import { loadModel } from './loadModel';
+import { type BuildProgress, trackRendering, trackWrites } from './progress';
 
 export interface BuildDeps {
   readonly source: BriefingSource;
@@ -22,6 +23,8 @@ export interface BuildDeps {
   readonly signature?: string;
   /** Builds the static search index after the pages (none: the search page is its plain list of links). */
   readonly search?: SearchIndexer;
+  /** Told how many files are planned, rendered and written (a terminal shows it). */
+  readonly progress?: BuildProgress;
 }
 
 export interface BuildOptions extends Omit<PublishOptions, 'keepOwners'> {
@@ -50,9 +53,13 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
   const previous = await deps.state.readManifest();
   // A valid text is the briefing's new last good copy: saved as soon as it is read, not held in memory.
   const { loaded, model, problems, stale, stillFailed } = await loadModel(deps, deps.source, previous, { now: options.now, saveNewTexts: !options.dryRun });
-  const files = renderSite(renderInput(deps, options, model));
+  const rendered = renderSite(renderInput(deps, options, model));
+  const { progress } = deps;
+  const files = progress ? trackRendering(rendered, progress) : rendered;
   const planned = deps.search ? withSearchIndex(files, previous, deps.search, options.baseUrl) : files;
-  const publish = await publishSite(planned, deps.store, previous, { ...options, keepOwners: stillFailed });
+  const store = progress ? trackWrites(deps.store, progress) : deps.store;
+  const publish = await publishSite(planned, store, previous, { ...options, keepOwners: stillFailed });
+  progress?.done();
 
   let invalidated: string[] = [];
   if (!publish.dryRun) {

@@ -51,6 +51,7 @@ export function createLexicons(bundle: LocaleBundle): Lexicons {
  */
 function lexiconFor(t: TFunction, language: Language, bundle: LocaleBundle): Lexicon {
   const templates = new Map<string, Template>();
+  const plain = new Map<string, Template>();
   const cardinal = new Intl.PluralRules(language.tag);
   const ordinal = new Intl.PluralRules(language.tag, { type: 'ordinal' });
   const resources = bundle[language.tag] ?? {};
@@ -59,6 +60,15 @@ function lexiconFor(t: TFunction, language: Language, bundle: LocaleBundle): Lex
     tag: language.tag,
     t(key, vars) {
       const count = vars?.count;
+      // Most lookups carry no count: one map hit on the key itself, no plural rules, no cache-key string.
+      if (typeof count !== 'number') {
+        let template = plain.get(key);
+        if (template === undefined) {
+          template = compile(t(key, { skipInterpolation: true }) as string);
+          plain.set(key, template);
+        }
+        return typeof template === 'string' ? template : fill(template, vars ?? NO_VARS, key);
+      }
       const isOrdinal = vars?.ordinal === true;
       const form = typeof count === 'number' ? `${count === 0 ? 'zero:' : ''}${(isOrdinal ? ordinal : cardinal).select(count)}` : '';
       const cacheKey = `${key}|${isOrdinal ? 'o' : ''}${form}`;
@@ -77,6 +87,8 @@ function lexiconFor(t: TFunction, language: Language, bundle: LocaleBundle): Lex
 
 /** A string with `{{variables}}`, split once: literals at even indexes, variable names at odd ones. */
 type Template = string | readonly string[];
+
+const NO_VARS: Record<string, unknown> = Object.freeze({});
 
 const VARIABLE = /\{\{\s*([\w.]+)\s*\}\}/;
 
