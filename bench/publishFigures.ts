@@ -20,7 +20,7 @@ export async function publishFigures(dataDir: string, changeOne: () => void): Pr
   const s3 = await S3Sandbox.start(['site', 'data']);
   try {
     const project = await loadProject();
-    const targets = openTargets({ data: dataDir, out: 's3://site', state: 's3://data/state/' }, () => s3.client());
+    const targets = await openTargets({ data: dataDir, out: 's3://site', state: 's3://data/state/' }, () => s3.client());
     const run = async (): Promise<PublishFigures> => {
       const from = s3.requests.length;
       const invalidator = new MemoryInvalidator();

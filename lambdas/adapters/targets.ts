@@ -1,13 +1,10 @@
 import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../core/ports';
-import { CloudFrontInvalidator, createCloudFrontClient } from './cloudfront/cloudFrontInvalidator';
 import { FsBriefingSource } from './fs/fsBriefingSource';
 import { FsSiteStore } from './fs/fsSiteStore';
 import { FS_STATE_DIR, FsStateStore } from './fs/fsStateStore';
-import { createS3Client } from './s3/client';
 import { isS3Url, parseS3Url } from './s3/location';
-import { S3BriefingSource, S3SiteStore, S3StateStore } from './s3/s3Stores';
 
 /** Where a build reads and writes, as the CLI flags and the Lambda environment name them. */
 export interface TargetSpec {
@@ -34,18 +31,30 @@ export class TargetError extends Error {
   override name = 'TargetError';
 }
 
-/** Opens the adapters a spec names; one S3 client serves every bucket. */
-export function openTargets(spec: TargetSpec, s3: () => S3Client = lazyS3(spec.endpoint)): Targets {
-  const source = isS3Url(spec.data) ? new S3BriefingSource(s3(), parseS3Url(spec.data)) : new FsBriefingSource(spec.data);
-  const store = isS3Url(spec.out) ? new S3SiteStore(s3(), parseS3Url(spec.out)) : new FsSiteStore(spec.out);
-  const state = openState(spec, s3);
-  const invalidator = spec.distribution ? new CloudFrontInvalidator(createCloudFrontClient(), spec.distribution) : undefined;
-  return { source, store, state, ...(invalidator && { invalidator }) };
+/**
+ * Opens the adapters a spec names; one S3 client serves every bucket. The AWS SDK is loaded only
+ * when a location is in S3 or a distribution is named: a local build starts without it.
+ */
+export async function openTargets(spec: TargetSpec, s3?: () => S3Client): Promise<Targets> {
+  const stateAt = spec.state ?? defaultState(spec);
+  const aws = [spec.data, spec.out, stateAt].some(isS3Url) ? await import('./s3/s3Stores') : undefined;
+  const client = s3 ?? (aws ? lazyS3((await import('./s3/client')).createS3Client, spec.endpoint) : undefined);
+  const inS3 = (location: string) => (isS3Url(location) && aws && client ? { aws, client: client(), at: parseS3Url(location) } : undefined);
+  const data = inS3(spec.data);
+  const out = inS3(spec.out);
+  const state = inS3(stateAt);
+  const invalidator = spec.distribution ? await cloudFront(spec.distribution) : undefined;
+  return {
+    source: data ? new data.aws.S3BriefingSource(data.client, data.at) : new FsBriefingSource(spec.data),
+    store: out ? new out.aws.S3SiteStore(out.client, out.at) : new FsSiteStore(spec.out),
+    state: state ? new state.aws.S3StateStore(state.client, state.at) : new FsStateStore(stateAt),
+    ...(invalidator && { invalidator }),
+  };
 }
 
-function openState(spec: TargetSpec, s3: () => S3Client): StateStore {
-  const location = spec.state ?? defaultState(spec);
-  return isS3Url(location) ? new S3StateStore(s3(), parseS3Url(location)) : new FsStateStore(location);
+async function cloudFront(distribution: string): Promise<CdnInvalidator> {
+  const { CloudFrontInvalidator, createCloudFrontClient } = await import('./cloudfront/cloudFrontInvalidator');
+  return new CloudFrontInvalidator(createCloudFrontClient(), distribution);
 }
 
 function defaultState(spec: TargetSpec): string {
@@ -57,7 +66,7 @@ function defaultState(spec: TargetSpec): string {
   throw new TargetError('publishing to S3 from a local folder needs --state s3://bucket/prefix (somewhere CloudFront does not serve)');
 }
 
-function lazyS3(endpoint: string | undefined): () => S3Client {
+function lazyS3(create: typeof import('./s3/client').createS3Client, endpoint: string | undefined): () => S3Client {
   let client: S3Client | undefined;
-  return () => (client ??= createS3Client(endpoint ? { endpoint } : {}));
+  return () => (client ??= create(endpoint ? { endpoint } : {}));
 }

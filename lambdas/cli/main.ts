@@ -1,19 +1,14 @@
-import { buildCommand, publishCommand } from './commands/build';
-import { extractCommand } from './commands/extract';
-import { formatCommand } from './commands/format';
-import { previewCommand } from './commands/preview';
-import { schemaCommand } from './commands/schema';
-import { validateCommand } from './commands/validate';
 import { type Command, type Io, UsageError, processIo } from './io';
 
-const COMMANDS: Record<string, Command> = {
-  build: buildCommand,
-  publish: publishCommand,
-  validate: validateCommand,
-  extract: extractCommand,
-  format: formatCommand,
-  schema: schemaCommand,
-  preview: previewCommand,
+/** Each command loads only its own modules: a build never parses the extractor or the preview server. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./commands/build')).buildCommand,
+  publish: async () => (await import('./commands/build')).publishCommand,
+  validate: async () => (await import('./commands/validate')).validateCommand,
+  extract: async () => (await import('./commands/extract')).extractCommand,
+  format: async () => (await import('./commands/format')).formatCommand,
+  schema: async () => (await import('./commands/schema')).schemaCommand,
+  preview: async () => (await import('./commands/preview')).previewCommand,
 };
 
 const USAGE = `usage: briefings <command> [options]
@@ -30,13 +25,13 @@ const USAGE = `usage: briefings <command> [options]
 /** Runs one CLI invocation; returns the exit code (0 ok, 1 failed or invalid input, 2 usage). */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const [name, ...args] = argv;
-  const command = name === undefined ? undefined : COMMANDS[name];
-  if (!command) {
+  const load = name === undefined || !Object.hasOwn(COMMANDS, name) ? undefined : COMMANDS[name];
+  if (!load) {
     io.err(name === undefined || name === '--help' ? USAGE : `briefings: unknown command "${name}"\n${USAGE}`);
     return name === '--help' ? 0 : 2;
   }
   try {
-    return await command(args, io);
+    return await (await load())(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`briefings ${name}: ${error.message}\n${USAGE}`);

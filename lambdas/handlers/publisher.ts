@@ -21,7 +21,7 @@ export interface Publisher {
 
 /** Everything a publish run needs, built once per cold start. */
 export async function createPublisher(config: PublisherConfig, s3?: () => S3Client): Promise<Publisher> {
-  const targets = openTargets(
+  const targets = await openTargets(
     {
       data: `s3://${config.dataBucket}/${config.dataPrefix}`,
       out: `s3://${config.siteBucket}`,

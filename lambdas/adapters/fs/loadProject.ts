@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLocalisation, type Localisation } from '../../core/i18n/localisation';
 import { Theme } from '../../core/render/theme';
@@ -37,14 +37,24 @@ export async function loadProject(root: string = PROJECT_ROOT): Promise<ProjectR
 }
 
 /**
- * What the running code is: a bundle (the CLI in dist/, the Lambda package) hashes itself; run from
- * sources, every module under lambdas/ and the lock file. A code change then re-renders everything.
+ * What the running code is: a bundle (the CLI in dist/, the Lambda package) hashes its own files (the
+ * entry and any chunks it loads on demand); run from sources, every module under lambdas/ and the lock
+ * file. A code change then re-renders everything.
  */
 async function codeFingerprint(root: string): Promise<string> {
   const self = fileURLToPath(import.meta.url);
   const hash = createHash('sha256');
-  if (!self.endsWith('.ts')) return hash.update(await readFile(self)).digest('hex');
+  if (!self.endsWith('.ts')) {
+    const here = dirname(self);
+    const bundle = basename(here) === CHUNKS ? dirname(here) : here;
+    const files = (await readdir(bundle, { recursive: true })).filter((f) => /\.m?js$/.test(f) && (!f.includes('/') || f.startsWith(`${CHUNKS}/`))).sort();
+    for (const file of files) hash.update(file).update(await readFile(join(bundle, file)));
+    return hash.digest('hex');
+  }
   const files = (await readdir(join(root, 'lambdas'), { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
   for (const file of files) hash.update(file).update(await readFile(join(root, 'lambdas', file)));
   return hash.update(await readFile(join(root, 'package-lock.json')).catch(() => '')).digest('hex');
 }
+
+/** Where a split bundle keeps the modules it loads on demand (see the `bundle` script). */
+const CHUNKS = 'chunks';

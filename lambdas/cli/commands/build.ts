@@ -39,7 +39,7 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
   const out = values.out ?? 'dist/site';
   let targets;
   try {
-    targets = openTargets({
+    targets = await openTargets({
       data: values.data ?? 'data',
       out,
       ...(values.state && { state: values.state }),
