@@ -5,6 +5,7 @@
  */
 import { loadProject } from '../lambdas/adapters/fs/loadProject';
 import { MemoryInvalidator } from '../lambdas/adapters/memory/memoryStores';
+import { AWS_ADAPTERS } from '../lambdas/adapters/awsAdapters';
 import { openTargets } from '../lambdas/adapters/targets';
 import { runBuild } from '../lambdas/core/build/runBuild';
 import { S3Sandbox } from '../test/helpers/s3';
@@ -20,7 +21,7 @@ export async function publishFigures(dataDir: string, changeOne: () => void): Pr
   const s3 = await S3Sandbox.start(['site', 'data']);
   try {
     const project = await loadProject();
-    const targets = await openTargets({ data: dataDir, out: 's3://site', state: 's3://data/state/' }, () => s3.client());
+    const targets = openTargets({ data: dataDir, out: 's3://site', state: 's3://data/state/' }, AWS_ADAPTERS, () => s3.client());
     const run = async (): Promise<PublishFigures> => {
       const from = s3.requests.length;
       const invalidator = new MemoryInvalidator();

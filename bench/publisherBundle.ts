@@ -7,6 +7,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { BUNDLE_ALIASES } from '../lambdas/bundling/aliases';
 import { median } from './measure';
 
 export interface BundleFigures {
@@ -25,6 +26,7 @@ export async function publisherBundle(outDir: string, runs: number): Promise<Bun
     target: 'node20',
     minify: true,
     mainFields: ['module', 'main'],
+    alias: { ...BUNDLE_ALIASES },
     outfile,
     logLevel: 'warning',
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },

@@ -6,6 +6,7 @@ import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { BUNDLE_ALIASES } from '../../lambdas/bundling/aliases';
 
 /** The folder holding package-lock.json, lambdas/, templates/ and locales/. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -77,6 +78,8 @@ export class BundledFunction extends Construct {
         // Lets CommonJS dependencies that call require() work inside the ESM bundle.
         banner: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
         minify: true,
+        // Dependencies of dependencies that our code never reaches (see lambdas/bundling/aliases.ts).
+        esbuildArgs: Object.fromEntries(Object.entries(BUNDLE_ALIASES).map(([name, stub]) => [`--alias:${name}`, stub])),
         sourceMap: true,
         // Stack traces map to file and line without shipping the sources a second time.
         sourcesContent: false,

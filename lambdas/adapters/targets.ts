@@ -1,5 +1,8 @@
 import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
+import type { CloudFrontInvalidator, createCloudFrontClient } from './cloudfront/cloudFrontInvalidator';
+import type { createS3Client } from './s3/client';
+import type { S3BriefingSource, S3SiteStore, S3StateStore } from './s3/s3Stores';
 import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../core/ports';
 import { FsBriefingSource } from './fs/fsBriefingSource';
 import { FsSiteStore } from './fs/fsSiteStore';
@@ -32,29 +35,37 @@ export class TargetError extends Error {
 }
 
 /**
- * Opens the adapters a spec names; one S3 client serves every bucket. The AWS SDK is loaded only
- * when a location is in S3 or a distribution is named: a local build starts without it.
+ * The AWS side of the adapters, handed in by the caller (`AWS_ADAPTERS` in awsAdapters.ts) so that a
+ * local build never loads the SDK, while the Lambda bundles it statically.
  */
-export async function openTargets(spec: TargetSpec, s3?: () => S3Client): Promise<Targets> {
-  const stateAt = spec.state ?? defaultState(spec);
-  const aws = [spec.data, spec.out, stateAt].some(isS3Url) ? await import('./s3/s3Stores') : undefined;
-  const client = s3 ?? (aws ? lazyS3((await import('./s3/client')).createS3Client, spec.endpoint) : undefined);
-  const inS3 = (location: string) => (isS3Url(location) && aws && client ? { aws, client: client(), at: parseS3Url(location) } : undefined);
-  const data = inS3(spec.data);
-  const out = inS3(spec.out);
-  const state = inS3(stateAt);
-  const invalidator = spec.distribution ? await cloudFront(spec.distribution) : undefined;
-  return {
-    source: data ? new data.aws.S3BriefingSource(data.client, data.at) : new FsBriefingSource(spec.data),
-    store: out ? new out.aws.S3SiteStore(out.client, out.at) : new FsSiteStore(spec.out),
-    state: state ? new state.aws.S3StateStore(state.client, state.at) : new FsStateStore(stateAt),
-    ...(invalidator && { invalidator }),
-  };
+export interface AwsAdapters {
+  readonly S3BriefingSource: typeof S3BriefingSource;
+  readonly S3SiteStore: typeof S3SiteStore;
+  readonly S3StateStore: typeof S3StateStore;
+  readonly createS3Client: typeof createS3Client;
+  readonly CloudFrontInvalidator: typeof CloudFrontInvalidator;
+  readonly createCloudFrontClient: typeof createCloudFrontClient;
 }
 
-async function cloudFront(distribution: string): Promise<CdnInvalidator> {
-  const { CloudFrontInvalidator, createCloudFrontClient } = await import('./cloudfront/cloudFrontInvalidator');
-  return new CloudFrontInvalidator(createCloudFrontClient(), distribution);
+/** Whether a spec names anything in AWS (an S3 location, a distribution). */
+export function needsAws(spec: TargetSpec): boolean {
+  return [spec.data, spec.out, spec.state ?? ''].some(isS3Url) || spec.distribution !== undefined;
+}
+
+/** Opens the adapters a spec names; one S3 client serves every bucket. */
+export function openTargets(spec: TargetSpec, aws?: AwsAdapters, s3?: () => S3Client): Targets {
+  const stateAt = spec.state ?? defaultState(spec);
+  const sdk = () => {
+    if (!aws) throw new TargetError(`${spec.out}: AWS locations need the AWS adapters (see awsAdapters.ts)`);
+    return aws;
+  };
+  let client: S3Client | undefined;
+  const s3Client = () => (client ??= s3 ? s3() : sdk().createS3Client(spec.endpoint ? { endpoint: spec.endpoint } : {}));
+  const source = isS3Url(spec.data) ? new (sdk().S3BriefingSource)(s3Client(), parseS3Url(spec.data)) : new FsBriefingSource(spec.data);
+  const store = isS3Url(spec.out) ? new (sdk().S3SiteStore)(s3Client(), parseS3Url(spec.out)) : new FsSiteStore(spec.out);
+  const state = isS3Url(stateAt) ? new (sdk().S3StateStore)(s3Client(), parseS3Url(stateAt)) : new FsStateStore(stateAt);
+  const invalidator = spec.distribution ? new (sdk().CloudFrontInvalidator)(sdk().createCloudFrontClient(), spec.distribution) : undefined;
+  return { source, store, state, ...(invalidator && { invalidator }) };
 }
 
 function defaultState(spec: TargetSpec): string {
@@ -64,9 +75,4 @@ function defaultState(spec: TargetSpec): string {
     return `s3://${data.bucket}/${data.prefix}state/`;
   }
   throw new TargetError('publishing to S3 from a local folder needs --state s3://bucket/prefix (somewhere CloudFront does not serve)');
-}
-
-function lazyS3(create: typeof import('./s3/client').createS3Client, endpoint: string | undefined): () => S3Client {
-  let client: S3Client | undefined;
-  return () => (client ??= create(endpoint ? { endpoint } : {}));
 }

@@ -1,6 +1,7 @@
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { loadProject } from '../adapters/fs/loadProject';
+import { AWS_ADAPTERS } from '../adapters/awsAdapters';
 import { openTargets } from '../adapters/targets';
 import { type BuildDeps, type BuildReport, runBuild } from '../core/build/runBuild';
 import { formatProblem } from '../core/model/problem';
@@ -21,7 +22,7 @@ export interface Publisher {
 
 /** Everything a publish run needs, built once per cold start. */
 export async function createPublisher(config: PublisherConfig, s3?: () => S3Client): Promise<Publisher> {
-  const targets = await openTargets(
+  const targets = openTargets(
     {
       data: `s3://${config.dataBucket}/${config.dataPrefix}`,
       out: `s3://${config.siteBucket}`,
@@ -29,7 +30,8 @@ export async function createPublisher(config: PublisherConfig, s3?: () => S3Clie
       ...(config.s3Endpoint && { endpoint: config.s3Endpoint }),
       ...(config.distributionId && { distribution: config.distributionId }),
     },
-    ...(s3 ? [s3] : []),
+    AWS_ADAPTERS,
+    s3,
   );
   return { config, deps: { ...targets, ...(await loadProject()) } };
 }

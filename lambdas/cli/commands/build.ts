@@ -1,6 +1,6 @@
 import { loadProject } from '../../adapters/fs/loadProject';
 import { pagefindIndexer } from '../../adapters/search/pagefindIndexer';
-import { TargetError, openTargets } from '../../adapters/targets';
+import { TargetError, type TargetSpec, needsAws, openTargets } from '../../adapters/targets';
 import { runBuild } from '../../core/build/runBuild';
 import { type Command, type Io, UsageError, parseOptions } from '../io';
 import { parseBaseUrl } from '../baseUrl';
@@ -37,15 +37,18 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
   const maxDeletes = values['max-deletes'] === undefined ? undefined : Number(values['max-deletes']);
   if (maxDeletes !== undefined && !(Number.isInteger(maxDeletes) && maxDeletes >= 0)) throw new UsageError('--max-deletes takes a whole number');
   const out = values.out ?? 'dist/site';
+  const spec: TargetSpec = {
+    data: values.data ?? 'data',
+    out,
+    ...(values.state && { state: values.state }),
+    ...(values.endpoint && { endpoint: values.endpoint }),
+    ...(values.distribution && { distribution: values.distribution }),
+  };
+  // A local build never loads the AWS SDK.
+  const aws = needsAws(spec) ? (await import('../../adapters/awsAdapters')).AWS_ADAPTERS : undefined;
   let targets;
   try {
-    targets = await openTargets({
-      data: values.data ?? 'data',
-      out,
-      ...(values.state && { state: values.state }),
-      ...(values.endpoint && { endpoint: values.endpoint }),
-      ...(values.distribution && { distribution: values.distribution }),
-    });
+    targets = openTargets(spec, aws);
   } catch (error) {
     if (error instanceof TargetError || (error as Error).name === 'S3LocationError') throw new UsageError((error as Error).message);
     throw error;
