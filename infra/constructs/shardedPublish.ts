@@ -33,9 +33,10 @@ export class ShardedPublish extends Construct {
   constructor(scope: Construct, id: string, props: ShardedPublishProps) {
     super(scope, id);
 
-    const common = { entry: ENTRY, serviceName: 'briefings-sharded-publish', memorySize: 1769, timeout: Duration.minutes(15) };
-    this.shardFunction = new BundledFunction(this, 'Shard', { ...common, handler: 'shard', description: 'Renders and uploads the pages of one shard of briefings' });
-    this.mergeFunction = new BundledFunction(this, 'Merge', { ...common, handler: 'merge', description: 'Renders the cross-briefing pages, deletes, writes the manifest, invalidates once' });
+    const common = { entry: ENTRY, serviceName: 'briefings-sharded-publish', timeout: Duration.minutes(15) };
+    // 1,769 MB is one full vCPU; the merge holds the whole site model (about 120 KB a briefing, see DEPLOY.md).
+    this.shardFunction = new BundledFunction(this, 'Shard', { ...common, memorySize: 1769, handler: 'shard', description: 'Renders and uploads the pages of one shard of briefings' });
+    this.mergeFunction = new BundledFunction(this, 'Merge', { ...common, memorySize: 10240, handler: 'merge', description: 'Renders the cross-briefing pages, deletes, writes the manifest, invalidates once' });
 
     const renderShard = new tasks.LambdaInvoke(this, 'RenderShard', {
       lambdaFunction: this.shardFunction.fn,
