@@ -13,6 +13,7 @@
  * Then the publish figures against a local S3 server, and the publisher bundle's size and cold
  * import. Prints tables (ratios are us / peer) and writes bench/results/latest.json.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadProject } from '../lambdas/adapters/fs/loadProject';
@@ -77,9 +78,15 @@ function setVariant(site: Site, variant: 0 | 1): void {
 
 async function prepare(n: number): Promise<Site> {
   const data = join(WORK, `data-${n}`);
-  const fresh = !existsSync(join(data, 'briefings')) || readdirSync(join(data, 'briefings')).length !== n;
-  if (fresh) await generate(n, data);
   const { localisation } = await loadProject();
+  // The generator draws from the glossary: new vocabulary means new data.
+  const vocabulary = createHash('sha256').update(JSON.stringify(['metric', 'topic', 'region'].map((k) => localisation.glossary.list(k as 'metric')))).digest('hex');
+  const marker = join(WORK, `data-${n}.vocabulary`);
+  const stale = !existsSync(join(data, 'briefings')) || readdirSync(join(data, 'briefings')).length !== n || !existsSync(marker) || readFileSync(marker, 'utf8') !== vocabulary;
+  if (stale) {
+    await generate(n, data);
+    writeFileSync(marker, vocabulary);
+  }
   const site: Site = { n, data, hugo: join(WORK, `peers-${n}`, 'hugo'), eleventy: join(WORK, `peers-${n}`, 'eleventy'), peers: [] };
   setVariant(site, 0);
   site.peers.push(...peerData(data, localisation));
