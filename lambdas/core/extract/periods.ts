@@ -75,6 +75,9 @@ const REVIEW_HEADING = /回顾|成就|成绩|总结|进展|成效/;
 const YEAR_WORK_HEADING = /工作|任务|安排|目标|开好局|起好步|开局/;
 /** Words of what accrues over a period, not a stock at its end. */
 const FLOW_WORDS = /累计|年均|新增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善/;
+/** Verbs right before a figure that state the total at the end: `增至14个`, `达到29个`. */
+const END_VERBS = new Set(['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升到', '提升至', '达到', '扩大至', '扩大到', '发展到']);
+const ACCRUED = /累计|年均|每年|五年/;
 /** Words of a total held at the end: `增至14个`, `总数达`. */
 const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过|规模/;
 const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
@@ -142,6 +145,8 @@ export class Periods {
    */
   private planResult(figure: Figure, before: string, plan: { from: number; to: number }): FigureTime {
     const clause = before.slice(Math.max(0, before.length - 40, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
+    // A total the plan ended with (`增至3022家`, `分别达到69家`) is the last year's, unless it is summed (`累计达`).
+    if (figure.kind !== 'growth' && figure.verb !== undefined && END_VERBS.has(figure.verb) && !ACCRUED.test(clause)) return { target: false, period: Math.min(plan.to, this.reviewYear) };
     if (figure.kind === 'growth' || FLOW_WORDS.test(clause)) return { target: false, period: plan };
     // A count with no verb of a total (`卓越级智能工厂67家`) is what the five years added.
     if (figure.kind === 'count' && !STOCK_WORDS.test(clause)) return { target: false, period: plan };

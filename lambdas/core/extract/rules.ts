@@ -43,7 +43,29 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = byLength([
   ['增速', 1],
   ['增长率', 1],
   ['降幅', -1],
+  // Cuts and improvements of a concentration are falls: `压减11%`, `PM2.5浓度改善10.8%`.
+  ['压减', -1],
+  ['削减', -1],
+  ['缩减', -1],
+  ['改善', -1],
 ]);
+
+/**
+ * A comparison with a reference before a figure in points: `高于全国0.7个百分点`, `超过全国平均水平0.28个百分点`,
+ * `优于国家考核目标14.6个百分点` is a change in points (a growth), with the qualifier its verb carries.
+ */
+export const COMPARISON = /(高于|超过|超出|优于|好于|快于|低于|慢于)(?:全国|全省|全市|国家|省|市)?(?:平均水平|平均|水平|考核目标|目标|同期)?$/;
+export const COMPARISON_QUALIFIER: Readonly<Record<string, Qualifier>> = { 超过: 'over', 超出: 'over', 优于: 'over' };
+export const COMPARISON_FALLS = new Set(['低于', '慢于']);
+
+/**
+ * The noun a 家 counts decides its unit: labs, centres, platforms, bases and hospitals are
+ * institutions, shops are stores, anything else a company. Read from the noun right after the
+ * figure (`44家全国重点实验室`), else the subject before it (`省级企业技术中心45家`).
+ */
+export const INSTITUTION_NOUNS = /(?:实验室|分中心|中心|平台|基地|医院|卫生院|机构|研究院|研究所|院所|孵化器|加速器|学校|高校|院校|幼儿园|养老院|站)/g;
+export const STORE_NOUNS = /(?:首店|商店|门店|专卖店|便利店|店)/g;
+export const COMPANY_NOUNS = /(?:企业|公司|工厂|厂|单位|经营主体|商户|银行|机构投资者)/g;
 
 /**
  * Verbs that state a level, not a change: `增至4408家`, `提高至95.9%`, `下降到0.7吨标煤/万元`.
@@ -84,7 +106,7 @@ export function measuredKind(base: string | undefined, untypedKind?: Measured): 
   return 'level';
 }
 
-const COUNT_BASES = new Set(['person', 'company', 'institution', 'store', 'event', 'train', 'vehicle', 'dwelling', 'head', 'day', 'bed', 'student', 'volunteer', 'teacher']);
+const COUNT_BASES = new Set(['person', 'company', 'institution', 'store', 'event', 'train', 'vehicle', 'dwelling', 'head', 'day', 'bed', 'batch', 'student', 'volunteer', 'teacher']);
 
 /** Units a figure is only a statement with when it is the predicate (`提高到81.13岁`, not `60岁以上老年人`). */
 export const PREDICATE_ONLY_BASES = new Set(['year', 'age_year']);

@@ -7,11 +7,17 @@ import { toNumber } from '../quantity/decimal';
 import { readNumeral } from '../quantity/numerals';
 import { type ChineseVocabulary, readFigureAt, readUnit } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
-import { type Unit, parseUnitKey } from '../quantity/unit';
+import { type Unit, parseUnitKey, unitKey } from '../quantity/unit';
 import {
   CHANGE_WORDS,
   CLAUSE_END,
+  COMPANY_NOUNS,
+  COMPARISON,
+  COMPARISON_FALLS,
+  COMPARISON_QUALIFIER,
   INFIX_OVER,
+  INSTITUTION_NOUNS,
+  STORE_NOUNS,
   LEVEL_VERBS,
   type Measured,
   POLICY_NOUNS,
@@ -79,9 +85,10 @@ export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Ui
     if (!isDigit(text.charCodeAt(i))) {
       // Ranks in words: `居全国第二`, `保持全国首位`.
       const ranked = (text[i] === '第' || text[i] === '首') && !masked[i] ? readWordRank(text, i) : undefined;
-      if (ranked) {
-        figures.push(ranked);
-        i = ranked.end - 1;
+      const worded = ranked ?? (!masked[i] ? readWordFigure(text, i, vocabulary) : undefined);
+      if (worded) {
+        figures.push(worded);
+        i = worded.end - 1;
       }
       continue;
     }
@@ -93,7 +100,7 @@ export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Ui
     }
     const figure = masked[i] ? undefined : readFigure(text, i, end, vocabulary);
     if (figure) {
-      figures.push(figure);
+      figures.push(continuesList(text, figures[figures.length - 1], figure));
       i = figure.end - 1;
     } else {
       i = end - 1;
@@ -102,9 +109,40 @@ export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Ui
   return figures;
 }
 
-function readFigure(text: string, numberStart: number, numberEnd: number, vocabulary: ScanVocabulary): Figure | undefined {
+/**
+ * A % written right after a growth and a list mark, with no verb of its own, is a growth too:
+ * `国内游客人次、总花费增长5.6%、7.5%` (both are changes).
+ */
+function continuesList(text: string, previous: Figure | undefined, figure: Figure): Figure {
+  if (!previous || previous.kind !== 'growth' || figure.kind !== 'share' || figure.verb !== undefined) return figure;
+  if (!/^[、和及与]$/.test(text.slice(previous.end, figure.start)) || previous.unit?.key !== figure.unit?.key) return figure;
+  return { ...figure, kind: 'growth', sign: previous.sign };
+}
+
+/** A scale word standing for its number, after a bound word or before 余/多: `超万亿元`, `千余家`, `近百个`. */
+const WORD_SCALE = /^(万亿|千亿|百亿|千万|亿|万|千|百)(?=[余多]?)/;
+const WORD_FIGURE_PREFIX = /(?:超过|突破|超|逾|近|将近|接近)$/;
+
+function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): Figure | undefined {
+  const scale = WORD_SCALE.exec(text.slice(at, at + 3))?.[1];
+  if (!scale || /[\d一二三四五六七八九十两零〇几数上百千万亿.]/.test(text[at - 1] ?? '')) return undefined;
+  const more = INFIX_OVER.includes(text[at + scale.length] ?? '');
+  if (!more && !WORD_FIGURE_PREFIX.test(text.slice(Math.max(0, at - 2), at))) return undefined;
+  // 千/百 are the number (千亿元 is 1000 of 亿元); 万/亿 are the multiplier of one (万亿元 is 1 of 万亿元).
+  const counted = scale.startsWith('千') || scale.startsWith('百');
+  const number = counted ? (scale.startsWith('千') ? '1000' : '100') : '1';
+  const unitAt = counted ? at + 1 : at;
+  const figure = readFigure(text, at, unitAt, vocabulary, number);
+  if (!figure || figure.kind === 'share' || /^级/.test(text.slice(figure.end, figure.end + 1))) return undefined;
+  // Words only: a bare number word is never a figure, nor a class word (`万亿级`).
+  if (figure.unitWord === '' || /级/.test(figure.unitWord)) return undefined;
+  return figure;
+}
+
+function readFigure(text: string, numberStart: number, numberEnd: number, vocabulary: ScanVocabulary, worded?: string): Figure | undefined {
   const before = text[numberStart - 1] ?? '';
   const after = text[numberEnd] ?? '';
+  if (worded !== undefined) return readAmount(text, numberStart, numberEnd, worded, vocabulary);
   // Codes and names, not figures: PM2.5, 5G, S12, **1**, list numbers "1.", ranges "0-3", times "11:25".
   if (/[A-Za-z*.\-~:/+]/.test(before) || /[A-Za-z*+~]/.test(after)) return undefined;
   if ((after === '.' || after === '-') && !isDigit(text.charCodeAt(numberEnd + 1))) return undefined;
@@ -118,6 +156,11 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
 
   const range = readRange(text, numberStart, vocabulary);
   if (range) return range;
+  return readAmount(text, numberStart, numberEnd, number, vocabulary);
+}
+
+/** The unit, qualifiers and verb of a number written from numberStart to numberEnd. */
+function readAmount(text: string, numberStart: number, numberEnd: number, number: string, vocabulary: ScanVocabulary): Figure | undefined {
 
   // Unit: 多/余 may stand between the number and its multiplier (2100多万, 2万余名).
   let at = numberEnd;
@@ -156,6 +199,12 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
     if (subject.includes('指数')) unit = parseUnitKey('index_prev100');
     else untypedKind = 'level';
   }
+  if (!read && vocabulary.multipliers.some(([word]) => word === text.slice(at, at + word.length)) && number === '1') {
+    // `海洋生产总值突破万亿`: a scale word alone at the end of its clause, kept untyped.
+    const word = vocabulary.multipliers.find(([w]) => text.startsWith(w, at))![0];
+    if (!(CLAUSE_END.has(text[at + word.length] ?? '\n') || text[at + word.length] === '、')) return undefined;
+    return { start: readPrefix(text, numberStart).start, end: at + word.length, numberStart, number, unitWord: word, kind: 'level', qualifier: readPrefix(text, numberStart).qualifier ?? 'exact', sign: 1 };
+  }
   if (unit?.base === 'year' && /^(19|20)\d\d$/.test(number)) return undefined; // a date: 2025年
   if (unit && PREDICATE_ONLY_BASES.has(unit.base) && !prefix.verb) return undefined; // 60岁以上老年人
   if (unit?.base === 'item_tiao' && POLICY_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 70条措施
@@ -167,6 +216,25 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   if (prefix.qualifier && !suffix) qualifier = prefix.qualifier;
 
   const isChangeUnit = unit !== undefined && unit.scale === 0 && (unit.base === 'percent' || unit.base === 'points' || unit.base === 'times');
+  const comparison = unit?.base === 'points' && !prefix.verb ? COMPARISON.exec(text.slice(Math.max(0, numberStart - 12), numberStart)) : null;
+  if (comparison) {
+    const qualified = COMPARISON_QUALIFIER[comparison[1] as string];
+    if (qualified && !suffix) qualifier = qualified;
+    return {
+      start: numberStart - comparison[0].length,
+      end: at,
+      numberStart,
+      number,
+      unit: unit!,
+      unitWord,
+      kind: 'growth',
+      qualifier,
+      sign: COMPARISON_FALLS.has(comparison[1] as string) ? -1 : 1,
+      verb: comparison[1] as string,
+      verbKind: 'change',
+    };
+  }
+  if (unit?.base === 'company') unit = counted(text, prefix.start, at, unit.scale) ?? unit;
   const kind: Measured = isChangeUnit && prefix.verbKind === 'change' ? 'growth' : isChangeUnit && unit?.base !== 'percent' ? 'level' : measuredKind(unit?.base, untypedKind);
   return {
     start: prefix.start,
@@ -180,6 +248,23 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
     sign: prefix.sign,
     ...(prefix.verb && { verb: prefix.verb, verbKind: prefix.verbKind }),
   };
+}
+
+/** What a 家 counts, by the noun after the figure or else the subject before it (see `INSTITUTION_NOUNS`). */
+function counted(text: string, subjectEnd: number, figureEnd: number, scale: number): Unit | undefined {
+  const stop = (from: number, step: 1 | -1, limit: number) => {
+    let at = from;
+    while (Math.abs(at - from) < limit && at >= 0 && at < text.length && !CLAUSE_END.has(text[step === 1 ? at : at - 1] ?? '\n') && text[step === 1 ? at : at - 1] !== '、') at += step;
+    return at;
+  };
+  const after = text.slice(figureEnd, stop(figureEnd, 1, 14)).replace(/^(?:左右|以上|余)/, '');
+  const nouns = (words: string) =>
+    [[INSTITUTION_NOUNS, 'institution'], [STORE_NOUNS, 'store'], [COMPANY_NOUNS, 'company']].flatMap(([pattern, base]) => [...words.matchAll(pattern as RegExp)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, base: base as string })));
+  const first = nouns(after).sort((a, b) => a.at - b.at || b.end - a.end)[0];
+  const before = text.slice(stop(subjectEnd, -1, 20), subjectEnd);
+  const last = first ? undefined : nouns(before).sort((a, b) => b.end - a.end || a.at - b.at)[0];
+  const base = first?.base ?? last?.base;
+  return base && base !== 'company' ? parseUnitKey(unitKey(base, scale)) : undefined;
 }
 
 /** Between a range's bounds: `4.5%—5%`, `4.5-5%`, `50亿至80亿元`, `5%到5.5%`. */
