@@ -10,7 +10,7 @@ import { QUALIFIERS } from '../quantity/types';
 import { MetricIndex } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
-import { MetricProposer, nameOf } from './propose';
+import { MetricProposer, type ProposedMetric, nameOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
 import { RANK_FILLER, type Measured } from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
@@ -105,6 +105,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const ids = new Map<string, number>();
 
   let last: { sentence: number; metric: string; proposal: ReturnType<MetricProposer['propose']> } | undefined;
+  let named: { sentence: number; zh: string } | undefined;
   for (const statement of statements) {
     const { figure } = statement;
     const span = sourceSpan(compact, statement.start, statement.end);
@@ -117,13 +118,20 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
     // A glossary name with words of its own before it (`能源`工业增加值, `人均`生产总值) is another concept.
     const narrowed = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement) : undefined;
-    const own = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, statement) : undefined;
+    const ownName = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, statement) : undefined;
+    // A rank of a measured concept is its own concept (`…全国位次`); a bare measure (`总量和增速均居全国第5位`,
+    // `占全国比重`) refers back to the subject the sentence just gave.
+    const sentenceAt = structure.sentenceStart(figure.start);
+    const earlier = named?.sentence === sentenceAt ? named.zh : undefined;
+    const own = referredName(proposer, statement, measured, ownName, metricNames, earlier, peers) ?? ownName;
     // `新建充电桩200个、累计达到1100座`: a bare total is the total of what the sentence just counted.
     const sentence = structure.sentenceStart(figure.start);
     const total = !own && !statement.metric && !statement.problem && last?.sentence === sentence && BARE_TOTAL.test(statement.naming.before) ? last : undefined;
     const proposal = own ?? total?.proposal;
     const metric = proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
     if (metric) last = { sentence, metric, proposal };
+    const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
+    if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
     // `力争工业投资增长10%`: an aim, when nothing nearer the figure in its clause qualifies it.
     const qualifier = figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.clauseStart(figure.start), figure.start)) ? AIM : figure.qualifier;
     const reading = {
@@ -189,6 +197,48 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   if (!verbOnly) return proposer.propose(before);
   const verb = named ?? '';
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
+}
+
+/** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */
+const BARE_MEASURE = /^(?:总量|经济总量|规模|总规模|增量|增速|增幅|总量和增速|总量和增幅|规模和增速|占比|比重|占全国比重|占全省比重|占全国|占全省|占全球)/;
+const GROWTH_WORDS = /增速|增幅|增长/;
+
+/**
+ * The name of a rank, or of a measure that refers back: the rank of what the words before it name
+ * (the glossary metric's Chinese name, or the proposal's) with 全国位次 (全球位次 among world peers);
+ * a bare measure takes the subject named just before it in its sentence.
+ */
+function referredName(
+  proposer: MetricProposer,
+  statement: Statement,
+  measured: Measured,
+  own: ProposedMetric | undefined,
+  metricNames: Record<string, string>,
+  earlier: string | undefined,
+  peers: string | undefined,
+): ProposedMetric | undefined {
+  const subject = own?.zh ?? '';
+  const bare = own !== undefined && BARE_MEASURE.test(subject);
+  const growth = GROWTH_WORDS.test(statement.naming.before.slice(-12)) ? '增速' : '';
+  if (measured === 'rank') {
+    const metric = statement.metric?.metric;
+    if (metric && metric.measure === 'rank') return undefined;
+    const written = statement.figure.rank?.peers ?? '';
+    const world = /全球|世界/.test(written) || /全球|世界/.test(peers ?? '');
+    const suffix = world ? '全球位次' : written === '' || /全国|各省|省区|省份/.test(written) ? '全国位次' : `${written.replace(/[^\u4e00-\u9fff]/g, '')}位次`;
+    const glossaryName = metric ? metricNames[metric.key] : undefined;
+    // The subject as written when it names more than the glossary metric (`科创板、北交所上市公司数量` ⊃ 上市公司).
+    const writtenName = nameOf(statement.naming.before);
+    const own = writtenName && !BARE_MEASURE.test(writtenName) ? writtenName : undefined;
+    const base = (own && (!glossaryName || own.includes(glossaryName) || glossaryName.length < 3) ? own : glossaryName) ?? (bare || (writtenName && BARE_MEASURE.test(writtenName)) ? earlier : undefined);
+    if (!base) return undefined;
+    return proposer.named(`${base.replace(/(?:增速|增幅)$/, '')}${growth}${suffix}`);
+  }
+  if (bare && earlier && !statement.metric) {
+    const measure = subject.replace(/^(?:总量和增速|总量和增幅|规模和增速)/, '');
+    return proposer.named(/^占/.test(measure) ? `${earlier.replace(/占.*$/, '')}${measure.replace(/升至|达到?$/, '')}` : `${earlier}${measure}`);
+  }
+  return undefined;
 }
 
 /** Words that make what follows in their clause an aim (`力争`; `争取` before a verb, not `争取超长期特别国债`). */

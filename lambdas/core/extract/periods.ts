@@ -146,7 +146,8 @@ export class Periods {
   private planResult(figure: Figure, before: string, plan: { from: number; to: number }): FigureTime {
     const clause = before.slice(Math.max(0, before.length - 40, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
     // A total the plan ended with (`增至3022家`, `分别达到69家`) is the last year's, unless it is summed (`累计达`).
-    if (figure.kind !== 'growth' && figure.verb !== undefined && END_VERBS.has(figure.verb) && !ACCRUED.test(clause)) return { target: false, period: Math.min(plan.to, this.reviewYear) };
+    // So is a rank held now (`连续4年保持全国首位`).
+    if ((figure.kind === 'rank' || (figure.kind !== 'growth' && figure.verb !== undefined && END_VERBS.has(figure.verb))) && !ACCRUED.test(clause)) return { target: false, period: Math.min(plan.to, this.reviewYear) };
     if (figure.kind === 'growth' || FLOW_WORDS.test(clause)) return { target: false, period: plan };
     // A count with no verb of a total (`卓越级智能工厂67家`) is what the five years added.
     if (figure.kind === 'count' && !STOCK_WORDS.test(clause)) return { target: false, period: plan };

@@ -2,9 +2,10 @@
  * A proposed metric for a statement whose subject has no glossary metric: the Chinese name as the
  * text writes it (`新能源汽车产量`), a draft English name built from the vocabulary's parts
  * (`新能源汽车` new-energy vehicle + `产量` {{x}} output → "New-energy vehicle output") and a key from
- * the same parts (`nev_output`). Parts are the glossary's metric names and `locales/*\/metricParts.json`;
- * a stretch no part covers stays Chinese in the English name (the editor translates it) and is
- * spelt in pinyin in the key. Nothing here publishes: the draft marks the indicator `proposed`.
+ * the same parts (`nev_output`). Parts are the glossary's metric names and `locales/*\/metricParts.json`.
+ * A name the parts do not cover whole gets no guessed English: its draft name is an explicit
+ * placeholder the editor fills in (`[to translate] 助老餐厅`) and its key is the name in pinyin words
+ * (`zhulao_canting`). Nothing here publishes: the draft marks the indicator `proposed`.
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
@@ -23,8 +24,8 @@ interface Part {
 }
 
 /** Words around a subject that are not its name: regions, time, discourse and degree words, verbs of reporting. */
-const LEADING = /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|总计|合计)+/;
-const TRAILING = /(?:[的,、和及与]|连续\d+年|连续|迈上|跨越|跨上|跨过|稳居|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|已|了|为|是|约|占)+$/;
+const LEADING = /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对|让|使|将|在|打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产|帮助|完成)+/;
+const TRAILING = /(?:[的,、和及与]|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|连续\d+年|连续|迈上|跨越|跨上|跨过|稳居|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|已|了|为|是|约|占)+$/;
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
 const MAX_NAME = 22;
@@ -62,14 +63,21 @@ export class MetricProposer {
    */
   propose(subject: string): ProposedMetric | undefined {
     const zh = nameOf(subject);
-    if (zh === undefined) return undefined;
+    return zh === undefined ? undefined : this.named(zh);
+  }
+
+  /** The proposal for a name already trimmed (`规模以上工业增加值增速全国位次`). */
+  named(zh: string): ProposedMetric {
     const known = this.byName.get(zh);
     if (known) return known;
     const segments = this.segment(zh);
-    const en = capitalise(compose(segments));
-    let key = keyOf(segments);
+    // Composed only from parts, one of them a noun (a measure alone, `{{x}}总量`, names nothing).
+    const composed = segments.every((segment) => typeof segment !== 'string') && segments.some((segment) => typeof segment !== 'string' && !segment.en.includes('{{x}}'));
+    const en = composed ? capitalise(compose(segments)) : `${UNTRANSLATED} ${zh}`;
+    const base = composed ? keyOf(segments) : pinyinKey(segments);
+    let key = base;
     // Two different names must not share a key, nor take one the glossary already has.
-    for (let n = 2; this.taken.has(key) || (this.byKey.has(key) && this.byKey.get(key) !== zh); n++) key = `${keyOf(segments)}_${n}`;
+    for (let n = 2; this.taken.has(key) || (this.byKey.has(key) && this.byKey.get(key) !== zh); n++) key = `${base}_${n}`;
     const proposed = { key, zh, en };
     this.byName.set(zh, proposed);
     this.byKey.set(key, zh);
@@ -113,7 +121,8 @@ export function nameOf(subject: string): string | undefined {
     name = name.replace(LEADING, '');
   }
   const han = name.replace(/[^\u4e00-\u9fff]/g, '').length;
-  return han >= MIN_HAN && !/[。!?;\n]/.test(name) ? name : undefined;
+  // A figure left in the words (`年均增长5.7%`) means they are the previous figure's, not a name.
+  return han >= MIN_HAN && !/[。!?;\n%]|\d[\u4e00-\u9fff%]|^\d/.test(name) ? name : undefined;
 }
 
 function compose(segments: ReadonlyArray<Part | string>): string {
@@ -137,6 +146,22 @@ function joiner(before: string, next: string): string {
 function keyOf(segments: ReadonlyArray<Part | string>): string {
   const words = segments.map((segment) => (typeof segment === 'string' ? romanise(segment) : segment.key)).filter((w) => w !== '');
   const key = words.join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '').slice(0, 60).replace(/_$/, '');
+  return /^[a-z]/.test(key) ? key : `m_${key || 'metric'}`;
+}
+
+/** Marks a draft English name the parts could not compose: the editor writes it. */
+export const UNTRANSLATED = '[to translate]';
+const MAX_KEY_WORDS = 5;
+
+/** `zhulao_canting`: the name in pinyin, a word per part and per two characters of the rest; the last words when long. */
+function pinyinKey(segments: ReadonlyArray<Part | string>): string {
+  const words: string[] = [];
+  for (const segment of segments) {
+    const zh = typeof segment === 'string' ? segment.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '') : segment.zh;
+    if (typeof segment !== 'string') words.push(romanise(zh));
+    else for (let at = 0; at < zh.length; at += 2) words.push(romanise(zh.slice(at, at + 2)));
+  }
+  const key = words.filter((w) => w !== '').slice(-MAX_KEY_WORDS).join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '').replace(/_+/g, '_').replace(/^_|_$/g, '');
   return /^[a-z]/.test(key) ? key : `m_${key || 'metric'}`;
 }
 

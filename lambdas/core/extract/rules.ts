@@ -79,7 +79,9 @@ export const LEVEL_VERBS: readonly string[] = byLength(
 export const TOTAL_VERBS: readonly string[] = ['达到', '达', '增至', '总数达', '累计达', '总数增至', '提升至', '提高至'];
 
 /** Words a rank figure (`第4位`) follows: `居副省级城市第4位`, `排名全国第1位`. */
-export const RANK_VERBS: readonly string[] = ['位居', '位列', '排名', '排在', '排第', '居', '保持'];
+export const RANK_VERBS: readonly string[] = ['位居', '位列', '排名', '排在', '排第', '居', '保持', '升至', '跃升至', '跃上'];
+/** A peer group written right before 第 stands for the verb in a streak: `连续11年全国第一`. */
+export const RANK_PEERS_ALONE = /(?:连续\d+年|连年|多年)(全国|全球|全省|世界)$/;
 /** What may stand between a rank verb and the peer group: `排名提升17位至第92位`. */
 export const RANK_FILLER = /^(?:从第\d+[位名])?(?:提升|上升|提高|跃升|前移|下降)?(?:\d+位)?(?:至|到)?|(?:第\d+[位名]?、)+$/g;
 

@@ -25,6 +25,7 @@ import {
   PREDICATE_ONLY_BASES,
   PREFIX_QUALIFIERS,
   RANK_FILLER,
+  RANK_PEERS_ALONE,
   RANK_VERBS,
   STREAK_PREFIXES,
   SUFFIX_QUALIFIERS,
@@ -383,6 +384,8 @@ function readRank(text: string, ordinalStart: number, numberEnd: number, number:
     const found = clause.lastIndexOf(word);
     if (found >= 0 && found + word.length > verbAt + verb.length && !(word === '居' && clause[found - 1] === '位')) [verbAt, verb] = [found, word];
   }
+  const streak = verbAt < 0 ? RANK_PEERS_ALONE.exec(clause) : null;
+  if (streak) [verbAt, verb] = [clause.length - (streak[1] as string).length, ''];
   if (verbAt < 0) return undefined; // 成为国内第2…: an ordinal, not a rank
   let peers = clause.slice(verbAt + verb.length).replace(RANK_FILLER, '');
   // `在全国168个重点城市排名…`: the peer group before the verb.
