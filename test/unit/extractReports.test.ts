@@ -171,11 +171,11 @@ describe('proposed metrics', () => {
     expect(reviewed.map(formatProblem)).toEqual([expect.stringMatching(/\$\.indicators\[0\]\.proposed: a proposal is allowed only in a draft/)]);
   });
 
-  it('a unit the glossary lacks is never read as a shorter one: 亿千瓦时 is not 亿千瓦', () => {
+  it('energy is not power: 亿千瓦时 is kWh, 万千瓦 kW', () => {
     const { statements } = extractDraft('全社会用电量突破1000亿千瓦时，新增装机800万千瓦。', { localisation, region: 'chengdu', fallbackYear: 2026 });
-    expect(statements.map((s) => [s.value, s.unit, s.unitWord, s.reason !== undefined])).toEqual([
-      [1000, null, '亿千瓦时', true],
-      [800, 'kw_1e4', '万千瓦', false],
+    expect(statements.map((s) => [s.value, s.unit, s.unitWord])).toEqual([
+      [1000, 'kwh_1e8', '亿千瓦时'],
+      [800, 'kw_1e4', '万千瓦'],
     ]);
   });
 

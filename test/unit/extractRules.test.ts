@@ -106,7 +106,7 @@ describe('statements: pairing and joining figures', () => {
     ['a change after an amount', '国家高新技术企业突破1.3万家、增长13%。', [['hitech_enterprises', 1.3, 'company_1e4', 'count', 'over', null, 13]]],
     ['a change after an amount, 同比', '社会消费品零售总额1520.3亿元，同比下降4.3%。', [['retail_sales', 1520.3, 'yuan_1e8', 'level', 'exact', null, -4.3]]],
     ['a rank after an amount', '外贸进出口总额7489.8亿元、居中西部城市第1位。', [['foreign_trade', 7489.8, 'yuan_1e8', 'level', 'exact', 1, null]]],
-    ['从A增至B: only B', '三甲医疗卫生机构从39家增至70家。', [['top_tier_hospitals', 70, 'company', 'count', 'exact', null, null]]],
+    ['从A增至B: only B (家 of institutions)', '三甲医疗卫生机构从39家增至70家。', [['top_tier_hospitals', 70, 'institution', 'count', 'exact', null, null]]],
     ['从第A位提升至第B位: only B', '全球创新指数排名在全球科技集群从第47位提升至第24位。', [['global_innovation_index_rank', 24, 'ordinal', 'rank', 'exact', 24, null]]],
     ['新增A、达到B: only the total', '千亿级园区新增2个、达到14个。', [['industrial_parks_100bn', 14, 'item', 'count', 'reached', null, null]]],
   ])('%s', (_what, text, expected) => {

@@ -123,10 +123,10 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // `占全国比重`) refers back to the subject the sentence just gave.
     const sentenceAt = structure.sentenceStart(figure.start);
     const earlier = named?.sentence === sentenceAt ? named.zh : undefined;
-    const own = referredName(proposer, statement, measured, ownName, metricNames, earlier, peers) ?? ownName;
+    const own = referredName(proposer, statement, measured, ownName, earlier) ?? ownName;
     // `新建充电桩200个、累计达到1100座`: a bare total is the total of what the sentence just counted.
     const sentence = structure.sentenceStart(figure.start);
-    const total = !own && !statement.metric && !statement.problem && last?.sentence === sentence && BARE_TOTAL.test(statement.naming.before) ? last : undefined;
+    const total = !own && !statement.metric && !statement.problem && last?.sentence === sentence && BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, '')) ? last : undefined;
     const proposal = own ?? total?.proposal;
     const metric = proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
     if (metric) last = { sentence, metric, proposal };
@@ -201,39 +201,20 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
 
 /** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */
 const BARE_MEASURE = /^(?:总量|经济总量|规模|总规模|增量|增速|增幅|总量和增速|总量和增幅|规模和增速|占比|比重|占全国比重|占全省比重|占全国|占全省|占全球)/;
-const GROWTH_WORDS = /增速|增幅|增长/;
 
-/**
- * The name of a rank, or of a measure that refers back: the rank of what the words before it name
- * (the glossary metric's Chinese name, or the proposal's) with 全国位次 (全球位次 among world peers);
- * a bare measure takes the subject named just before it in its sentence.
- */
+/** The name of a bare measure (`总量和增速`, `占全国比重`): the subject named just before it in its sentence. */
 function referredName(
   proposer: MetricProposer,
   statement: Statement,
   measured: Measured,
   own: ProposedMetric | undefined,
-  metricNames: Record<string, string>,
   earlier: string | undefined,
-  peers: string | undefined,
 ): ProposedMetric | undefined {
   const subject = own?.zh ?? '';
   const bare = own !== undefined && BARE_MEASURE.test(subject);
-  const growth = GROWTH_WORDS.test(statement.naming.before.slice(-12)) ? '增速' : '';
-  if (measured === 'rank') {
-    const metric = statement.metric?.metric;
-    if (metric && metric.measure === 'rank') return undefined;
-    const written = statement.figure.rank?.peers ?? '';
-    const world = /全球|世界/.test(written) || /全球|世界/.test(peers ?? '');
-    const suffix = world ? '全球位次' : written === '' || /全国|各省|省区|省份/.test(written) ? '全国位次' : `${written.replace(/[^\u4e00-\u9fff]/g, '')}位次`;
-    const glossaryName = metric ? metricNames[metric.key] : undefined;
-    // The subject as written when it names more than the glossary metric (`科创板、北交所上市公司数量` ⊃ 上市公司).
-    const writtenName = nameOf(statement.naming.before);
-    const own = writtenName && !BARE_MEASURE.test(writtenName) ? writtenName : undefined;
-    const base = (own && (!glossaryName || own.includes(glossaryName) || glossaryName.length < 3) ? own : glossaryName) ?? (bare || (writtenName && BARE_MEASURE.test(writtenName)) ? earlier : undefined);
-    if (!base) return undefined;
-    return proposer.named(`${base.replace(/(?:增速|增幅)$/, '')}${growth}${suffix}`);
-  }
+  // A rank is an indicator of kind rank on the metric it ranks (`规上工业增加值增幅居全国第7位`: industrial value
+  // added, ranked); only a bare measure (`总量和增速均居全国第5位`) needs the subject named before it.
+  if (measured === 'rank') return bare && earlier && !statement.metric ? proposer.named(earlier) : undefined;
   if (bare && earlier && !statement.metric) {
     const measure = subject.replace(/^(?:总量和增速|总量和增幅|规模和增速)/, '');
     return proposer.named(/^占/.test(measure) ? `${earlier.replace(/占.*$/, '')}${measure.replace(/升至|达到?$/, '')}` : `${earlier}${measure}`);

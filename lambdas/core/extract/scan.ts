@@ -128,9 +128,10 @@ function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): F
   const scale = WORD_SCALE.exec(text.slice(at, at + 3))?.[1];
   if (!scale || /[\d一二三四五六七八九十两零〇几数上百千万亿.]/.test(text[at - 1] ?? '')) return undefined;
   const more = INFIX_OVER.includes(text[at + scale.length] ?? '');
-  if (!more && !WORD_FIGURE_PREFIX.test(text.slice(Math.max(0, at - 2), at))) return undefined;
-  // 千/百 are the number (千亿元 is 1000 of 亿元); 万/亿 are the multiplier of one (万亿元 is 1 of 万亿元).
+  // 百/千 count only with 余/多 (`千余家`; `超百个` names a class of size); 万/亿 after a bound word (`超万亿元`).
   const counted = scale.startsWith('千') || scale.startsWith('百');
+  if (counted ? !more : !WORD_FIGURE_PREFIX.test(text.slice(Math.max(0, at - 2), at))) return undefined;
+  // 千/百 are the number (千余亿元 is 1000 of 亿元); 万/亿 are the multiplier of one (万亿元 is 1 of 万亿元).
   const number = counted ? (scale.startsWith('千') ? '1000' : '100') : '1';
   const unitAt = counted ? at + 1 : at;
   const figure = readFigure(text, at, unitAt, vocabulary, number);

@@ -126,11 +126,17 @@ function sameMetric(label: Labelled, e: Labelled, vocabulary: ScoringVocabulary)
   if (label.metricZh === undefined) return label.metric === undefined || label.metric === e.metric;
   const key = vocabulary.metricKey(label.metricZh);
   if (key !== undefined) return e.metric === key && e.proposed === undefined;
+  // `X全国位次` with no key of its own is the rank of X: a rank indicator on X names it (its peers say 全国).
+  const stem = e.kind === 'rank' ? label.metricZh.replace(RANK_CONCEPT, '') : label.metricZh;
+  if (stem !== label.metricZh && stem.length >= 2 && sameMetric({ ...label, metricZh: stem }, e, vocabulary)) return true;
   // No key has exactly that name: the indicator's metric must name the same concept, proposed or not.
   if (e.proposed) return sameConcept(label.metricZh, e.proposed.zh);
   const metricZh = label.metricZh;
   return e.metric !== undefined && vocabulary.namesOf(e.metric).some((name) => sameConcept(metricZh, name));
 }
+
+/** How a rank label names its concept: 规模以上工业增加值增速全国位次, 区域创新能力排名. */
+const RANK_CONCEPT = /(?:全国|全球|全省|世界)?(?:位次|排名|排位)$/;
 
 export function sameConcept(a: string, b: string): boolean {
   const [x, y] = [conceptForm(a), conceptForm(b)];
