@@ -7,7 +7,7 @@ import type { Localisation } from '../i18n/localisation';
 import type { BriefingInput, IndicatorInput, Period } from '../model/schema';
 import { chineseVocabulary } from '../quantity/parseChinese';
 import { QUALIFIERS } from '../quantity/types';
-import { MetricIndex } from './metrics';
+import { MetricIndex, type MetricPhrase, compatible, normalise } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
 import { MetricProposer, type ProposedMetric, nameOf } from './propose';
@@ -96,6 +96,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const periods = new Periods(structure, time, figures);
   const statements = buildStatements(structure, figures, metrics);
   const proposer = new MetricProposer(localisation);
+  const glossaryKeys = new Map<string, MetricPhrase>();
+  for (const phrase of metrics.phrases) if (!glossaryKeys.has(phrase.phrase)) glossaryKeys.set(phrase.phrase, phrase);
 
   const points = new CodePoints(source);
   const metricNames = lexicons.zh.namespace('metrics') as Record<string, string>;
@@ -127,8 +129,11 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // `新建充电桩200个、累计达到1100座`: a bare total is the total of what the sentence just counted.
     const sentence = structure.sentenceStart(figure.start);
     const total = !own && !statement.metric && !statement.problem && last?.sentence === sentence && BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, '')) ? last : undefined;
-    const proposal = own ?? total?.proposal;
-    const metric = proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
+    // A name the glossary already has (`地区生产总值` referred back to) is its metric, never a proposal.
+    const glossaryName = own ? glossaryKeys.get(normalise(own.zh)) : undefined;
+    const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : undefined;
+    const proposal = known ? undefined : (own ?? total?.proposal);
+    const metric = known ?? proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
     if (metric) last = { sentence, metric, proposal };
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
@@ -232,7 +237,7 @@ const BARE_TOTAL = /^[^\u4e00-\u9fff]*(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[、,
 const PER_CAPITA = /每[千万百十]?人|[千万]人口/;
 
 /** Words before a metric's name that do not change what it measures: discourse, time, totals. */
-const NEUTRAL_MODIFIER = /^(?:累计|新增|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上)+$/;
+const NEUTRAL_MODIFIER = /^(?:累计|每年|年均|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上)+$/;
 const MAX_MODIFIER = 6;
 
 /**
