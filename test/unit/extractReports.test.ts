@@ -253,7 +253,7 @@ describe('scoring', () => {
  * Floors on the development set, below the issue's targets (statements ≥ 0.95; indicators recall
  * ≥ 0.9, precision ≥ 0.95) until the shared grammar and vocabulary land; raised as they do.
  */
-const DEV_FLOORS = { statementPrecision: 0.84, statementRecall: 0.76, indicatorPrecision: 0.58, indicatorRecall: 0.5 };
+const DEV_FLOORS = { statementPrecision: 0.91, statementRecall: 0.9, indicatorPrecision: 0.67, indicatorRecall: 0.65 };
 
 describe('the provincial development set', () => {
   const stems = readdirSync(PROVINCES).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace('.labels.json', ''));

@@ -174,7 +174,7 @@ describe('the figure grammar refuses what it cannot read, naming the text and th
     ['亿元', '亿元', /no number found/],
     ['万人', '万人', /no number found/],
     ['数千家', '数千家', /no number found/],
-    ['12斤', '斤', /unknown unit "斤"/],
+    ['12盏', '盏', /unknown unit "盏"/],
     ['居火星城市第4位', '火星城市', /unknown peer group/],
     ['增长12亿元', '增长12亿元', /change must be in %/],
     ['5%—4%', '5%—4%', /upper bound of a range must be greater/],

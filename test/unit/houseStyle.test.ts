@@ -97,7 +97,7 @@ describe('Chinese keeps the multiplier the source wrote', () => {
 describe('parseChinese rejects what it cannot read', () => {
   it.each([
     ['亿元', /no number/],
-    ['12斤', /unknown unit "斤"/],
+    ['12盏', /unknown unit "盏"/],
     ['居火星城市第4位', /unknown peer group/],
     ['增长12亿元', /change must be in %/],
   ])('rejects %s', (input, message) => {

@@ -86,7 +86,7 @@ export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Ui
     if (!isDigit(text.charCodeAt(i))) {
       // Ranks in words: `居全国第二`, `保持全国首位`.
       const ranked = (text[i] === '第' || text[i] === '首') && !masked[i] ? readWordRank(text, i) : undefined;
-      const worded = ranked ?? (!masked[i] ? readWordFigure(text, i, vocabulary) : undefined);
+      const worded = ranked ?? (!masked[i] ? (readDoubling(text, i) ?? readWordFigure(text, i, vocabulary)) : undefined);
       if (worded) {
         figures.push(worded);
         i = worded.end - 1;
@@ -115,9 +115,24 @@ export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Ui
  * `国内游客人次、总花费增长5.6%、7.5%` (both are changes).
  */
 function continuesList(text: string, previous: Figure | undefined, figure: Figure): Figure {
+  // `创新平台分别达到22家、182家`: the second 家 counts what the first does.
+  if (previous?.unit && figure.unit?.base === 'company' && (previous.unit.base === 'institution' || previous.unit.base === 'store') && /^[、和及与]$/.test(text.slice(previous.end, figure.start))) {
+    return { ...figure, unit: parseUnitKey(unitKey(previous.unit.base, figure.unit.scale))! };
+  }
   if (!previous || previous.kind !== 'growth' || figure.kind !== 'share' || figure.verb !== undefined) return figure;
   if (!/^[、和及与]$/.test(text.slice(previous.end, figure.start)) || previous.unit?.key !== figure.unit?.key) return figure;
   return { ...figure, kind: 'growth', sign: previous.sign };
+}
+
+/** `翻一番` (or a bare `翻番`) doubles: +100%; `翻两番` quadruples: +300%; `翻三番`: +700%. */
+const DOUBLING = /^翻([一两二三])?番/;
+const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3 };
+
+function readDoubling(text: string, at: number): Figure | undefined {
+  const match = text[at] === '翻' ? DOUBLING.exec(text.slice(at, at + 3)) : null;
+  if (!match) return undefined;
+  const times = DOUBLINGS[match[1] ?? '一'] as number;
+  return { start: at, end: at + match[0].length, numberStart: at, number: String(2 ** times * 100 - 100), unit: parseUnitKey('percent')!, unitWord: '翻番', kind: 'growth', qualifier: 'exact', sign: 1, verb: '翻番', verbKind: 'change' };
 }
 
 /** A scale word standing for its number, after a bound word or before 余/多: `超万亿元`, `千余家`, `近百个`. */
