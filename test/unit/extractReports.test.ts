@@ -153,6 +153,19 @@ describe('proposed metrics', () => {
     for (const indicator of draft.indicators) expect(localisation.glossary.has('metric', indicator.metric)).toBe(false);
   });
 
+  it('never guesses English: a name the parts do not cover is an explicit placeholder with a pinyin key; action verbs are trimmed', () => {
+    const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，建成暖心驿站413个。', { localisation, fallbackYear: 2026 });
+    expect(draft.indicators.map((i) => [i.metric, i.proposed])).toEqual([['nuanxin_yizhan', { zh: '暖心驿站', en: '[to translate] 暖心驿站' }]]);
+  });
+
+  it('a bare measure refers back to the subject just named: 总量和增速均居全国第5位 ranks GDP', () => {
+    const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，地区生产总值达到2.5万亿元，总量和增速均居全国第5位。', { localisation, fallbackYear: 2026 });
+    expect(draft.indicators.map((i) => [i.metric, i.kind, i.value, i.proposed])).toEqual([
+      ['gdp', 'level', 2.5, undefined],
+      ['gdp', 'rank', 5, undefined],
+    ]);
+  });
+
   it('the same name gets the same key; a glossary metric is never proposed', () => {
     const { draft } = extractDraft('2026年成都市政府工作报告\n新能源汽车销量增长20%。地区生产总值增长6%。新能源汽车销量达到10万辆。', { localisation, fallbackYear: 2026 });
     expect(draft.indicators.map((i) => [i.metric, i.proposed !== undefined])).toEqual([

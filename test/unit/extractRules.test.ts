@@ -55,6 +55,20 @@ describe('figures in running text', () => {
     ['居民消费价格指数控制在 103左右。', [103, 'index_prev100', 'level', 'about']],
     ['休闲农业实现营业收入 445 亿元。', [445, 'yuan_1e8', 'level', 'exact']],
     ['新增城市绿地１８３３万平方米。', [1833, 'square_metre_1e4', 'level', 'exact']],
+    // 家 takes its unit from the noun it counts: after the figure, else before it.
+    ['牵头建设44家全国重点实验室。', [44, 'institution', 'count', 'exact']],
+    ['新认定省级企业技术中心45家。', [45, 'institution', 'count', 'exact']],
+    ['引进首店1809家。', [1809, 'store', 'count', 'exact']],
+    ['带动上下游企业1000家。', [1000, 'company', 'count', 'exact']],
+    // Comparisons in points, falls written as cuts, doublings, scale words standing for their number.
+    ['一产增加值增幅高于全国0.7个百分点。', [0.7, 'points', 'growth', 'exact']],
+    ['水体比例优于国家考核目标14.6个百分点。', [14.6, 'points', 'growth', 'over']],
+    ['省级一般性支出压减22.3%。', [-22.3, 'percent', 'growth', 'exact']],
+    ['营业收入较“十三五”末期翻一番。', [100, 'percent', 'growth', 'exact']],
+    ['新增减税降费超万亿元。', [1, 'yuan_1e12', 'level', 'over']],
+    ['带动上下游千余家企业。', [1000, 'company', 'count', 'more_than']],
+    ['粮食总产量达到871.6亿斤。', [871.6, 'jin_1e8', 'level', 'reached']],
+    ['新增产能3095万吨/年。', [3095, 'tonne_per_year_1e4', 'level', 'exact']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
@@ -79,6 +93,7 @@ describe('figures in running text', () => {
     ['ages as attributes, ranges', '为60岁以上老年人购买保险，完善0-3岁婴幼儿照护。'],
     ['list and section numbers', '**1** 聚焦提振信心。\n1.“一干多支”：释义。\n'],
     ['Chinese numerals and numbers without a measure word', '细化六个大类指标，联通城市超百个，2100多万市民。'],
+    ['class words and stretches of time', '打造万亿级产业，近3年持续向好。'],
     ['rank moves without a position', '发展绩效排名上升10位。'],
     ['technical specifications', '形成500千伏“立体双环”架构，国内首条第8.6代AMOLED生产线。'],
   ])('%s are not figures', (_what, text) => {

@@ -129,6 +129,9 @@ export class Periods {
       const plan = PLAN_NAMED.exec(before);
       return this.planResult(figure, before, plan ? planYears((plan[1] ?? plan[2]) as string) : this.review);
     }
+    // A plan's goals opened by `到2030年，…`: a level or share is the horizon's, a growth the plan's span.
+    const horizon = [...paragraphBefore.matchAll(/到(\d{4})年[,，]/g)].pop();
+    if (mode.target && typeof mode.period !== 'number' && horizon && Number(horizon[1]) === mode.period.to && figure.kind !== 'growth') return { target: true, period: mode.period.to };
     if (mode.target) return { target: true, period: mode.period };
     if (typeof mode.period !== 'number') return this.planResult(figure, before, mode.period);
 

@@ -119,6 +119,10 @@ function continuesList(text: string, previous: Figure | undefined, figure: Figur
   if (previous?.unit && figure.unit?.base === 'company' && (previous.unit.base === 'institution' || previous.unit.base === 'store') && /^[、和及与]$/.test(text.slice(previous.end, figure.start))) {
     return { ...figure, unit: parseUnitKey(unitKey(previous.unit.base, figure.unit.scale))! };
   }
+  // `普及率超过98%、85%`: the bound word before a list of figures bounds each of them.
+  if (previous && previous.qualifier !== 'exact' && previous.verbKind === 'qualifier' && figure.qualifier === 'exact' && figure.verb === undefined && previous.unit?.key === figure.unit?.key && /^[、和]$/.test(text.slice(previous.end, figure.start))) {
+    figure = { ...figure, qualifier: previous.qualifier };
+  }
   if (!previous || previous.kind !== 'growth' || figure.kind !== 'share' || figure.verb !== undefined) return figure;
   if (!/^[、和及与]$/.test(text.slice(previous.end, figure.start)) || previous.unit?.key !== figure.unit?.key) return figure;
   return { ...figure, kind: 'growth', sign: previous.sign };
@@ -223,6 +227,7 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     return { start: readPrefix(text, numberStart).start, end: at + word.length, numberStart, number, unitWord: word, kind: 'level', qualifier: readPrefix(text, numberStart).qualifier ?? 'exact', sign: 1 };
   }
   if (unit?.base === 'year' && /^(19|20)\d\d$/.test(number)) return undefined; // a date: 2025年
+  if (unit?.base === 'year' && text[numberStart - 1] === '近') return undefined; // 近3年: a stretch of time
   if (unit && PREDICATE_ONLY_BASES.has(unit.base) && !prefix.verb) return undefined; // 60岁以上老年人
   if (unit?.base === 'item_tiao' && POLICY_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 70条措施
   if (unit?.base === 'item' && SET_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 做好9个方面工作
