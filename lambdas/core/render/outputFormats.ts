@@ -10,6 +10,8 @@ export const OUTPUT_FORMATS = {
   sitemap: { mediaType: 'application/xml; charset=utf-8' },
   text: { mediaType: 'text/plain; charset=utf-8' },
   css: { mediaType: 'text/css; charset=utf-8' },
+  csv: { mediaType: 'text/csv; charset=utf-8; header=present' },
+  json: { mediaType: 'application/json; charset=utf-8' },
 } as const;
 
 export type OutputFormatName = keyof typeof OUTPUT_FORMATS;

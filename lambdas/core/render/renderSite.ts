@@ -2,13 +2,14 @@ import { LANGUAGES } from '../i18n/languages';
 import type { Localisation } from '../i18n/localisation';
 import type { SiteModel } from '../model/site';
 import { RenderContext, type RenderConfig } from './context';
+import { renderDownloads } from './downloads';
 import { renderFeeds } from './feeds';
 import { OUTPUT_FORMATS, type OutputFile, type PlannedFile, materialise } from './outputFormats';
 import { type PageSpec, pageSpecs } from './pages';
 import { fileOf, routes } from './routes';
 import { renderSitemap } from './sitemap';
 import type { Theme } from './theme';
-import { pageFrame } from './views/frame';
+import { feedLinks, pageFrame } from './views/frame';
 
 export interface RenderInput {
   readonly model: SiteModel;
@@ -31,6 +32,7 @@ export function* renderSite(input: RenderInput): Generator<PlannedFile> {
     const body = ctx.theme.asset(name);
     yield { path: routes.asset(ctx.theme.assetFile(name)).slice(1), render: () => body, contentType: type.mediaType, role: 'asset' };
   }
+  yield* renderDownloads(ctx);
   const pages = [...pageSpecs(ctx)];
   for (const page of pages) if (page.role === 'page') yield* htmlFiles(ctx, page);
   yield* renderFeeds(ctx);
@@ -50,7 +52,7 @@ function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<PlannedFile> 
       ...(fingerprint && { fingerprint }),
       render: () => {
         const view = page.view(lang);
-        const frame = pageFrame(ctx, lang, page.route, view.heading, view.description, page.scope);
+        const frame = pageFrame(ctx, lang, page.route, view.heading, view.description, page.scopes);
         return ctx.theme.page(page.template, { ...frame, ...view });
       },
       contentType: OUTPUT_FORMATS.html.mediaType,
@@ -75,7 +77,8 @@ function bilingualPage(ctx: RenderContext, route: string, key: 'chooser' | 'notF
 function renderBilingual(ctx: RenderContext, route: string, key: 'chooser' | 'notFound'): string {
   const choices = LANGUAGES.map(({ code, tag }) => {
     const t = (k: string) => ctx.lexicon(code).t(`ui:${key}.${k}`);
-    return { tag, title: t('title'), description: t('description'), label: t('action'), href: ctx.href(routes.home(code)) };
+    const feeds = feedLinks(ctx, code, { kind: 'site' });
+    return { tag, title: t('title'), description: t('description'), label: t('action'), href: ctx.href(routes.home(code)), subscribe: ctx.lexicon(code).t('ui:footer.subscribe', { name: feeds[0]?.scopeTitle ?? '' }), feeds };
   });
   const [zh, en] = choices;
   return ctx.theme.render('pages/bilingual', {
@@ -83,6 +86,7 @@ function renderBilingual(ctx: RenderContext, route: string, key: 'chooser' | 'no
     en,
     choices,
     noindex: key === 'notFound',
+    feeds: key === 'chooser' ? choices.flatMap((c) => c.feeds.map((f) => ({ ...f, hreflang: c.tag }))) : [],
     canonical: ctx.url(route),
     alternates: [...LANGUAGES.map((l) => ({ hreflang: l.tag, href: ctx.url(routes.home(l.code)) })), { hreflang: 'x-default', href: ctx.url(route) }],
     stylesheet: ctx.href(routes.asset(ctx.theme.assetFile('style.css'))),

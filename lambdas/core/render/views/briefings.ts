@@ -4,7 +4,8 @@ import type { RenderContext } from '../context';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown';
 import { routes } from '../routes';
 import { type DateView, dateView } from './dates';
-import { type IndicatorRow, figureOf, indicatorRow, metricName, periodText, whenText } from './indicators';
+import { figureView, metricName, periodText } from './indicators';
+import { type TableView, tableView } from './table';
 
 /** A briefing as lists, indexes and feeds show it. */
 export interface BriefingCard {
@@ -54,8 +55,8 @@ export function keyNumbers(briefing: Briefing, ctx: RenderContext, lang: Lang, l
     const chosen = (marked.length > 0 ? marked : briefing.indicators).slice(0, limit);
     return chosen.map((indicator) => ({
       metric: metricName(ctx, lang, indicator.input.metric),
-      figure: figureOf(indicator, ctx, lang),
-      when: whenText(indicator, ctx, lang),
+      figure: figureView(indicator, ctx, lang).statement,
+      when: figureView(indicator, ctx, lang).when,
     }));
   });
 }
@@ -64,8 +65,7 @@ export interface TopicGroup {
   readonly anchor: string;
   readonly name: string;
   readonly href: string;
-  readonly caption: string;
-  readonly rows: IndicatorRow[];
+  readonly table: TableView & { readonly anchors: boolean };
 }
 
 /** A briefing's indicators grouped by topic, topics in glossary-key order, rows as the editor ordered them. */
@@ -83,8 +83,7 @@ export function topicGroups(indicators: readonly Indicator[], ctx: RenderContext
       anchor: `topic-${topic}`,
       name,
       href: ctx.href(routes.topic(lang, topic)),
-      caption: lexicon.t('ui:table.caption', { topic: name }),
-      rows: (byTopic.get(topic) ?? []).map((i) => indicatorRow(i, ctx, lang, withBriefing)),
+      table: { ...tableView(ctx, lang, lexicon.t('ui:table.caption', { topic: name }), byTopic.get(topic) ?? [], { withBriefing, region: false }), anchors: !withBriefing },
     };
   });
 }

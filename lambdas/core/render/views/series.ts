@@ -1,0 +1,53 @@
+import { type Indicator, yearOf } from '../../model/site';
+import type { RenderContext } from '../context';
+
+/**
+ * A metric's figures split by region, regions in a stable order (by key; by level, province before
+ * city before district, once the region hierarchy is in the model), each oldest period first.
+ * A district's 65 billion never sits in one series with its city's 2.2 trillion.
+ */
+export function byRegion(ctx: RenderContext, metric: string, series: readonly Indicator[]): ReadonlyMap<string, readonly Indicator[]> {
+  return ctx.memo('by-region', metric, () => {
+    const groups = new Map<string, Indicator[]>();
+    for (const i of series) {
+      const list = groups.get(i.region);
+      if (list) list.push(i);
+      else groups.set(i.region, [i]);
+    }
+    return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+}
+
+/** The newest stated figure (not a target) of a series ordered oldest first: latest year, then latest report. */
+export function latestStated(series: readonly Indicator[]): Indicator | undefined {
+  let best: Indicator | undefined;
+  for (const i of series) {
+    if (i.input.kind === 'target') continue;
+    if (!best || yearOf(i.input.period) >= yearOf(best.input.period)) best = i;
+  }
+  return best;
+}
+
+/** The latest stated figure of each metric in each region, among `indicators`, metrics in key order. */
+export function latestFigures(_ctx: RenderContext, indicators: readonly Indicator[]): Indicator[] {
+  const byKey = new Map<string, Indicator[]>();
+  for (const i of indicators) {
+    const key = `${i.input.metric}\0${i.region}`;
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  }
+  return [...byKey.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, list]) => latestStated(sortSeries(list)))
+    .filter((i): i is Indicator => i !== undefined);
+}
+
+/** The topic a metric is filed under: the topic of its latest figure. */
+export function topicOf(series: readonly Indicator[]): string {
+  return series[series.length - 1]?.input.topic ?? '';
+}
+
+function sortSeries(list: Indicator[]): Indicator[] {
+  return [...list].sort((a, b) => yearOf(a.input.period) - yearOf(b.input.period) || (a.briefing.publishedAt < b.briefing.publishedAt ? -1 : a.briefing.publishedAt > b.briefing.publishedAt ? 1 : 0));
+}
