@@ -70,7 +70,7 @@ describe('every HTML page', () => {
     for (const file of html().filter((f) => /^(en|zh)\//.test(f.path))) {
       const lang = file.path.slice(0, 2);
       for (const [type, name] of [['application/rss+xml', 'feed.xml'], ['application/atom+xml', 'atom.xml'], ['application/feed+json', 'feed.json']] as const) {
-        expect(file.body, file.path).toMatch(new RegExp(`<link rel="alternate" type="${type.replace('+', '\\+')}" title="[^"]+" href="/${lang}/([a-z-]+/[a-z0-9_-]+/)?${name.replace('.', '\\.')}">`));
+        expect(file.body, file.path).toMatch(new RegExp(`<link rel="alternate" type="${type.replace('+', '\\+')}" title="[^"]+" href="/${lang}/([a-z-]+/[a-z0-9_-]+/([a-z0-9_-]+/)?)?${name.replace('.', '\\.')}">`));
       }
     }
   });
@@ -218,13 +218,27 @@ describe('policy terms', () => {
 });
 
 describe('indicator charts', () => {
-  it('draws one bar per year from the stated figures, labelled in the page language', () => {
+  const section = (page: string, region: string) => page.slice(page.indexOf(`<section id="region-${region}">`), page.indexOf('</section>', page.indexOf(`<section id="region-${region}">`)));
+
+  it('charts each region on its own, never one region beside another as one series', () => {
     const en = body(site, 'en/indicators/gdp/index.html');
-    const bars = [...en.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="#9d2a1f"><title>([^<]+)<\/title><\/rect>/g)];
-    expect(bars.map((b) => b[3])).toEqual(['2023: 65.07 billion yuan', '2025: more than 2.2 trillion yuan']);
-    const [small, large] = bars.map((b) => Number(b[2]));
-    expect(large! / small!).toBeCloseTo(2.2e12 / 6.507e10, 1);
-    expect(en).toContain('<title id="chart-gdp-title">Gross regional product by year</title>');
-    expect(body(site, 'zh/indicators/gdp/index.html')).toContain('<title>2025年：超2.2万亿元</title>');
+    const chengdu = section(en, 'chengdu');
+    const district = section(en, 'qingbaijiang');
+    expect(chengdu).toContain('more than 2.2 trillion yuan');
+    expect(chengdu).not.toContain('65.07 billion yuan');
+    expect(district).toContain('65.07 billion yuan');
+    expect(district).not.toContain('2.2 trillion');
+  });
+
+  it('draws targets beside stated figures, with units and qualifiers, from a zero baseline, at a legible size', () => {
+    const chengdu = section(body(site, 'en/indicators/gdp/index.html'), 'chengdu');
+    expect(chengdu).toContain('<title id="chart-gdp-chengdu-growth-percent-title">Chengdu: Gross regional product, growth by year</title>');
+    expect(chengdu).toMatch(/<desc id="chart-gdp-chengdu-growth-percent-desc">[^<]*2025: up 6%; 2026 target: up about 5\.5%<\/desc>/);
+    expect(chengdu).toMatch(/<rect class="target" x="[\d.]+"/);
+    const sizes = [...chengdu.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+    const zero = chengdu.match(/<line x1="([\d.]+)"/)?.[1];
+    for (const [, x] of chengdu.matchAll(/<rect class="[a-z]+" x="([\d.]+)"/g)) expect(Number(x)).toBeGreaterThanOrEqual(Number(zero));
+    expect(body(site, 'zh/indicators/gdp/index.html')).toContain('2026年目标</tspan> 增长5.5%左右');
   });
 });

@@ -1,8 +1,8 @@
 import type { Lang } from '../../i18n/languages';
 import { type Indicator, yearOf } from '../../model/site';
-import { shift, toNumber } from '../../quantity/decimal';
+import { type Decimal, shift, toNumber } from '../../quantity/decimal';
 import type { RenderContext } from '../context';
-import { type Figure, figureView, measureOf, upperOf } from './indicators';
+import { type Figure, figureView, measureOf, periodText, upperOf } from './indicators';
 
 /** One row of a bar chart: a category (a year, a region) and its figure, or a gap where none was stated. */
 export interface ChartDatum {
@@ -76,46 +76,66 @@ export function barChart(id: string, title: string, desc: string, data: readonly
 const CHARTED = new Set(['level', 'count', 'share', 'ratio', 'growth']);
 const MAX_YEARS = 20;
 
+/** A figure placed on a chart: a stated figure, a target, or the change stated beside a level. */
+interface Point {
+  readonly year: number;
+  readonly target: boolean;
+  readonly datum: ChartDatum;
+}
+
 /**
  * The charts of one metric in one region: one per measure and unit (amounts in yuan, growth in %),
- * the years in order with the missing ones as gaps, the latest report's figure for each year and
+ * the years in order with the missing ones as one gap, the latest report's figure for each year and
  * each year's target beside it. Only groups with at least two figures are charted.
  */
 export function regionCharts(metric: string, region: string, series: readonly Indicator[], ctx: RenderContext, lang: Lang): ChartView[] {
   const lexicon = ctx.lexicon(lang);
-  const groups = new Map<string, Indicator[]>();
+  const groups = new Map<string, Map<string, Point>>();
+  const place = (key: string, point: Point) => {
+    const group = groups.get(key) ?? new Map<string, Point>();
+    group.set(`${point.year}:${point.target ? 1 : 0}`, point); // oldest report first: the latest wins
+    groups.set(key, group);
+  };
   for (const i of series) {
     const measure = measureOf(i);
-    if (!CHARTED.has(measure)) continue;
-    const key = `${measure === 'growth' ? 'growth' : 'amount'}:${i.quantity.unit.base}`;
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const year = yearOf(i.input.period);
+    const target = i.input.kind === 'target';
+    if (CHARTED.has(measure)) place(`${measure === 'growth' ? 'growth' : 'amount'}:${i.quantity.unit.base}`, { year, target, datum: datum(i, ctx, lang) });
+    if (i.change && measure !== 'growth') {
+      const text = figureView(i, ctx, lang).change;
+      place(`growth:${i.change.unit}`, { year, target, datum: { label: figureView(i, ctx, lang).when, figure: { lower: toNumber(i.change.value), text, target } } });
+    }
   }
   const charts: ChartView[] = [];
-  for (const [key, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const byYear = new Map<string, Indicator>();
-    for (const i of list) byYear.set(`${yearOf(i.input.period)}:${i.input.kind === 'target' ? 1 : 0}`, i); // oldest report first: the latest wins
-    if (byYear.size < 2) continue;
-    const years = [...new Set(list.map((i) => yearOf(i.input.period)))].sort((a, b) => a - b);
-    const first = Math.max(years[0] ?? 0, (years[years.length - 1] ?? 0) - MAX_YEARS + 1);
+  for (const [key, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (group.size < 2) continue;
+    const years = [...new Set([...group.values()].map((p) => p.year))].sort((a, b) => a - b);
+    const last = years[years.length - 1] ?? 0;
+    const first = Math.max(years[0] ?? 0, last - MAX_YEARS + 1);
     const data: ChartDatum[] = [];
-    for (let year = first; year <= (years[years.length - 1] ?? first); year++) {
-      const target = byYear.get(`${year}:1`);
-      const stated = byYear.get(`${year}:0`);
-      if (target) data.push(datum(target, ctx, lang));
-      if (stated) data.push(datum(stated, ctx, lang));
-      if (!target && !stated) data.push({ label: lexicon.t('ui:period.year', { year }) });
+    let gapFrom: number | undefined;
+    for (let year = first; year <= last; year++) {
+      const target = group.get(`${year}:1`);
+      const stated = group.get(`${year}:0`);
+      if (!target && !stated) {
+        gapFrom ??= year;
+        continue;
+      }
+      if (gapFrom !== undefined) data.push({ label: periodText(ctx, lang, gapFrom === year - 1 ? gapFrom : { from: gapFrom, to: year - 1 }) });
+      gapFrom = undefined;
+      if (target) data.push(target.datum);
+      if (stated) data.push(stated.datum);
     }
     const growth = key.startsWith('growth');
-    const name = lexicon.t(`metrics:${metric}`);
-    const place = lexicon.t(`regions:${region}`);
-    const vars = { metric: name, region: place };
+    const vars = { metric: lexicon.t(`metrics:${metric}`), region: lexicon.t(`regions:${region}`) };
+    const noFigure = lexicon.t('ui:chart.noFigure');
     charts.push(
       barChart(
         `chart-${metric}-${region}-${growth ? 'growth' : 'amount'}-${key.split(':')[1]}`,
         lexicon.t(growth ? 'ui:chart.growthTitle' : 'ui:chart.title', vars),
-        [lexicon.t('ui:chart.desc', vars), ...data.map((d) => lexicon.t('ui:chart.bar', { period: d.label, figure: d.figure?.text ?? lexicon.t('ui:chart.noFigure') }))].join(lexicon.t('ui:separator')),
+        [lexicon.t('ui:chart.desc', vars), ...data.map((d) => lexicon.t('ui:chart.bar', { period: d.label, figure: d.figure?.text ?? noFigure }))].join(lexicon.t('ui:separator')),
         data,
-        lexicon.t('ui:chart.noFigure'),
+        noFigure,
       ),
     );
   }
@@ -124,8 +144,8 @@ export function regionCharts(metric: string, region: string, series: readonly In
 
 function datum(indicator: Indicator, ctx: RenderContext, lang: Lang): ChartDatum {
   const figure: Figure = figureView(indicator, ctx, lang);
-  const scale = indicator.quantity.unit.scale;
-  const number = (d: typeof indicator.quantity.value) => toNumber(shift(d, scale));
+  const scale = measureOf(indicator) === 'growth' ? 0 : indicator.quantity.unit.scale;
+  const number = (d: Decimal) => toNumber(shift(d, scale));
   const upper = upperOf(indicator);
   return {
     label: figure.when,
