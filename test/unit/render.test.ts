@@ -198,7 +198,7 @@ describe('sitemap', () => {
 describe('policy terms', () => {
   it('marks a term in a Chinese quote with the explanation in the page language, linked to the glossary', () => {
     const en = body(site, 'en/briefings/sample-city-2026/index.html');
-    expect(en).toMatch(/<q lang="zh-CN">加快建设<a class="term" href="\/en\/glossary\/#term-sancheng_sandu"><abbr title="Three Cities, Three Capitals: [^"]+">三城三都<\/abbr><\/a>，文创产业增加值增长8%<\/q>/);
+    expect(en).toMatch(/<q lang="zh-CN">加快建设<a class="term" href="\/en\/glossary\/#term-sancheng_sandu"><abbr title="Three Cities, Three Capitals: [^"]+">三城三都<\/abbr><\/a>，文创产业<a class="term" href="\/en\/glossary\/#term-value_added"><abbr title="Value added: [^"]+">增加值<\/abbr><\/a>增长8%<\/q>/);
     const zh = body(site, 'zh/briefings/sample-city-2026/index.html');
     expect(zh).toMatch(/<a class="term" href="\/zh\/glossary\/#term-sancheng_sandu"><abbr title="建设世界文化名城[^"]*">三城三都<\/abbr><\/a>/);
   });
@@ -212,8 +212,8 @@ describe('policy terms', () => {
 
   it('lists every term on a glossary page per language, with the other language beside it', () => {
     const en = body(site, 'en/glossary/index.html');
-    expect(en).toMatch(/<div id="term-sancheng_sandu">\n<dt>Three Cities, Three Capitals <span class="other" lang="zh-CN">三城三都<\/span><\/dt>/);
-    expect(body(site, 'zh/glossary/index.html')).toMatch(/<dt>三城三都 <span class="other" lang="en">Three Cities, Three Capitals<\/span><\/dt>/);
+    expect(en).toMatch(/<div id="term-sancheng_sandu">\n<dt>Three Cities, Three Capitals <span class="other" lang="zh-CN">三城三都<\/span> <span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū<\/span><\/dt>/);
+    expect(body(site, 'zh/glossary/index.html')).toMatch(/<dt>三城三都 <span class="other" lang="en">Three Cities, Three Capitals<\/span> <span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū<\/span><\/dt>/);
   });
 });
 

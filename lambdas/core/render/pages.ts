@@ -4,6 +4,7 @@ import type { RenderContext } from './context';
 import type { Role } from './outputFormats';
 import { type Scope, routes } from './routes';
 import type { Indicator } from '../model/site';
+import { toPinyin } from '../i18n/pinyin';
 import { downloadLinks } from './downloads';
 import { glossaryTerms, termMarker } from './terms';
 import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from './views/briefings';
@@ -115,7 +116,7 @@ function indicatorsIndex(ctx: RenderContext): PageSpec {
     const byTopic = new Map<string, Indicator[]>();
     const noFigure: Array<{ name: string; href: string }> = [];
     for (const [metric, series] of ctx.model.metrics) {
-      const latest = latestFigures(ctx, series);
+      const latest = latestFigures(series);
       const topic = topicOf(series);
       if (latest.length === 0) noFigure.push({ name: metricName(ctx, lang, metric), href: ctx.href(routes.indicator(lang, metric)) });
       byTopic.set(topic, [...(byTopic.get(topic) ?? []), ...latest]);
@@ -186,7 +187,7 @@ function glossaryPage(ctx: RenderContext): PageSpec {
         description: ctx.lexicon(lang).t('ui:glossary.description'),
         otherTag: languageOf(other).tag,
         terms: glossaryTerms(ctx)
-          .map((term) => ({ anchor: `term-${term.key}`, name: term.names[lang], otherName: term.names[other], explanation: term.explanations[lang] }))
+          .map((term) => ({ anchor: `term-${term.key}`, name: term.names[lang], otherName: term.names[other], pinyin: toPinyin(term.names.zh), explanation: term.explanations[lang] }))
           .sort((a, b) => a.name.localeCompare(b.name, languageOf(lang).tag)),
       };
     },
@@ -221,7 +222,7 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
       const lexicon = ctx.lexicon(lang);
       const name = lexicon.t(`${ns}:${key}`);
       const all = briefings.flatMap((b) => b.indicators);
-      const figures = kind === 'topic' ? latestFigures(ctx, all.filter((i) => i.input.topic === key)) : keyFigures(ctx, all);
+      const figures = kind === 'topic' ? latestFigures(all.filter((i) => i.input.topic === key)) : keyFigures(all);
       return {
         heading: name,
         description: lexicon.t(`ui:${kind}.description`, { name, count: briefings.length }),
@@ -242,9 +243,9 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
 const KEY_FIGURES_PER_REGION = 24;
 
 /** A region's key figures: the latest figure of each metric an editor highlighted, else of the first metrics. */
-function keyFigures(ctx: RenderContext, indicators: readonly Indicator[]): Indicator[] {
+function keyFigures(indicators: readonly Indicator[]): Indicator[] {
   const highlighted = new Set(indicators.filter((i) => i.input.highlight).map((i) => i.input.metric));
-  const latest = latestFigures(ctx, indicators);
+  const latest = latestFigures(indicators);
   const chosen = highlighted.size > 0 ? latest.filter((i) => highlighted.has(i.input.metric)) : latest;
   return chosen.slice(0, KEY_FIGURES_PER_REGION);
 }

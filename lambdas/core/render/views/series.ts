@@ -18,18 +18,29 @@ export function byRegion(ctx: RenderContext, metric: string, series: readonly In
   });
 }
 
-/** The newest stated figure (not a target) of a series ordered oldest first: latest year, then latest report. */
+/**
+ * The newest stated figure (not a target) of a series ordered oldest first: the latest year; in it
+ * a level before a growth rate, a highlighted figure before others, the latest report, then the
+ * first the editor listed.
+ */
 export function latestStated(series: readonly Indicator[]): Indicator | undefined {
   let best: Indicator | undefined;
+  const rank = (i: Indicator) => [yearOf(i.input.period), i.input.kind === 'growth' ? 0 : 1, i.input.highlight ? 1 : 0];
   for (const i of series) {
     if (i.input.kind === 'target') continue;
-    if (!best || yearOf(i.input.period) >= yearOf(best.input.period)) best = i;
+    if (!best) {
+      best = i;
+      continue;
+    }
+    const [a, b] = [rank(i), rank(best)];
+    const k = a.findIndex((v, n) => v !== b[n]);
+    if (k >= 0 ? (a[k] ?? 0) > (b[k] ?? 0) : i.briefing.publishedAt > best.briefing.publishedAt) best = i;
   }
   return best;
 }
 
 /** The latest stated figure of each metric in each region, among `indicators`, metrics in key order. */
-export function latestFigures(_ctx: RenderContext, indicators: readonly Indicator[]): Indicator[] {
+export function latestFigures(indicators: readonly Indicator[]): Indicator[] {
   const byKey = new Map<string, Indicator[]>();
   for (const i of indicators) {
     const key = `${i.input.metric}\0${i.region}`;
