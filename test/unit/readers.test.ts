@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { briefingSchema } from '../../lambdas/core/model/schema';
 import { buildSiteModel } from '../../lambdas/core/model/site';
@@ -6,7 +9,7 @@ import { decimal } from '../../lambdas/core/quantity/decimal';
 import type { OutputFile } from '../../lambdas/core/render/outputFormats';
 import { parseFeed, parseWithFeedparser } from '../helpers/feeds';
 import { minimalBriefing } from '../helpers/fixtures';
-import { TEST_BASE_URL, TEST_NOW, body, renderFixtureSite } from '../helpers/site';
+import { TEST_BASE_URL, TEST_NOW, body, renderDataFolder, renderFixtureSite } from '../helpers/site';
 
 let site: Map<string, OutputFile>;
 beforeAll(async () => {
@@ -179,5 +182,38 @@ describe('glossary', () => {
     expect(en).toContain('<span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū</span>');
     for (const term of ['Above designated size', 'Sub-provincial city', 'Mu', 'TEU', 'Value added']) expect(en).toContain(`<dt>${term} `);
     expect(main('zh/glossary/index.html')).toContain('<dt>副省级城市 <span class="other" lang="en">Sub-provincial city</span> <span class="pinyin" lang="zh-Latn-pinyin">fù shěng jí chéng shì</span></dt>');
+  });
+});
+
+describe('generated summaries', () => {
+  it('write one from the figures where the editor wrote none, marked as generated on the page and in the feed', () => {
+    const en = main('en/briefings/sample-district-2024/index.html');
+    expect(en).toContain('<p>This report gives 1 figure for Qingbaijiang District, Chengdu (2023), covering Economy. Gross regional product: 65.07 billion yuan, up 5.1% (2023).</p>');
+    expect(en).toContain('<p class="generated">This summary was written automatically');
+    expect(main('zh/briefings/sample-district-2024/index.html')).not.toContain('class="generated"');
+    const item = parseFeed(body(site, 'en/feed.xml')).items.find((i) => i.url?.includes('sample-district-2024'));
+    expect(item?.description).toContain('written automatically');
+  });
+
+  it('speak both languages with plurals, lists and targets right', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefings-generated-'));
+    mkdirSync(join(dir, 'briefings'));
+    const doc = minimalBriefing({
+      summary: undefined,
+      indicators: [
+        { id: 'gdp-2024', metric: 'gdp', topic: 'economy', kind: 'level', value: 2.35, unit: 'yuan_1e12', qualifier: 'exact', period: 2024, change: { value: 5.7, unit: 'percent' }, quote: '地区生产总值2.35万亿元、增长5.7%' },
+        { id: 'jobs-2024', metric: 'new_urban_jobs', topic: 'employment', kind: 'count', value: 26.4, unit: 'person_1e4', qualifier: 'exact', period: 2024, quote: '城镇新增就业26.4万人' },
+        { id: 'gdp-target-2025', metric: 'gdp', topic: 'economy', kind: 'target', measure: 'growth', value: 5.5, unit: 'percent', qualifier: 'about', period: 2025, quote: '增长5.5%左右' },
+      ],
+    });
+    delete doc.summary;
+    writeFileSync(join(dir, 'briefings', 'mini-2025.json'), JSON.stringify(doc));
+    const generated = await renderDataFolder(dir);
+    rmSync(dir, { recursive: true, force: true });
+    const text = (path: string) => body(generated, path).match(/<section class="summary"[^>]*>\n<p>([^<]+)<\/p>/)?.[1];
+    expect(text('en/briefings/mini-2025/index.html')).toBe(
+      'This report gives 3 figures for Chengdu (2024), covering Economy and Jobs. Gross regional product: 2.35 trillion yuan, up 5.7% (2024). New urban jobs: 264,000 people (2024). Target: Gross regional product up about 5.5% in 2025.',
+    );
+    expect(text('zh/briefings/mini-2025/index.html')).toBe('成都市2024年：共3项数据，涉及经济总量和就业。地区生产总值2.35万亿元，增长5.7%（2024年）。城镇新增就业26.4万人（2024年）。目标：2025年地区生产总值增长5.5%左右。');
   });
 });

@@ -123,6 +123,11 @@ function figureItem(ctx: RenderContext, lang: Lang, indicator: Indicator): FeedI
 
 const escapeHtml = Handlebars.Utils.escapeExpression;
 
+/** A generated summary says so in feeds too. */
+function feedSummary(ctx: RenderContext, lang: Lang, briefing: Briefing, text: string): string {
+  return summaryOf(briefing, ctx, lang)?.generated ? `${text} ${ctx.lexicon(lang).t('ui:generated.notice')}` : text;
+}
+
 function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing): FeedItem {
   return ctx.memo(`feed-item:${lang}`, briefing, () => {
     const lexicon = ctx.lexicon(lang);
@@ -132,6 +137,7 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing): FeedItem 
       lang,
       url: card.url,
       summaryHtml: summaryOf(briefing, ctx, lang)?.html,
+      summaryGenerated: summaryOf(briefing, ctx, lang)?.generated === true ? lexicon.t('ui:generated.notice') : undefined,
       corrections,
       keyNumbers: keyNumbers(briefing, ctx, lang),
       indicatorCount: briefing.indicators.length,
@@ -143,8 +149,8 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing): FeedItem 
       published: dateView(briefing.publishedAt, lexicon),
       updated: dateView(briefing.updatedAt, lexicon),
       categories: briefing.topics.map((term) => ({ term, label: lexicon.t(`topics:${term}`) })),
-      summary: card.summary || card.title,
-      summaryHtml: escapeHtml(card.summary || card.title),
+      summary: feedSummary(ctx, lang, briefing, card.summary || card.title),
+      summaryHtml: escapeHtml(feedSummary(ctx, lang, briefing, card.summary || card.title)),
       contentHtml: contentHtml.trim(),
     };
   });

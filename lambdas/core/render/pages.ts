@@ -163,6 +163,7 @@ function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
         sourceDate: card.published,
         source: { title: input.source.title[lang], publisher: input.source.publisher[lang], url: input.source.url },
         summaryHtml: summary && termMarker(ctx, lang).markHtml(summary.html, lang),
+        summaryGenerated: summary?.generated === true ? ctx.lexicon(lang).t('ui:generated.notice') : undefined,
         corrections: (input.corrections ?? []).map((c) => ({ date: dateView(c.date, lexicon), note: c.note[lang] })),
         keyNumbers: keyNumbers(briefing, ctx, lang),
         groups: topicGroups(briefing.indicators, ctx, lang),

@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/languages';
 import type { Briefing, Indicator } from '../../model/site';
 import type { RenderContext } from '../context';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown';
+import { generatedSummary } from './generatedSummary';
 import { routes } from '../routes';
 import { type DateView, dateView } from './dates';
 import { figureView, metricName, periodText } from './indicators';
@@ -41,10 +42,17 @@ export function briefingCard(briefing: Briefing, ctx: RenderContext, lang: Lang)
   });
 }
 
-export function summaryOf(briefing: Briefing, ctx: RenderContext, lang: Lang): RenderedMarkdown | undefined {
+export interface Summary extends RenderedMarkdown {
+  /** Written by the site from the figures, not by an editor: readers are told so. */
+  readonly generated: boolean;
+}
+
+/** The editor's summary in this language, or one generated from the figures where none was written. */
+export function summaryOf(briefing: Briefing, ctx: RenderContext, lang: Lang): Summary | undefined {
   return ctx.memo(`summary:${lang}`, briefing, () => {
     const source = briefing.input.summary?.[lang];
-    return source === undefined ? undefined : renderMarkdown(source);
+    if (source !== undefined) return { ...renderMarkdown(source), generated: false };
+    return briefing.indicators.length > 0 ? { ...generatedSummary(briefing, ctx, lang), generated: true } : undefined;
   });
 }
 
