@@ -10,9 +10,9 @@ import { LOG_PREFIXES, privateBucketProps } from './accessLogs';
 import type { BundledFunction } from './bundledFunction';
 import { acknowledgeObjectScopes, objectsArn } from './iamScope';
 
-/** What the static pages need and nothing more: no scripts, one same-origin stylesheet, inline SVG. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+import { CONTENT_SECURITY_POLICY } from '../../lambdas/core/publish/contentSecurityPolicy';
+
+export { CONTENT_SECURITY_POLICY };
 
 export const INDEX_REWRITE_CODE_PATH = fileURLToPath(new URL('../functions/indexRewrite.js', import.meta.url));
 

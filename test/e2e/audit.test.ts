@@ -51,6 +51,7 @@ const PAGE_TYPES: Record<string, (lang: string) => string> = {
   indicator: (l) => `${l}/indicators/gdp/`,
   targets: (l) => `${l}/targets/`,
   glossary: (l) => `${l}/glossary/`,
+  search: (l) => `${l}/search/`,
 };
 const PAGES = [
   { type: 'chooser', lang: 'both', path: '' },

@@ -29,7 +29,7 @@ const GOLDEN = [
   'robots.txt',
 ];
 
-let site: Map<string, OutputFile>;
+let site: Map<string, OutputFile<string>>;
 beforeAll(async () => {
   site = await renderFixtureSite();
 });

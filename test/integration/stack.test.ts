@@ -251,7 +251,7 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
       expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
       expect(headers.StrictTransportSecurity.IncludeSubdomains).toBe(true);
       expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).toBe(
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       );
       expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).toBe(CONTENT_SECURITY_POLICY);
       expect(headers.ContentTypeOptions).toEqual({ Override: true });

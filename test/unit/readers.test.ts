@@ -11,7 +11,7 @@ import { parseFeed, parseWithFeedparser } from '../helpers/feeds';
 import { minimalBriefing } from '../helpers/fixtures';
 import { TEST_BASE_URL, TEST_NOW, body, renderDataFolder, renderFixtureSite } from '../helpers/site';
 
-let site: Map<string, OutputFile>;
+let site: Map<string, OutputFile<string>>;
 beforeAll(async () => {
   site = await renderFixtureSite();
 });

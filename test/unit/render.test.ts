@@ -4,12 +4,12 @@ import type { OutputFile } from '../../lambdas/core/render/outputFormats';
 import { assertWellFormed, parseFeed, parseWithFeedparser } from '../helpers/feeds';
 import { TEST_BASE_URL, body, renderFixtureSite } from '../helpers/site';
 
-let site: Map<string, OutputFile>;
+let site: Map<string, OutputFile<string>>;
 beforeAll(async () => {
   site = await renderFixtureSite();
 });
 
-const files = (predicate: (f: OutputFile) => boolean) => [...site.values()].filter(predicate);
+const files = (predicate: (f: OutputFile<string>) => boolean) => [...site.values()].filter(predicate);
 const html = () => files((f) => f.contentType.startsWith('text/html'));
 const xml = () => files((f) => /xml/.test(f.contentType));
 const PUBLISHED = ['sample-city-2026', 'sample-district-2024'];
@@ -75,9 +75,11 @@ describe('every HTML page', () => {
     }
   });
 
-  it('loads nothing from another origin (no CDNs, fonts or scripts)', () => {
+  it('loads nothing from another origin (no CDNs, fonts or scripts), and a script only on the search pages, from the site', () => {
     for (const file of html()) {
-      expect(file.body, file.path).not.toMatch(/<script|@import|fonts\.googleapis|<link[^>]+href="https?:\/\/(?!briefings\.example\.org)[^"]*"[^>]*rel="stylesheet"/);
+      const scripts = [...file.body.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+      expect(scripts, file.path).toEqual(/^(en|zh)\/search\//.test(file.path) ? [expect.stringMatching(/^<script type="module" src="\/assets\/search\.[0-9a-f]{10}\.js">$/)] : []);
+      expect(file.body, file.path).not.toMatch(/@import|fonts\.googleapis|<link[^>]+href="https?:\/\/(?!briefings\.example\.org)[^"]*"[^>]*rel="stylesheet"/);
       expect(file.body, file.path).toMatch(/<link rel="stylesheet" href="\/assets\/style\.[0-9a-f]{10}\.css">/);
     }
   });
@@ -98,7 +100,7 @@ describe('every HTML page', () => {
 describe('escaping and sanitising', () => {
   it('never lets markup from data through', () => {
     for (const file of [...html(), ...xml()]) {
-      expect(file.body, file.path).not.toMatch(/<script|<img|onerror=|javascript:/i);
+      expect(file.body.replace(/<script type="module" src="\/assets\/search\.[0-9a-f]{10}\.js"><\/script>/, ''), file.path).not.toMatch(/<script|<img|onerror=|javascript:/i);
     }
     const page = body(site, 'en/briefings/sample-city-2026/index.html');
     expect(page).toContain('<h1>Sample City 2026 work report &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; 📊</h1>');

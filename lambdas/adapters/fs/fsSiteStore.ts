@@ -37,7 +37,7 @@ export class FsSiteStore implements SiteStore {
 export class FolderMaker {
   private readonly made = new Map<string, Promise<unknown>>();
 
-  async write(target: string, body: string): Promise<void> {
+  async write(target: string, body: string | Uint8Array): Promise<void> {
     const folder = dirname(target);
     let made = this.made.get(folder);
     if (!made) {

@@ -56,7 +56,7 @@ export async function getTextIfListed(client: S3Client, bucket: string, key: str
   return getText(client, bucket, key);
 }
 
-export async function putText(client: S3Client, bucket: string, key: string, body: string, contentType: string, cacheControl?: string): Promise<void> {
+export async function putText(client: S3Client, bucket: string, key: string, body: string | Uint8Array, contentType: string, cacheControl?: string): Promise<void> {
   await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ...(cacheControl && { CacheControl: cacheControl }) }));
 }
 

@@ -5,7 +5,8 @@ import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../p
 import { invalidationPaths } from '../publish/invalidation';
 import { type Manifest, sameManifest } from '../publish/manifest';
 import { type PublishOptions, type PublishReport, publishSite } from '../publish/publishSite';
-import { renderSite } from '../render/renderSite';
+import { renderContext, renderSite } from '../render/renderSite';
+import { type SearchIndexer, searchRecords } from '../render/search';
 import type { Theme } from '../render/theme';
 import { loadBriefings } from './loadBriefings';
 import { recallLastGood, rememberLastGood } from './lastGood';
@@ -17,6 +18,8 @@ export interface BuildDeps {
   readonly localisation: Localisation;
   readonly theme: Theme;
   readonly invalidator?: CdnInvalidator;
+  /** Builds the static search index; without one the search page is a list of links. */
+  readonly search?: SearchIndexer;
   /** Hash of code, templates and locales (see RenderConfig.signature): lets unchanged files skip rendering. */
   readonly signature?: string;
 }
@@ -51,7 +54,10 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
   const recalled = await recallLastGood(loaded.failed, deps.state, deps.localisation);
   const briefings = [...loaded.briefings, ...recalled.briefings];
   const model = buildSiteModel(briefings, { now: options.now, versions: loaded.hashes });
-  const files = renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } });
+  const input = { model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } };
+  const ctx = renderContext(input);
+  const search = deps.search ? await deps.search.index(searchRecords(ctx)) : undefined;
+  const files = renderSite({ ...input, ...(search && { search }) }, ctx);
   const stillFailed = new Set([...loaded.failed].filter((id) => !recalled.ids.has(id)));
   const publish = await publishSite(files, deps.store, previous, { ...options, keepOwners: stillFailed });
 

@@ -21,8 +21,8 @@ export interface ManifestEntry {
 
 export const EMPTY_MANIFEST: Manifest = { version: 1, files: {} };
 
-export function contentHash(body: string): string {
-  return createHash('sha256').update(body, 'utf8').digest('hex');
+export function contentHash(body: string | Uint8Array): string {
+  return (typeof body === 'string' ? createHash('sha256').update(body, 'utf8') : createHash('sha256').update(body)).digest('hex');
 }
 
 export class ManifestError extends Error {

@@ -10,6 +10,9 @@ export const OUTPUT_FORMATS = {
   sitemap: { mediaType: 'application/xml; charset=utf-8' },
   text: { mediaType: 'text/plain; charset=utf-8' },
   css: { mediaType: 'text/css; charset=utf-8' },
+  js: { mediaType: 'text/javascript; charset=utf-8' },
+  wasm: { mediaType: 'application/wasm' },
+  bytes: { mediaType: 'application/octet-stream' },
   csv: { mediaType: 'text/csv; charset=utf-8; header=present' },
   json: { mediaType: 'application/json; charset=utf-8' },
 } as const;
@@ -26,10 +29,11 @@ export type FeedFormatName = (typeof FEED_FORMATS)[number];
 export const ROLES = ['asset', 'page', 'feed', 'index', 'meta'] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface OutputFile {
+export interface OutputFile<Body extends string | Uint8Array = string | Uint8Array> {
   /** Object key / relative file path, no leading slash: `en/briefings/x/index.html`. */
   readonly path: string;
-  readonly body: string;
+  /** Text (pages, feeds, data) or bytes (the search index). */
+  readonly body: Body;
   readonly contentType: string;
   readonly role: Role;
   /** The briefing a page belongs to, if any: its pages are kept when its data file turns bad. */
@@ -43,7 +47,7 @@ export interface OutputFile {
  */
 export interface PlannedFile extends Omit<OutputFile, 'body'> {
   readonly fingerprint?: string;
-  render(): string;
+  render(): string | Uint8Array;
 }
 
 export function materialise(file: PlannedFile): OutputFile {

@@ -4,6 +4,7 @@ import type { SiteModel } from '../model/site';
 import { RenderContext, type RenderConfig } from './context';
 import { renderDownloads } from './downloads';
 import { renderFeeds } from './feeds';
+import { type SearchFile, searchIndexFiles } from './search';
 import { OUTPUT_FORMATS, type OutputFile, type PlannedFile, materialise } from './outputFormats';
 import { type PageSpec, pageSpecs } from './pages';
 import { fileOf, routes } from './routes';
@@ -16,6 +17,8 @@ export interface RenderInput {
   readonly theme: Theme;
   readonly localisation: Localisation;
   readonly config: RenderConfig;
+  /** The static search index built for this model (none: the search page is a list of links only). */
+  readonly search?: readonly SearchFile[];
 }
 
 /**
@@ -25,13 +28,14 @@ export interface RenderInput {
  *
  *     for (const file of renderSite(input)) write(file.path, file.render())
  */
-export function* renderSite(input: RenderInput): Generator<PlannedFile> {
-  const ctx = new RenderContext(input.model, input.theme, input.localisation, input.config);
+export function* renderSite(input: RenderInput, context?: RenderContext): Generator<PlannedFile> {
+  const ctx = context ?? renderContext(input);
   for (const name of ctx.theme.assetNames) {
-    const type = name.endsWith('.css') ? OUTPUT_FORMATS.css : OUTPUT_FORMATS.text;
+    const type = name.endsWith('.css') ? OUTPUT_FORMATS.css : name.endsWith('.js') ? OUTPUT_FORMATS.js : OUTPUT_FORMATS.text;
     const body = ctx.theme.asset(name);
     yield { path: routes.asset(ctx.theme.assetFile(name)).slice(1), render: () => body, contentType: type.mediaType, role: 'asset' };
   }
+  yield* searchIndexFiles(ctx, input.search ?? []);
   yield* renderDownloads(ctx);
   const pages = [...pageSpecs(ctx)];
   for (const page of pages) if (page.role === 'page') yield* htmlFiles(ctx, page);
@@ -40,6 +44,11 @@ export function* renderSite(input: RenderInput): Generator<PlannedFile> {
   yield bilingualPage(ctx, routes.chooser(), 'chooser');
   yield bilingualPage(ctx, routes.notFound(), 'notFound');
   yield* renderSitemap(ctx, pages);
+}
+
+/** The context a build renders with; pass the same one to `searchRecords` and `renderSite` to share its memos. */
+export function renderContext(input: RenderInput): RenderContext {
+  return new RenderContext(input.model, input.theme, input.localisation, input.config);
 }
 
 function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<PlannedFile> {
@@ -62,9 +71,15 @@ function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<PlannedFile> 
   }
 }
 
-/** The whole site rendered in memory, keyed by path (tests, small sites). */
-export function renderSiteToMemory(input: RenderInput): Map<string, OutputFile> {
-  return new Map([...renderSite(input)].map((file) => [file.path, materialise(file)]));
+/** The whole site rendered in memory, keyed by path (tests, small sites): text files only (no search index). */
+export function renderSiteToMemory(input: RenderInput): Map<string, OutputFile<string>> {
+  return new Map(
+    [...renderSite(input)].map((file) => {
+      const { body, ...rest } = materialise(file);
+      if (typeof body !== 'string') throw new Error(`${file.path}: a binary file has no place in an in-memory text site`);
+      return [file.path, { ...rest, body }];
+    }),
+  );
 }
 
 /** The language chooser and the 404 page speak both languages at once. */

@@ -29,6 +29,7 @@ export const routes = {
   /** Where a metric's feeds for one region live; the figures are on the indicator page, in the region's section. */
   indicatorRegion: (lang: Lang, metric: string, region: string) => `/${lang}/indicators/${metric}/${region}/`,
   targets: (lang: Lang) => `/${lang}/targets/`,
+  search: (lang: Lang) => `/${lang}/search/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
   /** Downloads are language-neutral: one file serves both languages' pages. */
   data: (kind: 'indicators' | 'briefings' | 'regions', key: string, format: 'csv' | 'json') => `/data/${kind}/${key}.${format}`,

@@ -33,6 +33,7 @@ export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, headin
       indicators: ctx.href(routes.indicators(lang)),
       glossary: ctx.href(routes.glossary(lang)),
       targets: ctx.href(routes.targets(lang)),
+      search: ctx.href(routes.search(lang)),
     },
     stylesheet: ctx.href(routes.asset(ctx.theme.assetFile('style.css'))),
   };

@@ -35,7 +35,7 @@ export function generatedSummary(briefing: Briefing, ctx: RenderContext, lang: L
     );
     sentences.push(t(leading.length === targets.length ? 'targetsAll' : 'targetsSome', { count: targets.length, list: list(ctx, lang, items) }));
   }
-  const text = sentences.join(t('sentenceSeparator'));
+  const text = sentences.reduce((text, next) => t('nextSentence', { text, next }));
   return { text, html: `<p>${Handlebars.Utils.escapeExpression(text)}</p>` };
 }
 
