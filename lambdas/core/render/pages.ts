@@ -5,6 +5,7 @@ import type { Role } from './outputFormats';
 import { type Scope, routes } from './routes';
 import type { Indicator } from '../model/site';
 import { toPinyin } from '../i18n/pinyin';
+import { REGION_LEVELS, projectRegionTree } from '../model/regions';
 import { downloadLinks } from './downloads';
 import { searchConfig } from './search';
 import { glossaryTerms, termMarker } from './terms';
@@ -236,11 +237,19 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
       };
     });
   }
-  yield listPage(ctx, indexRoute, [SITE], () => [...groups].map(([key, list]) => `${key}:${list.length}`), (lang) => ({
-    heading: ctx.lexicon(lang).t(`ui:${ns}.heading`),
-    description: ctx.lexicon(lang).t(`ui:${ns}.description`),
-    links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })),
-  }));
+  yield listPage(ctx, indexRoute, [SITE], () => [...groups].map(([key, list]) => `${key}:${list.length}`), (lang) => {
+    const link = ([key, list]: [string, readonly Briefing[]]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length });
+    const view = { heading: ctx.lexicon(lang).t(`ui:${ns}.heading`), description: ctx.lexicon(lang).t(`ui:${ns}.description`) };
+    if (kind === 'topic') return { ...view, links: [...groups.entries()].map(link) };
+    const tree = projectRegionTree();
+    const levelOf = (key: string) => (tree.has(key) ? tree.level(key) : undefined);
+    return {
+      ...view,
+      linkGroups: REGION_LEVELS.map((level) => ({ heading: ctx.lexicon(lang).t(`ui:regions.levels.${level}`), links: [...groups.entries()].filter(([key]) => levelOf(key) === level).map(link) }))
+        .concat([{ heading: ctx.lexicon(lang).t('ui:regions.levels.other'), links: [...groups.entries()].filter(([key]) => levelOf(key) === undefined).map(link) }])
+        .filter((g) => g.links.length > 0),
+    };
+  });
 }
 
 const KEY_FIGURES_PER_REGION = 24;

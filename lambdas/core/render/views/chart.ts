@@ -97,6 +97,8 @@ export function regionCharts(metric: string, region: string, series: readonly In
     groups.set(key, group);
   };
   for (const i of series) {
+    // a span (十四五期间, 2021-2025) is no one year's bar; its figure is in the table
+    if (typeof i.input.period !== 'number') continue;
     const measure = measureOf(i);
     const year = yearOf(i.input.period);
     const target = i.input.kind === 'target';

@@ -1,10 +1,11 @@
 import { type Indicator, yearOf } from '../../model/site';
+import { REGION_LEVELS, projectRegionTree } from '../../model/regions';
 import type { RenderContext } from '../context';
 
 /**
- * A metric's figures split by region, regions in a stable order (by key; by level, province before
- * city before district, once the region hierarchy is in the model), each oldest period first.
- * A district's 65 billion never sits in one series with its city's 2.2 trillion.
+ * A metric's figures split by region, regions by level (province, then city, then district or
+ * county) and key, each oldest period first. A district's 65 billion never sits in one series
+ * with its city's 2.2 trillion.
  */
 export function byRegion(ctx: RenderContext, metric: string, series: readonly Indicator[]): ReadonlyMap<string, readonly Indicator[]> {
   return ctx.memo('by-region', metric, () => {
@@ -14,7 +15,7 @@ export function byRegion(ctx: RenderContext, metric: string, series: readonly In
       if (list) list.push(i);
       else groups.set(i.region, [i]);
     }
-    return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return new Map([...groups].sort(([a], [b]) => compareRegions(a, b)));
   });
 }
 
@@ -61,4 +62,14 @@ export function topicOf(series: readonly Indicator[]): string {
 
 function sortSeries(list: Indicator[]): Indicator[] {
   return [...list].sort((a, b) => yearOf(a.input.period) - yearOf(b.input.period) || (a.briefing.publishedAt < b.briefing.publishedAt ? -1 : a.briefing.publishedAt > b.briefing.publishedAt ? 1 : 0));
+}
+
+/** Regions by level (province, prefecture, county), then key; a region outside the tree last. */
+export function compareRegions(a: string, b: string): number {
+  return levelRank(a) - levelRank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function levelRank(region: string): number {
+  const tree = projectRegionTree();
+  return tree.has(region) ? REGION_LEVELS.indexOf(tree.level(region)) : REGION_LEVELS.length;
 }
