@@ -112,5 +112,5 @@ for (const r of rows) {
 console.log(line(['**all**', total.draft, total.kept, total.matched, total.matched - total.wrong, total.added, ...FIELDS.map((f) => total.fixed[f])]));
 if (total.matched > 0) {
   const share = (n: number) => `${((100 * n) / total.matched).toFixed(1)}%`;
-  console.log(`\n${rows.length} reviewed drafts: ${share(total.matched - total.wrong)} of the kept draft indicators were right in every field; ${share(total.wrong)} needed a fix; ${total.added} indicators were added by hand.`);
+  console.log(`\n${rows.length} reviewed drafts: ${share(total.matched - total.wrong)} of the kept draft indicators were right in every field; ${share(total.wrong)} needed a fix; ${total.added} ${total.added === 1 ? "indicator was" : "indicators were"} added by hand.`);
 }

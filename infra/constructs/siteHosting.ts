@@ -6,13 +6,13 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { CONTENT_SECURITY_POLICY, SEARCH_CONTENT_SECURITY_POLICY, SEARCH_PATH_PATTERNS } from '../../lambdas/core/publish/contentSecurity';
 import { LOG_PREFIXES, privateBucketProps } from './accessLogs';
 import type { BundledFunction } from './bundledFunction';
 import { acknowledgeObjectScopes, objectsArn } from './iamScope';
 
-import { CONTENT_SECURITY_POLICY } from '../../lambdas/core/publish/contentSecurityPolicy';
-
-export { CONTENT_SECURITY_POLICY };
+/** What the static pages need and nothing more (no scripts); the search page alone may run the site's own. */
+export { CONTENT_SECURITY_POLICY, SEARCH_CONTENT_SECURITY_POLICY };
 
 export const INDEX_REWRITE_CODE_PATH = fileURLToPath(new URL('../functions/indexRewrite.js', import.meta.url));
 
@@ -44,16 +44,19 @@ export class SiteHosting extends Construct {
       comment: 'Maps /dir/ and /dir to /dir/index.html',
     });
 
-    const securityHeaders = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'HSTS, CSP for the static pages, nosniff, referrer policy, no framing',
-      securityHeadersBehavior: {
-        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
-        contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
-        contentTypeOptions: { override: true },
-        referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-        frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
-      },
-    });
+    const securityHeaders = (id: string, comment: string, csp: string) =>
+      new cloudfront.ResponseHeadersPolicy(this, id, {
+        comment,
+        securityHeadersBehavior: {
+          strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+          contentSecurityPolicy: { contentSecurityPolicy: csp, override: true },
+          contentTypeOptions: { override: true },
+          referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
+          frameOptions: { frameOption: cloudfront.HeadersFrameOption.DENY, override: true },
+        },
+      });
+    const pageHeaders = securityHeaders('SecurityHeaders', 'HSTS, CSP for the static pages, nosniff, referrer policy, no framing', CONTENT_SECURITY_POLICY);
+    const searchHeaders = securityHeaders('SearchSecurityHeaders', 'As SecurityHeaders, plus own scripts and WebAssembly for search', SEARCH_CONTENT_SECURITY_POLICY);
 
     const certificate = props.certificateArn
       ? acm.Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn)
@@ -67,19 +70,24 @@ export class SiteHosting extends Construct {
       ttl: Duration.minutes(5),
     });
 
+    const origin = origins.S3BucketOrigin.withOriginAccessControl(this.bucket);
+    const behavior = (responseHeadersPolicy: cloudfront.IResponseHeadersPolicy): cloudfront.BehaviorOptions => ({
+      origin,
+      viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+      allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
+      // Honours the Cache-Control the publisher sets per object; invalidations cover changes.
+      cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      responseHeadersPolicy,
+      compress: true,
+      functionAssociations: [{ function: indexRewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
+    });
+
     this.distribution = new cloudfront.Distribution(this, 'Distribution', {
       comment: 'Bilingual Briefings site',
       defaultRootObject: 'index.html',
-      defaultBehavior: {
-        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
-        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
-        allowedMethods: cloudfront.AllowedMethods.ALLOW_GET_HEAD,
-        // Honours the Cache-Control the publisher sets per object; invalidations cover changes.
-        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
-        responseHeadersPolicy: securityHeaders,
-        compress: true,
-        functionAssociations: [{ function: indexRewrite, eventType: cloudfront.FunctionEventType.VIEWER_REQUEST }],
-      },
+      defaultBehavior: behavior(pageHeaders),
+      // Only the search pages and the index they load get the policy that allows scripts.
+      additionalBehaviors: Object.fromEntries(SEARCH_PATH_PATTERNS.map((pattern) => [pattern, behavior(searchHeaders)])),
       errorResponses: [notFound(403), notFound(404)],
       priceClass: props.priceClass,
       httpVersion: cloudfront.HttpVersion.HTTP2_AND_3,
@@ -102,7 +110,7 @@ export class SiteHosting extends Construct {
       {
         id: 'AwsSolutions-CFR2',
         reason:
-          'Static pages from a private bucket: no forms, no scripts, no dynamic origin for WAF rules to protect. ' +
+          'Static pages from a private bucket: no forms, no dynamic origin for WAF rules to protect (search runs in the browser over static files). ' +
           'Attach a web ACL if abuse or cost ever calls for rate limiting.',
       },
     );

@@ -1,5 +1,5 @@
 import type { Manifest } from './publish/manifest';
-import type { OutputFile } from './render/outputFormats';
+import type { SiteFile } from './render/outputFormats';
 
 /** Where briefing data comes from: a folder, an S3 prefix, memory. */
 export interface BriefingSource {
@@ -16,7 +16,7 @@ export interface BriefingSource {
 /** Where the site goes: a folder, an S3 bucket, memory. Paths are relative, no leading slash. */
 export interface SiteStore {
   readonly description: string;
-  put(file: OutputFile): Promise<void>;
+  put(file: SiteFile): Promise<void>;
   delete(path: string): Promise<void>;
 }
 

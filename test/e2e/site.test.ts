@@ -105,12 +105,12 @@ describe('in a real browser (Chromium)', () => {
       ['zh', '地区生产总值', `/zh/indicators/gdp/`],
     ] as const) {
       const page = await open(`${lang}/search/`, { width: 1280, height: 800 });
-      await page.locator('#search-input').waitFor({ state: 'visible' });
-      await page.fill('#search-input', term);
-      await page.locator('#search ol.results a').first().waitFor();
-      const hrefs = await page.$$eval('#search ol.results a', (links) => links.map((a) => a.getAttribute('href')));
+      await page.locator('#search-query').waitFor({ state: 'visible' });
+      await page.fill('#search-query', term);
+      await page.press('#search-query', 'Enter');
+      await page.locator('.search-results a').first().waitFor();
+      const hrefs = await page.$$eval('.search-results a', (links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
       expect(hrefs, `${lang}: ${term}`).toContain(expected);
-      expect(await page.locator('#search-links').isHidden()).toBe(true);
       await page.close();
     }
   });
@@ -119,8 +119,8 @@ describe('in a real browser (Chromium)', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${base}en/search/`);
-    expect(await page.locator('#search').isHidden()).toBe(true);
-    expect(await page.locator('#search-links a[href="/en/indicators/gdp/"]').count()).toBe(1);
+    expect(await page.locator('form.search').isHidden()).toBe(true);
+    expect(await page.locator('.browse-links a[href="/en/indicators/"]').count()).toBe(1);
     await context.close();
   });
 

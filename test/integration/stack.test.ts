@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingsStack } from '../../infra/briefingsStack';
 import { ConfigError } from '../../infra/config';
 import { NODE_RUNTIME } from '../../infra/constructs/bundledFunction';
-import { CONTENT_SECURITY_POLICY } from '../../infra/constructs/siteHosting';
+import { CONTENT_SECURITY_POLICY, SEARCH_CONTENT_SECURITY_POLICY } from '../../infra/constructs/siteHosting';
 import { createApp } from '../../infra/createApp';
 
 const CDK_JSON_CONTEXT: Record<string, unknown> = JSON.parse(
@@ -251,12 +251,24 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
       expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThanOrEqual(31_536_000);
       expect(headers.StrictTransportSecurity.IncludeSubdomains).toBe(true);
       expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).toBe(
-        "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
       );
       expect(headers.ContentSecurityPolicy.ContentSecurityPolicy).toBe(CONTENT_SECURITY_POLICY);
       expect(headers.ContentTypeOptions).toEqual({ Override: true });
       expect(headers.ReferrerPolicy.ReferrerPolicy).toBe('strict-origin-when-cross-origin');
       expect(headers.FrameOptions.FrameOption).toBe('DENY');
+    });
+
+    it('lets only the search paths run scripts: their own behaviours carry the search CSP, the default keeps the strict one', () => {
+      const policies = t.findResources('AWS::CloudFront::ResponseHeadersPolicy');
+      const cspOf = (ref: { Ref: string }) => policies[ref.Ref]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
+      const [distribution] = Object.values(t.findResources('AWS::CloudFront::Distribution'));
+      const config = distribution!.Properties.DistributionConfig;
+      expect(cspOf(config.DefaultCacheBehavior.ResponseHeadersPolicyId)).toBe(CONTENT_SECURITY_POLICY);
+      expect(CONTENT_SECURITY_POLICY).not.toContain('script-src');
+      const search = Object.fromEntries(config.CacheBehaviors.map((b: { PathPattern: string; ResponseHeadersPolicyId: { Ref: string } }) => [b.PathPattern, cspOf(b.ResponseHeadersPolicyId)]));
+      expect(search).toEqual({ '/*/search/*': SEARCH_CONTENT_SECURITY_POLICY, '/pagefind/*': SEARCH_CONTENT_SECURITY_POLICY });
+      expect(SEARCH_CONTENT_SECURITY_POLICY).toBe(`${CONTENT_SECURITY_POLICY}; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'`);
     });
 
     it.each([

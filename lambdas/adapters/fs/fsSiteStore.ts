@@ -1,7 +1,7 @@
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SiteStore } from '../../core/ports';
-import type { OutputFile } from '../../core/render/outputFormats';
+import type { SiteFile } from '../../core/render/outputFormats';
 
 /**
  * A site folder. Writes are asynchronous so the disk works while the next page renders; the
@@ -16,7 +16,7 @@ export class FsSiteStore implements SiteStore {
     this.description = dir;
   }
 
-  async put(file: OutputFile): Promise<void> {
+  async put(file: SiteFile): Promise<void> {
     await this.folders.write(join(this.dir, file.path), file.body);
   }
 

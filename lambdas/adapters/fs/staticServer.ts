@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { type Server, createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../core/publish/contentSecurityPolicy';
+import { contentSecurityPolicyFor } from '../../core/publish/contentSecurity';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -9,7 +9,6 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8; header=present',
   '.js': 'text/javascript; charset=utf-8',
 };
 const FEED_TYPES: Record<string, string> = {
@@ -35,7 +34,7 @@ export function createStaticServer(root: string): Server {
     const name = target.split('/').pop() ?? '';
     response.statusCode = found ? 200 : 404;
     response.setHeader('Content-Type', FEED_TYPES[name] ?? TYPES[extname(target)] ?? 'application/octet-stream');
-    response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    response.setHeader('Content-Security-Policy', contentSecurityPolicyFor(url.pathname));
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.end(await readFile(target).catch(() => 'not found'));
   });

@@ -1,6 +1,6 @@
 import { EMPTY_MANIFEST, type Manifest } from '../../core/publish/manifest';
 import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../../core/ports';
-import type { OutputFile } from '../../core/render/outputFormats';
+import type { SiteFile } from '../../core/render/outputFormats';
 
 /** Briefing data held in memory, keyed like the folder layout (`briefings/<id>.json`, `sources/<file>`). */
 export class MemoryBriefingSource implements BriefingSource {
@@ -25,11 +25,11 @@ export class MemoryBriefingSource implements BriefingSource {
 /** A site held in memory, counting writes: what tests and dry runs look at. */
 export class MemorySiteStore implements SiteStore {
   readonly description = 'memory:';
-  readonly files = new Map<string, OutputFile>();
+  readonly files = new Map<string, SiteFile>();
   puts = 0;
   deletes = 0;
 
-  async put(file: OutputFile): Promise<void> {
+  async put(file: SiteFile): Promise<void> {
     this.puts++;
     this.files.set(file.path, file);
   }

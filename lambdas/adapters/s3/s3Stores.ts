@@ -2,7 +2,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import type { BriefingSource, SiteStore, StateStore } from '../../core/ports';
 import { cacheControlFor } from '../../core/publish/cachePolicy';
 import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
-import type { OutputFile } from '../../core/render/outputFormats';
+import type { SiteFile } from '../../core/render/outputFormats';
 import type { S3Location } from './location';
 import { deleteKey, getText, getTextIfListed, listKeys, putText } from './objects';
 
@@ -47,7 +47,7 @@ export class S3SiteStore implements SiteStore {
     this.description = url(at);
   }
 
-  put(file: OutputFile): Promise<void> {
+  put(file: SiteFile): Promise<void> {
     return putText(this.client, this.at.bucket, this.at.prefix + file.path, file.body, file.contentType, cacheControlFor(file.role));
   }
 

@@ -1,6 +1,6 @@
 import { loadProject } from '../../adapters/fs/loadProject';
+import { pagefindIndexer } from '../../adapters/search/pagefindIndexer';
 import { TargetError, openTargets } from '../../adapters/targets';
-import { PagefindIndexer } from '../../adapters/pagefind/pagefindIndexer';
 import { runBuild } from '../../core/build/runBuild';
 import { type Command, type Io, UsageError, parseOptions } from '../io';
 import { parseBaseUrl } from '../baseUrl';
@@ -50,7 +50,7 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
     throw error;
   }
   const report = await runBuild(
-    { ...targets, ...(await loadProject()), search: new PagefindIndexer() },
+    { ...targets, ...(await loadProject()), search: pagefindIndexer() },
     { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], ...(maxDeletes !== undefined && { maxDeletes }) },
   );
   printBuildReport(report, out, io, values.verbose);

@@ -5,9 +5,9 @@ import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../p
 import { invalidationPaths } from '../publish/invalidation';
 import { type Manifest, sameManifest } from '../publish/manifest';
 import { type PublishOptions, type PublishReport, publishSite } from '../publish/publishSite';
-import { renderContext, renderSite } from '../render/renderSite';
-import { type SearchIndexer, searchRecords } from '../render/search';
+import { renderSite } from '../render/renderSite';
 import type { Theme } from '../render/theme';
+import { type SearchIndexer, withSearchIndex } from '../search/searchIndex';
 import { loadBriefings } from './loadBriefings';
 import { recallLastGood, rememberLastGood } from './lastGood';
 
@@ -18,10 +18,10 @@ export interface BuildDeps {
   readonly localisation: Localisation;
   readonly theme: Theme;
   readonly invalidator?: CdnInvalidator;
-  /** Builds the static search index; without one the search page is a list of links. */
-  readonly search?: SearchIndexer;
   /** Hash of code, templates and locales (see RenderConfig.signature): lets unchanged files skip rendering. */
   readonly signature?: string;
+  /** Builds the static search index after the pages (none: the search page is its plain list of links). */
+  readonly search?: SearchIndexer;
 }
 
 export interface BuildOptions extends Omit<PublishOptions, 'keepOwners'> {
@@ -54,12 +54,10 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
   const recalled = await recallLastGood(loaded.failed, deps.state, deps.localisation);
   const briefings = [...loaded.briefings, ...recalled.briefings];
   const model = buildSiteModel(briefings, { now: options.now, versions: loaded.hashes });
-  const input = { model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } };
-  const ctx = renderContext(input);
-  const search = deps.search ? await deps.search.index(searchRecords(ctx)) : undefined;
-  const files = renderSite({ ...input, ...(search && { search }) }, ctx);
+  const files = renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } });
   const stillFailed = new Set([...loaded.failed].filter((id) => !recalled.ids.has(id)));
-  const publish = await publishSite(files, deps.store, previous, { ...options, keepOwners: stillFailed });
+  const planned = deps.search ? withSearchIndex(files, previous, deps.search, options.baseUrl) : files;
+  const publish = await publishSite(planned, deps.store, previous, { ...options, keepOwners: stillFailed });
 
   let invalidated: string[] = [];
   if (!publish.dryRun) {

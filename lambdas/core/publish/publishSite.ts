@@ -1,5 +1,5 @@
 import type { SiteStore } from '../ports';
-import { ROLES, type OutputFile, type PlannedFile, type Role } from '../render/outputFormats';
+import { type Body, ROLES, type PlannedFile, type Role, type SiteFile } from '../render/outputFormats';
 import { type Manifest, type ManifestEntry, contentHash } from './manifest';
 import { type UploadReason, planDeletes, uploadReason } from './plan';
 
@@ -37,7 +37,7 @@ export class PublishError extends Error {
  * that linked to them were replaced. If a write fails the run stops there, and the site is still
  * consistent: old indexes only link to pages that still exist.
  */
-export async function publishSite(files: Iterable<PlannedFile>, store: SiteStore, previous: Manifest, options: PublishOptions = {}): Promise<PublishReport> {
+export async function publishSite(files: Iterable<PlannedFile<Body>> | AsyncIterable<PlannedFile<Body>>, store: SiteStore, previous: Manifest, options: PublishOptions = {}): Promise<PublishReport> {
   const next: Record<string, ManifestEntry> = {};
   const uploads: Array<{ path: string; reason: UploadReason; role: Role }> = [];
   const dryRun = options.dryRun ?? false;
@@ -45,7 +45,7 @@ export async function publishSite(files: Iterable<PlannedFile>, store: SiteStore
   let unchanged = 0;
   let skipped = 0;
 
-  for (const planned of files) {
+  for await (const planned of files) {
     if (next[planned.path]) throw new PublishError(`rendered twice: ${planned.path}`);
     const before = previous.files[planned.path];
     if (before && !needsRender(planned, previous)) {
@@ -54,7 +54,7 @@ export async function publishSite(files: Iterable<PlannedFile>, store: SiteStore
       skipped++;
       continue;
     }
-    const file: OutputFile = { path: planned.path, body: planned.render(), contentType: planned.contentType, role: planned.role, ...(planned.owner && { owner: planned.owner }) };
+    const file: SiteFile = { path: planned.path, body: planned.render(), contentType: planned.contentType, role: planned.role, ...(planned.owner && { owner: planned.owner }) };
     const entry: ManifestEntry = {
       hash: contentHash(file.body),
       contentType: file.contentType,
@@ -95,7 +95,7 @@ class OrderedWriter {
     private readonly dryRun: boolean,
   ) {}
 
-  async put(file: OutputFile): Promise<void> {
+  async put(file: SiteFile): Promise<void> {
     if (this.role !== undefined && ROLES.indexOf(file.role) < ROLES.indexOf(this.role)) {
       throw new PublishError(`${file.path}: role "${file.role}" rendered after "${this.role}"; renderers must yield in publish order`);
     }
@@ -128,7 +128,7 @@ class OrderedWriter {
 }
 
 /** Whether a planned file must be rendered, or the store already holds it with the same fingerprint. */
-export function needsRender(planned: PlannedFile, previous: Manifest): boolean {
+export function needsRender(planned: PlannedFile<Body>, previous: Manifest): boolean {
   const before = previous.files[planned.path];
   return !(planned.fingerprint !== undefined && before?.fingerprint === planned.fingerprint && before.contentType === planned.contentType && before.role === planned.role);
 }

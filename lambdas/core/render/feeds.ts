@@ -1,5 +1,5 @@
-import { LANGUAGES, type Lang, languageOf } from '../i18n/languages';
 import Handlebars from 'handlebars';
+import { LANGUAGES, type Lang, languageOf } from '../i18n/languages';
 import { type Briefing, type Indicator, yearOf } from '../model/site';
 import type { RenderContext } from './context';
 import { stableId } from './ids';
@@ -120,7 +120,6 @@ function figureItem(ctx: RenderContext, lang: Lang, indicator: Indicator): FeedI
     contentHtml: contentHtml.trim(),
   };
 }
-
 const escapeHtml = Handlebars.Utils.escapeExpression;
 
 /** A generated summary says so in feeds too. */

@@ -12,9 +12,10 @@ export const OUTPUT_FORMATS = {
   css: { mediaType: 'text/css; charset=utf-8' },
   js: { mediaType: 'text/javascript; charset=utf-8' },
   wasm: { mediaType: 'application/wasm' },
-  bytes: { mediaType: 'application/octet-stream' },
   csv: { mediaType: 'text/csv; charset=utf-8; header=present' },
   json: { mediaType: 'application/json; charset=utf-8' },
+  /** Binary search-index shards (Pagefind), only ever fetched by its script. */
+  binary: { mediaType: 'application/octet-stream' },
 } as const;
 
 export type OutputFormatName = keyof typeof OUTPUT_FORMATS;
@@ -29,11 +30,13 @@ export type FeedFormatName = (typeof FEED_FORMATS)[number];
 export const ROLES = ['asset', 'page', 'feed', 'index', 'meta'] as const;
 export type Role = (typeof ROLES)[number];
 
-export interface OutputFile<Body extends string | Uint8Array = string | Uint8Array> {
+/** A file's bytes: text (UTF-8) for everything rendered from templates, raw bytes for the search index. */
+export type Body = string | Uint8Array;
+
+export interface OutputFile<B extends Body = string> {
   /** Object key / relative file path, no leading slash: `en/briefings/x/index.html`. */
   readonly path: string;
-  /** Text (pages, feeds, data) or bytes (the search index). */
-  readonly body: Body;
+  readonly body: B;
   readonly contentType: string;
   readonly role: Role;
   /** The briefing a page belongs to, if any: its pages are kept when its data file turns bad. */
@@ -45,12 +48,15 @@ export interface OutputFile<Body extends string | Uint8Array = string | Uint8Arr
  * everything its bytes depend on: a publisher that already holds a file with that fingerprint
  * need not render it at all, which makes a republish cost what changed, not what exists.
  */
-export interface PlannedFile extends Omit<OutputFile, 'body'> {
+export interface PlannedFile<B extends Body = string> extends Omit<OutputFile<B>, 'body'> {
   readonly fingerprint?: string;
-  render(): string | Uint8Array;
+  render(): B;
 }
 
-export function materialise(file: PlannedFile): OutputFile {
+/** What a store takes: text pages, feeds and assets, and the binary search index. */
+export type SiteFile = OutputFile<Body>;
+
+export function materialise<B extends Body>(file: PlannedFile<B>): OutputFile<B> {
   const { fingerprint: _fingerprint, render, ...rest } = file;
   return { ...rest, body: render() };
 }

@@ -7,7 +7,6 @@ import type { Indicator } from '../model/site';
 import { toPinyin } from '../i18n/pinyin';
 import { REGION_LEVELS, projectRegionTree } from '../model/regions';
 import { downloadLinks } from './downloads';
-import { searchConfig } from './search';
 import { glossaryTerms, termMarker } from './terms';
 import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from './views/briefings';
 import { regionCharts } from './views/chart';
@@ -17,6 +16,7 @@ import { metricName, regionName } from './views/indicators';
 import { byRegion, latestFigures, topicOf } from './views/series';
 import { tableLabels, tableView } from './views/table';
 import { targetsPage } from './views/targets';
+import { searchPage } from './searchPage';
 
 /** One page of the site, the same in every language: where it lives and what it shows. */
 export interface PageSpec {
@@ -60,12 +60,12 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   yield* groupPages(ctx, 'topic');
   yield* groupPages(ctx, 'region');
   yield glossaryPage(ctx);
-  yield searchPage(ctx);
   yield listPage(ctx, routes.briefings, [SITE], () => versionsOf(ctx.model.briefings), (lang) => ({
     heading: ctx.lexicon(lang).t('ui:briefings.heading'),
     description: ctx.lexicon(lang).t('ui:briefings.description'),
     briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
   }));
+  yield searchPage(ctx);
   yield homePage(ctx);
 }
 
@@ -269,32 +269,4 @@ function truncation(ctx: RenderContext, lang: Lang, shown: number, total: number
 
 function listPage(ctx: RenderContext, route: RouteOf, scopes: readonly Scope[], inputs: () => readonly string[], view: (lang: Lang) => PageView): PageSpec {
   return { route, template: 'list', role: 'index', scopes, inputs, view: (lang) => ({ labels: tableLabels(ctx, lang), ...view(lang) }) };
-}
-
-/** `/{lang}/search/`: a search box over the static index, and without JavaScript a plain list of links. */
-function searchPage(ctx: RenderContext): PageSpec {
-  return {
-    route: routes.search,
-    template: 'search',
-    role: 'index',
-    scopes: [SITE],
-    inputs: () => [...ctx.model.metrics.keys(), '|', ...ctx.model.topics.keys(), '|', ...ctx.model.regions.keys()],
-    view: (lang) => {
-      const lexicon = ctx.lexicon(lang);
-      const t = (key: string) => lexicon.t(`ui:search.${key}`);
-      const collator = new Intl.Collator(languageOf(lang).tag);
-      const links = (names: Array<{ name: string; href: string }>) => names.sort((a, b) => collator.compare(a.name, b.name));
-      return {
-        heading: t('heading'),
-        description: t('description'),
-        script: ctx.href(routes.asset(ctx.theme.assetFile('search.js'))),
-        search: { ...searchConfig(ctx, lang), label: t('label'), placeholder: t('placeholder'), count: t('count'), none: t('none') },
-        sections: [
-          { heading: lexicon.t('ui:nav.topics'), links: links([...ctx.model.topics.keys()].map((k) => ({ name: lexicon.t(`topics:${k}`), href: ctx.href(routes.topic(lang, k)) }))) },
-          { heading: lexicon.t('ui:nav.regions'), links: links([...ctx.model.regions.keys()].map((k) => ({ name: regionName(ctx, lang, k), href: ctx.href(routes.region(lang, k)) }))) },
-          { heading: lexicon.t('ui:nav.indicators'), links: links([...ctx.model.metrics.keys()].map((k) => ({ name: metricName(ctx, lang, k), href: ctx.href(routes.indicator(lang, k)) }))) },
-        ],
-      };
-    },
-  };
 }

@@ -4,10 +4,10 @@ import type { SiteModel } from '../model/site';
 import { RenderContext, type RenderConfig } from './context';
 import { renderDownloads } from './downloads';
 import { renderFeeds } from './feeds';
-import { type SearchFile, searchIndexFiles } from './search';
 import { OUTPUT_FORMATS, type OutputFile, type PlannedFile, materialise } from './outputFormats';
 import { type PageSpec, pageSpecs } from './pages';
 import { fileOf, routes } from './routes';
+import { isSearchable } from './searchPage';
 import { renderSitemap } from './sitemap';
 import type { Theme } from './theme';
 import { feedLinks, pageFrame } from './views/frame';
@@ -17,8 +17,6 @@ export interface RenderInput {
   readonly theme: Theme;
   readonly localisation: Localisation;
   readonly config: RenderConfig;
-  /** The static search index built for this model (none: the search page is a list of links only). */
-  readonly search?: readonly SearchFile[];
 }
 
 /**
@@ -31,11 +29,10 @@ export interface RenderInput {
 export function* renderSite(input: RenderInput, context?: RenderContext): Generator<PlannedFile> {
   const ctx = context ?? renderContext(input);
   for (const name of ctx.theme.assetNames) {
-    const type = name.endsWith('.css') ? OUTPUT_FORMATS.css : name.endsWith('.js') ? OUTPUT_FORMATS.js : OUTPUT_FORMATS.text;
+    const type = name.endsWith(".css") ? OUTPUT_FORMATS.css : name.endsWith(".js") ? OUTPUT_FORMATS.js : OUTPUT_FORMATS.text;
     const body = ctx.theme.asset(name);
     yield { path: routes.asset(ctx.theme.assetFile(name)).slice(1), render: () => body, contentType: type.mediaType, role: 'asset' };
   }
-  yield* searchIndexFiles(ctx, input.search ?? []);
   yield* renderDownloads(ctx);
   const pages = [...pageSpecs(ctx)];
   for (const page of pages) if (page.role === 'page') yield* htmlFiles(ctx, page);
@@ -62,7 +59,7 @@ function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<PlannedFile> 
       render: () => {
         const view = page.view(lang);
         const frame = pageFrame(ctx, lang, page.route, view.heading, view.description, page.scopes);
-        return ctx.theme.page(page.template, { ...frame, ...view });
+        return ctx.theme.page(page.template, { ...frame, ...view, searchable: isSearchable(page.route(lang)) });
       },
       contentType: OUTPUT_FORMATS.html.mediaType,
       role: page.role,
