@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FsBriefingSource } from '../../lambdas/adapters/fs/fsBriefingSource';
@@ -40,9 +40,21 @@ describe('the bundled data', () => {
     expect(doc.indicators.length).toBeGreaterThanOrEqual(40);
   });
 
-  it('covers all five seed reports', () => {
+  it('has a briefing for every source text (the five seeds and the 26 provincial reports)', () => {
     const sources = new Set(files.map((f) => JSON.parse(readFileSync(join(DATA, 'briefings', f), 'utf8')).source.file));
-    expect([...sources].sort()).toEqual(readdirSync(join(DATA, 'sources')).filter((f) => /^00\d_/.test(f)).sort());
+    expect([...sources].sort()).toEqual(readdirSync(join(DATA, 'sources')).filter((f) => f.endsWith('.txt')).sort());
+  });
+
+  const provincial = files.filter((f) => /-2026-work-report\.json$/.test(f) && !f.startsWith('chengdu-'));
+
+  it.each(provincial)('%s: a reviewed provincial briefing with its 2026 GDP growth target and its unedited draft', (file) => {
+    const doc = JSON.parse(readFileSync(join(DATA, 'briefings', file), 'utf8'));
+    expect(doc.status).toBe('reviewed');
+    expect(doc.indicators.length).toBeGreaterThanOrEqual(25);
+    const gdpTarget = doc.indicators.filter((i: { metric: string; kind: string; measure?: string; period: unknown }) => i.metric === 'gdp' && i.kind === 'target' && i.measure === 'growth' && i.period === 2026);
+    expect(gdpTarget.length, 'a GDP growth target for 2026').toBe(1);
+    expect(doc.indicators.some((i: { proposed?: unknown }) => i.proposed !== undefined), 'no proposed metric left').toBe(false);
+    expect(existsSync(join(DATA, 'drafts', file)), 'the draft the review started from').toBe(true);
   });
 
   it.each(files)('%s: every quote is found at its offset in its source file', (file) => {
