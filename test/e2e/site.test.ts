@@ -99,6 +99,31 @@ describe('in a real browser (Chromium)', () => {
     await page.close();
   });
 
+  it('searches without a server: an English and a Chinese term find their pages, within the CSP', async () => {
+    for (const [lang, term, expected] of [
+      ['en', 'Qingbaijiang', `/en/briefings/sample-district-2024/`],
+      ['zh', '地区生产总值', `/zh/indicators/gdp/`],
+    ] as const) {
+      const page = await open(`${lang}/search/`, { width: 1280, height: 800 });
+      await page.locator('#search-query').waitFor({ state: 'visible' });
+      await page.fill('#search-query', term);
+      await page.press('#search-query', 'Enter');
+      await page.locator('.search-results a').first().waitFor();
+      const hrefs = await page.$$eval('.search-results a', (links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+      expect(hrefs, `${lang}: ${term}`).toContain(expected);
+      await page.close();
+    }
+  });
+
+  it('keeps the search page a plain list of links without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}en/search/`);
+    expect(await page.locator('form.search').isHidden()).toBe(true);
+    expect(await page.locator('.browse-links a[href="/en/indicators/"]').count()).toBe(1);
+    await context.close();
+  });
+
   it('answers an unknown path with the bilingual 404 page', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${base}en/briefings/no-such-briefing/`);

@@ -12,6 +12,12 @@ const GOLDEN = [
   'zh/briefings/sample-city-2026/index.html',
   'en/index.html',
   'en/indicators/gdp/index.html',
+  'en/indicators/index.html',
+  'en/topics/economy/index.html',
+  'en/regions/chengdu/index.html',
+  'en/targets/index.html',
+  'en/indicators/gdp/chengdu/feed.xml',
+  'data/briefings/sample-city-2026.csv',
   'index.html',
   'en/feed.xml',
   'en/atom.xml',
@@ -23,7 +29,7 @@ const GOLDEN = [
   'robots.txt',
 ];
 
-let site: Map<string, OutputFile>;
+let site: Map<string, OutputFile<string>>;
 beforeAll(async () => {
   site = await renderFixtureSite();
 });

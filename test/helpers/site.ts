@@ -10,7 +10,7 @@ export const TEST_BASE_URL = 'https://briefings.example.org/';
 export const TEST_NOW = new Date('2026-06-01T00:00:00Z');
 
 /** Renders a data folder to memory, as the build would publish it. */
-export async function renderDataFolder(dir: string, options: { baseUrl?: string; now?: Date } = {}): Promise<Map<string, OutputFile>> {
+export async function renderDataFolder(dir: string, options: { baseUrl?: string; now?: Date } = {}): Promise<Map<string, OutputFile<string>>> {
   const { localisation, theme } = await loadProject();
   const loaded = await loadBriefings(new FsBriefingSource(dir), localisation);
   if (loaded.problems.some((p) => p.severity === 'error')) throw new Error(`fixture has errors: ${JSON.stringify(loaded.problems)}`);
@@ -18,11 +18,11 @@ export async function renderDataFolder(dir: string, options: { baseUrl?: string;
   return renderSiteToMemory({ model, theme, localisation, config: { baseUrl: new URL(options.baseUrl ?? TEST_BASE_URL) } });
 }
 
-export function renderFixtureSite(options: { baseUrl?: string; now?: Date } = {}): Promise<Map<string, OutputFile>> {
+export function renderFixtureSite(options: { baseUrl?: string; now?: Date } = {}): Promise<Map<string, OutputFile<string>>> {
   return renderDataFolder(FIXTURE_SITE, options);
 }
 
-export function body(site: Map<string, OutputFile>, path: string): string {
+export function body(site: Map<string, OutputFile<string>>, path: string): string {
   const file = site.get(path);
   if (!file) throw new Error(`no ${path} in the site; have: ${[...site.keys()].join(', ')}`);
   return file.body;

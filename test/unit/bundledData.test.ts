@@ -68,7 +68,7 @@ describe('the bundled data', () => {
 });
 
 describe('the site built from the bundled data', () => {
-  let site: Map<string, OutputFile>;
+  let site: Map<string, OutputFile<string>>;
   beforeAll(async () => {
     site = await renderDataFolder(DATA);
   });

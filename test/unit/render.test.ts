@@ -4,12 +4,12 @@ import type { OutputFile } from '../../lambdas/core/render/outputFormats';
 import { assertWellFormed, parseFeed, parseWithFeedparser } from '../helpers/feeds';
 import { TEST_BASE_URL, body, renderFixtureSite } from '../helpers/site';
 
-let site: Map<string, OutputFile>;
+let site: Map<string, OutputFile<string>>;
 beforeAll(async () => {
   site = await renderFixtureSite();
 });
 
-const files = (predicate: (f: OutputFile) => boolean) => [...site.values()].filter(predicate);
+const files = (predicate: (f: OutputFile<string>) => boolean) => [...site.values()].filter(predicate);
 const html = () => files((f) => f.contentType.startsWith('text/html'));
 const xml = () => files((f) => /xml/.test(f.contentType));
 const PUBLISHED = ['sample-city-2026', 'sample-district-2024'];
@@ -70,12 +70,12 @@ describe('every HTML page', () => {
     for (const file of html().filter((f) => /^(en|zh)\//.test(f.path))) {
       const lang = file.path.slice(0, 2);
       for (const [type, name] of [['application/rss+xml', 'feed.xml'], ['application/atom+xml', 'atom.xml'], ['application/feed+json', 'feed.json']] as const) {
-        expect(file.body, file.path).toMatch(new RegExp(`<link rel="alternate" type="${type.replace('+', '\\+')}" title="[^"]+" href="/${lang}/([a-z-]+/[a-z0-9_-]+/)?${name.replace('.', '\\.')}">`));
+        expect(file.body, file.path).toMatch(new RegExp(`<link rel="alternate" type="${type.replace('+', '\\+')}" title="[^"]+" href="/${lang}/([a-z-]+/[a-z0-9_-]+/([a-z0-9_-]+/)?)?${name.replace('.', '\\.')}">`));
       }
     }
   });
 
-  it('loads nothing from another origin (no CDNs, fonts or scripts)', () => {
+  it('loads nothing from another origin (no CDNs, fonts or scripts), and a script only on the search pages, from the site', () => {
     for (const file of html()) {
       expect(withoutSearchScript(file), file.path).not.toMatch(/<script|@import|fonts\.googleapis|<link[^>]+href="https?:\/\/(?!briefings\.example\.org)[^"]*"[^>]*rel="stylesheet"/);
       expect(file.body, file.path).toMatch(/<link rel="stylesheet" href="\/assets\/style\.[0-9a-f]{10}\.css">/);
@@ -198,7 +198,7 @@ describe('sitemap', () => {
 describe('policy terms', () => {
   it('marks a term in a Chinese quote with the explanation in the page language, linked to the glossary', () => {
     const en = body(site, 'en/briefings/sample-city-2026/index.html');
-    expect(en).toMatch(/<q lang="zh-CN">加快建设<a class="term" href="\/en\/glossary\/#term-sancheng_sandu"><abbr title="Three Cities, Three Capitals: [^"]+">三城三都<\/abbr><\/a>，文创产业增加值增长8%<\/q>/);
+    expect(en).toMatch(/<q lang="zh-CN">加快建设<a class="term" href="\/en\/glossary\/#term-sancheng_sandu"><abbr title="Three Cities, Three Capitals: [^"]+">三城三都<\/abbr><\/a>，文创产业<a class="term" href="\/en\/glossary\/#term-value_added"><abbr title="Value added: [^"]+">增加值<\/abbr><\/a>增长8%<\/q>/);
     const zh = body(site, 'zh/briefings/sample-city-2026/index.html');
     expect(zh).toMatch(/<a class="term" href="\/zh\/glossary\/#term-sancheng_sandu"><abbr title="建设世界文化名城[^"]*">三城三都<\/abbr><\/a>/);
   });
@@ -212,20 +212,34 @@ describe('policy terms', () => {
 
   it('lists every term on a glossary page per language, with the other language beside it', () => {
     const en = body(site, 'en/glossary/index.html');
-    expect(en).toMatch(/<div id="term-sancheng_sandu">\n<dt>Three Cities, Three Capitals <span class="other" lang="zh-CN">三城三都<\/span><\/dt>/);
-    expect(body(site, 'zh/glossary/index.html')).toMatch(/<dt>三城三都 <span class="other" lang="en">Three Cities, Three Capitals<\/span><\/dt>/);
+    expect(en).toMatch(/<div id="term-sancheng_sandu">\n<dt>Three Cities, Three Capitals <span class="other" lang="zh-CN">三城三都<\/span> <span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū<\/span><\/dt>/);
+    expect(body(site, 'zh/glossary/index.html')).toMatch(/<dt>三城三都 <span class="other" lang="en">Three Cities, Three Capitals<\/span> <span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū<\/span><\/dt>/);
   });
 });
 
 describe('indicator charts', () => {
-  it('draws one bar per year from the stated figures, labelled in the page language', () => {
+  const section = (page: string, region: string) => page.slice(page.indexOf(`<section id="region-${region}">`), page.indexOf('</section>', page.indexOf(`<section id="region-${region}">`)));
+
+  it('charts each region on its own, never one region beside another as one series', () => {
     const en = body(site, 'en/indicators/gdp/index.html');
-    const bars = [...en.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="#9d2a1f"><title>([^<]+)<\/title><\/rect>/g)];
-    expect(bars.map((b) => b[3])).toEqual(['2023: 65.07 billion yuan', '2025: more than 2.2 trillion yuan']);
-    const [small, large] = bars.map((b) => Number(b[2]));
-    expect(large! / small!).toBeCloseTo(2.2e12 / 6.507e10, 1);
-    expect(en).toContain('<title id="chart-gdp-title">Gross regional product by year</title>');
-    expect(body(site, 'zh/indicators/gdp/index.html')).toContain('<title>2025年：超2.2万亿元</title>');
+    const chengdu = section(en, 'chengdu');
+    const district = section(en, 'qingbaijiang');
+    expect(chengdu).toContain('more than 2.2 trillion yuan');
+    expect(chengdu).not.toContain('65.07 billion yuan');
+    expect(district).toContain('65.07 billion yuan');
+    expect(district).not.toContain('2.2 trillion');
+  });
+
+  it('draws targets beside stated figures, with units and qualifiers, from a zero baseline, at a legible size', () => {
+    const chengdu = section(body(site, 'en/indicators/gdp/index.html'), 'chengdu');
+    expect(chengdu).toContain('<title id="chart-gdp-chengdu-growth-percent-title">Chengdu: Gross regional product, growth by year</title>');
+    expect(chengdu).toMatch(/<desc id="chart-gdp-chengdu-growth-percent-desc">[^<]*2025: up 6%; 2026 target: up about 5\.5%<\/desc>/);
+    expect(chengdu).toMatch(/<rect class="target" x="[\d.]+"/);
+    const sizes = [...chengdu.matchAll(/font-size="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
+    const zero = chengdu.match(/<line x1="([\d.]+)"/)?.[1];
+    for (const [, x] of chengdu.matchAll(/<rect class="[a-z]+" x="([\d.]+)"/g)) expect(Number(x)).toBeGreaterThanOrEqual(Number(zero));
+    expect(body(site, 'zh/indicators/gdp/index.html')).toContain('2026年目标</tspan> 增长5.5%左右');
   });
 });
 

@@ -67,7 +67,8 @@ export const indicatorSchema = z
     highlight: z.boolean().optional().describe('shown among the key numbers'),
     quote: text.describe('exact substring of the Chinese source'),
     offset: z.number().int().min(0).optional().describe('offset of the quote in the source file, in Unicode characters (code points)'),
-    note: z.strictObject({ zh: text.optional(), en: text.optional() }).optional(),
+    note: z.strictObject({ zh: text.optional(), en: text.optional() }).optional().describe('reader-facing note, shown beside the figure'),
+    editorNote: text.optional().describe('for editors only: never rendered on the site or in feeds'),
     proposed: bilingual
       .optional()
       .describe('drafts only: `metric` is a proposed key not yet in the glossary; zh = the name as the text writes it, en = a draft English name'),
@@ -116,6 +117,7 @@ export const briefingSchema = z
       file: z.string().regex(/^[\w.-]+$/, 'a file name in data/sources/').optional(),
     }),
     summary: z.strictObject({ zh: text.optional(), en: text.optional() }).optional().describe('markdown'),
+    editorNote: text.optional().describe('for editors only (what the text we hold lacks, how it was read): never rendered on the site or in feeds'),
     status: z.enum(BRIEFING_STATUSES),
     publishAt: isoInstant.optional().describe('not published before this instant'),
     updated: z.union([isoInstant, isoDate]).optional(),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decimal } from '../quantity/decimal';
-import type { Change, Quantity, Rank } from '../quantity/types';
+import { CHANGE_UNITS, type Change, type ChangeUnit, type Quantity, type Rank } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
 import { type BriefingInput, type IndicatorInput, type Period, periodSpan } from './schema';
 
@@ -8,9 +8,13 @@ import { type BriefingInput, type IndicatorInput, type Period, periodSpan } from
 export interface Indicator {
   readonly input: IndicatorInput;
   readonly briefing: Briefing;
+  /** The briefing's region: every figure belongs to one place. */
+  readonly region: string;
   readonly quantity: Quantity;
   readonly change?: Change;
   readonly rank?: Rank;
+  /** Ids of the rows folded into this one (the extractor's separate growth row of the same statement). */
+  readonly merged?: readonly string[];
 }
 
 export interface Briefing {
@@ -93,7 +97,7 @@ function toBriefing(input: BriefingInput, knownVersion: string | undefined): Bri
     updatedAt,
     topics: [...new Set(input.indicators.map((i) => i.topic))].sort(),
   };
-  briefing.indicators = input.indicators.map((i) => toIndicator(i, briefing));
+  briefing.indicators = oneRowPerFact(input.indicators.map((i) => toIndicator(i, briefing)));
   return briefing;
 }
 
@@ -103,6 +107,7 @@ function toIndicator(input: IndicatorInput, briefing: Briefing): Indicator {
   return {
     input,
     briefing,
+    region: briefing.input.region,
     quantity: { value: decimal(input.value), unit, qualifier: input.qualifier, ...(input.upper !== undefined && { upper: decimal(input.upper) }) },
     ...(input.change && {
       change: {
@@ -114,6 +119,37 @@ function toIndicator(input: IndicatorInput, briefing: Briefing): Indicator {
     }),
     ...(input.rank && { rank: input.rank }),
   };
+}
+
+const LEVEL_KINDS = new Set(['level', 'count']);
+
+/**
+ * "超2.2万亿元、增长6%" is one fact: the extractor may record it as a level row and a growth row with
+ * the same quote, metric and year. Readers see the level with its change on one row; the data file keeps both.
+ */
+function oneRowPerFact(indicators: Indicator[]): Indicator[] {
+  const levels = new Map<string, number>();
+  const keyOf = (i: Indicator) => `${i.input.metric}\0${JSON.stringify(i.input.period)}\0${i.input.quote}`;
+  indicators.forEach((i, index) => {
+    if (LEVEL_KINDS.has(i.input.kind) && !i.change && !levels.has(keyOf(i))) levels.set(keyOf(i), index);
+  });
+  const out: Array<Indicator | undefined> = [...indicators];
+  indicators.forEach((i, index) => {
+    const at = i.input.kind === 'growth' ? levels.get(keyOf(i)) : undefined;
+    const level = at === undefined ? undefined : out[at];
+    if (at === undefined || !level || level.change || !CHANGE_UNIT_KEYS.has(i.input.unit)) return;
+    const change: Change = { value: i.quantity.value, unit: i.input.unit as ChangeUnit, qualifier: i.quantity.qualifier, ...(i.quantity.upper && { upper: i.quantity.upper }) };
+    out[at] = { ...level, change, merged: [...(level.merged ?? []), i.input.id] };
+    out[index] = undefined;
+  });
+  return out.filter((i): i is Indicator => i !== undefined);
+}
+
+const CHANGE_UNIT_KEYS = new Set<string>(CHANGE_UNITS);
+
+/** The year a period ends in: a span (2021–2025) is placed at its last year. */
+export function yearOf(period: Period): number {
+  return periodSpan(period).to;
 }
 
 /** A date alone means the start of that day in China (UTC+8), where the reports are published. */

@@ -1,13 +1,15 @@
 import Handlebars from 'handlebars';
 import { LANGUAGES, type Lang, languageOf } from '../i18n/languages';
-import type { Briefing } from '../model/site';
+import { type Briefing, type Indicator, yearOf } from '../model/site';
 import type { RenderContext } from './context';
 import { stableId } from './ids';
 import { FEED_FORMATS, type FeedFormatName, OUTPUT_FORMATS, type PlannedFile } from './outputFormats';
 import { versionsOf } from './pages';
 import { type Scope, routes } from './routes';
 import { briefingCard, keyNumbers, summaryOf } from './views/briefings';
-import { dateView } from './views/dates';
+import { type DateView, dateView } from './views/dates';
+import { figureView, indicatorRow } from './views/indicators';
+import { byRegion } from './views/series';
 import { feedRoute, feedTitle, scopeKey } from './views/feedRoutes';
 
 /** Items per feed: readers poll often; the site keeps the full archive. */
@@ -16,7 +18,10 @@ export const FEED_ITEMS = 50;
 /** Before any briefing exists a feed still needs an `updated`; a fixed one keeps builds byte-identical. */
 const EMPTY_FEED_UPDATED = '2000-01-01T00:00:00Z';
 
-/** Feeds for the whole site and for every topic and region, in each format and language. */
+/**
+ * Feeds for the whole site, every topic and region (new briefings), and every metric in every
+ * region ("Chengdu GDP": each figure as a report states it), in each format and language.
+ */
 export function* renderFeeds(ctx: RenderContext): Generator<PlannedFile> {
   const scopes: Array<[Scope, readonly Briefing[]]> = [
     [{ kind: 'site' }, ctx.model.briefings],
@@ -28,10 +33,30 @@ export function* renderFeeds(ctx: RenderContext): Generator<PlannedFile> {
       const items = briefings.slice(0, FEED_ITEMS);
       const inputs = ctx.config.signature === undefined ? [] : versionsOf(items);
       let view: FeedView | undefined;
-      const lazyView = () => (view ??= feedView(ctx, lang, scope, items));
+      const lazyView = () => (view ??= feedView(ctx, lang, scope, items.map((b) => feedItem(ctx, lang, b)), newestOf(items)));
       for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, lazyView, inputs);
     }
+    for (const [metric, series] of ctx.model.metrics) {
+      for (const [region, list] of byRegion(ctx, metric, series)) {
+        const scope: Scope = { kind: 'indicator', key: metric, region };
+        const items = newestFirst(list).slice(0, FEED_ITEMS);
+        const briefings = [...new Set(items.map((i) => i.briefing))];
+        const inputs = ctx.config.signature === undefined ? [] : versionsOf(briefings);
+        let view: FeedView | undefined;
+        const lazyView = () => (view ??= feedView(ctx, lang, scope, items.map((i) => figureItem(ctx, lang, i)), newestOf(briefings)));
+        for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, lazyView, inputs);
+      }
+    }
   }
+}
+
+function newestOf(briefings: readonly Briefing[]): string | undefined {
+  return briefings.reduce<string | undefined>((latest, b) => (latest === undefined || b.updatedAt > latest ? b.updatedAt : latest), undefined);
+}
+
+/** Figures newest report first, then latest period. */
+function newestFirst(list: readonly Indicator[]): Indicator[] {
+  return [...list].sort((a, b) => (a.briefing.publishedAt < b.briefing.publishedAt ? 1 : a.briefing.publishedAt > b.briefing.publishedAt ? -1 : 0) || yearOf(b.input.period) - yearOf(a.input.period));
 }
 
 function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
@@ -45,24 +70,64 @@ function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedForm
 
 type FeedView = ReturnType<typeof feedView>;
 
-function feedView(ctx: RenderContext, lang: Lang, scope: Scope, briefings: readonly Briefing[]) {
+function feedView(ctx: RenderContext, lang: Lang, scope: Scope, items: readonly FeedItem[], newest: string | undefined) {
   const lexicon = ctx.lexicon(lang);
-  const newest = briefings.reduce<string | undefined>((latest, b) => (latest === undefined || b.updatedAt > latest ? b.updatedAt : latest), undefined);
   return {
     lang,
     tag: languageOf(lang).tag,
     id: stableId(`feed:${lang}:${scopeKey(scope)}`),
     title: feedTitle(ctx, lang, scope),
-    description: lexicon.t('ui:feed.description'),
-    homeUrl: ctx.url(routes.scope(lang, scope)),
+    description: lexicon.t(scope.kind === 'indicator' ? 'ui:feed.indicatorDescription' : 'ui:feed.description', { name: feedTitle(ctx, lang, scope) }),
+    homeUrl: ctx.url(routes.scopePage(lang, scope)),
     updated: dateView(newest ?? EMPTY_FEED_UPDATED, lexicon),
     author: lexicon.t('ui:site.name'),
     generator: lexicon.t('ui:site.name'),
-    items: briefings.map((b) => feedItem(ctx, lang, b)),
+    items,
   };
 }
 
-function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
+interface FeedItem {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly published: DateView;
+  readonly updated: DateView;
+  readonly categories: ReadonlyArray<{ readonly term: string; readonly label: string }>;
+  readonly summary: string;
+  /** The summary as HTML, for RSS `<description>` (which readers parse as HTML: a bare `&` there is an error). */
+  readonly summaryHtml: string;
+  readonly contentHtml: string;
+}
+
+/** One figure as a feed item: "GDP, 2025: more than 2.2 trillion yuan, up 6%". */
+function figureItem(ctx: RenderContext, lang: Lang, indicator: Indicator): FeedItem {
+  const lexicon = ctx.lexicon(lang);
+  const row = indicatorRow(indicator, ctx, lang, true);
+  const figure = figureView(indicator, ctx, lang);
+  const title = lexicon.t('ui:feed.figureTitle', { metric: row.metric.name, when: figure.when, statement: figure.statement });
+  const url = ctx.url(routes.briefing(lang, indicator.briefing.id)) + `#${row.anchor}`;
+  const summary = lexicon.t('ui:feed.figureSummary', { statement: figure.statement, source: indicator.briefing.input.title[lang] });
+  const contentHtml = ctx.theme.render('partials/feed-figure', { lang, url, statement: figure.statement, quoteHtml: row.quoteHtml, note: row.note, source: indicator.briefing.input.title[lang] });
+  return {
+    id: stableId(`figure:${lang}:${indicator.briefing.id}:${indicator.input.id}`),
+    title,
+    url,
+    published: dateView(indicator.briefing.publishedAt, lexicon),
+    updated: dateView(indicator.briefing.updatedAt, lexicon),
+    categories: [{ term: indicator.input.topic, label: lexicon.t(`topics:${indicator.input.topic}`) }],
+    summary,
+    summaryHtml: escapeHtml(summary),
+    contentHtml: contentHtml.trim(),
+  };
+}
+const escapeHtml = Handlebars.Utils.escapeExpression;
+
+/** A generated summary says so in feeds too. */
+function feedSummary(ctx: RenderContext, lang: Lang, briefing: Briefing, text: string): string {
+  return summaryOf(briefing, ctx, lang)?.generated ? `${text} ${ctx.lexicon(lang).t('ui:generated.notice')}` : text;
+}
+
+function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing): FeedItem {
   return ctx.memo(`feed-item:${lang}`, briefing, () => {
     const lexicon = ctx.lexicon(lang);
     const card = briefingCard(briefing, ctx, lang);
@@ -71,11 +136,11 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
       lang,
       url: card.url,
       summaryHtml: summaryOf(briefing, ctx, lang)?.html,
+      summaryGenerated: summaryOf(briefing, ctx, lang)?.generated === true ? lexicon.t('ui:generated.notice') : undefined,
       corrections,
       keyNumbers: keyNumbers(briefing, ctx, lang),
       indicatorCount: briefing.indicators.length,
     });
-    const summary = card.summary || card.title;
     return {
       id: stableId(`briefing:${lang}:${briefing.id}`),
       title: card.title,
@@ -83,9 +148,8 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
       published: dateView(briefing.publishedAt, lexicon),
       updated: dateView(briefing.updatedAt, lexicon),
       categories: briefing.topics.map((term) => ({ term, label: lexicon.t(`topics:${term}`) })),
-      summary,
-      /** RSS `<description>` is read as HTML: escaped once more, so a bare `&` ("R&D") is not an error. */
-      summaryHtml: escapeHtml(summary),
+      summary: feedSummary(ctx, lang, briefing, card.summary || card.title),
+      summaryHtml: escapeHtml(feedSummary(ctx, lang, briefing, card.summary || card.title)),
       contentHtml: contentHtml.trim(),
     };
   });
@@ -115,5 +179,3 @@ function jsonFeed(view: FeedView & { selfUrl: string }): string {
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
 }
-
-const escapeHtml = Handlebars.Utils.escapeExpression;

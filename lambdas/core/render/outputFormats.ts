@@ -11,6 +11,9 @@ export const OUTPUT_FORMATS = {
   text: { mediaType: 'text/plain; charset=utf-8' },
   css: { mediaType: 'text/css; charset=utf-8' },
   js: { mediaType: 'text/javascript; charset=utf-8' },
+  wasm: { mediaType: 'application/wasm' },
+  csv: { mediaType: 'text/csv; charset=utf-8; header=present' },
+  json: { mediaType: 'application/json; charset=utf-8' },
   /** Binary search-index shards (Pagefind), only ever fetched by its script. */
   binary: { mediaType: 'application/octet-stream' },
 } as const;

@@ -3,12 +3,19 @@ import type { Briefing } from '../model/site';
 import type { RenderContext } from './context';
 import type { Role } from './outputFormats';
 import { type Scope, routes } from './routes';
-import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from './views/briefings';
-import { dateView } from './views/dates';
-import type { RouteOf } from './views/frame';
+import type { Indicator } from '../model/site';
+import { toPinyin } from '../i18n/pinyin';
+import { REGION_LEVELS, projectRegionTree } from '../model/regions';
+import { downloadLinks } from './downloads';
 import { glossaryTerms, termMarker } from './terms';
-import { metricChart } from './views/chart';
-import { indicatorRow, metricName } from './views/indicators';
+import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from './views/briefings';
+import { regionCharts } from './views/chart';
+import { dateView } from './views/dates';
+import { type RouteOf, feedLinks } from './views/frame';
+import { metricName, regionName } from './views/indicators';
+import { byRegion, latestFigures, topicOf } from './views/series';
+import { tableLabels, tableView } from './views/table';
+import { targetsPage } from './views/targets';
 import { searchPage } from './searchPage';
 
 /** One page of the site, the same in every language: where it lives and what it shows. */
@@ -17,7 +24,7 @@ export interface PageSpec {
   readonly template: string;
   readonly role: Role;
   /** Feeds the page advertises (autodiscovery, footer). */
-  readonly scope: Scope;
+  readonly scopes: readonly Scope[];
   readonly owner?: string;
   /** Last modification, for the sitemap. */
   readonly lastmod?: string;
@@ -39,7 +46,6 @@ export interface PageView {
 
 const SITE: Scope = { kind: 'site' };
 const LATEST_ON_HOME = 20;
-const BRIEFINGS_PER_TOPIC_TABLE = 5;
 /** Pages stay small at any data size; every figure remains on its briefing page. */
 const CARDS_PER_GROUP_PAGE = 100;
 const ROWS_PER_INDICATOR_PAGE = 200;
@@ -48,32 +54,13 @@ const ROWS_PER_INDICATOR_PAGE = 200;
 export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   markSharedRows(ctx);
   for (const briefing of ctx.model.briefings) yield briefingPage(ctx, briefing);
-  for (const [metric, series] of ctx.model.metrics) {
-    const inputs = () => versionsOf([...new Set(series.map((i) => i.briefing))]);
-    yield listPage(ctx, (lang) => routes.indicator(lang, metric), SITE, inputs, (lang) => {
-      const name = metricName(ctx, lang, metric);
-      const shown = series.slice(-ROWS_PER_INDICATOR_PAGE);
-      return {
-        heading: name,
-        description: ctx.lexicon(lang).t('ui:indicator.description', { metric: name, count: series.length }),
-        lede: truncation(ctx, lang, shown.length, series.length),
-        chart: metricChart(metric, series, ctx, lang),
-        table: tableView(ctx, lang, name, shown.map((i) => indicatorRow(i, ctx, lang, true))),
-      };
-    });
-  }
-  const metricCounts = () => [...ctx.model.metrics].map(([metric, series]) => `${metric}:${series.length}`);
-  yield listPage(ctx, routes.indicators, SITE, metricCounts, (lang) => ({
-    heading: ctx.lexicon(lang).t('ui:indicators.heading'),
-    description: ctx.lexicon(lang).t('ui:indicators.description'),
-    links: [...ctx.model.metrics.entries()]
-      .map(([metric, series]) => ({ name: metricName(ctx, lang, metric), href: ctx.href(routes.indicator(lang, metric)), count: series.length }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang)),
-  }));
+  for (const [metric, series] of ctx.model.metrics) yield indicatorPage(ctx, metric, series);
+  yield indicatorsIndex(ctx);
+  yield targetsPage(ctx);
   yield* groupPages(ctx, 'topic');
   yield* groupPages(ctx, 'region');
   yield glossaryPage(ctx);
-  yield listPage(ctx, routes.briefings, SITE, () => versionsOf(ctx.model.briefings), (lang) => ({
+  yield listPage(ctx, routes.briefings, [SITE], () => versionsOf(ctx.model.briefings), (lang) => ({
     heading: ctx.lexicon(lang).t('ui:briefings.heading'),
     description: ctx.lexicon(lang).t('ui:briefings.description'),
     briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
@@ -85,9 +72,73 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
 /** Rows that index pages show again, so the rendering of their briefing page can be reused. */
 function markSharedRows(ctx: RenderContext): void {
   for (const series of ctx.model.metrics.values()) for (const indicator of series.slice(-ROWS_PER_INDICATOR_PAGE)) ctx.shared.add(indicator);
-  for (const [topic, briefings] of ctx.model.topics) {
-    for (const briefing of briefings.slice(0, BRIEFINGS_PER_TOPIC_TABLE)) for (const i of briefing.indicators) if (i.input.topic === topic) ctx.shared.add(i);
-  }
+}
+
+/** One metric: a section per region, each with its charts, its table and its feeds. */
+function indicatorPage(ctx: RenderContext, metric: string, series: readonly Indicator[]): PageSpec {
+  const regions = byRegion(ctx, metric, series);
+  const scopes: Scope[] = [...regions.keys()].map((region) => ({ kind: 'indicator', key: metric, region }));
+  return {
+    route: (lang) => routes.indicator(lang, metric),
+    template: 'indicator',
+    role: 'index',
+    scopes,
+    inputs: () => versionsOf([...new Set(series.map((i) => i.briefing))]),
+    view: (lang) => {
+      const lexicon = ctx.lexicon(lang);
+      const name = metricName(ctx, lang, metric);
+      return {
+        heading: name,
+        description: lexicon.t('ui:indicator.description', { metric: name, count: series.length, regions: regions.size }),
+        labels: tableLabels(ctx, lang),
+        downloads: downloadLinks(ctx, lang, 'indicators', metric),
+        regions: [...regions].map(([region, list]) => {
+          const shown = list.slice(-ROWS_PER_INDICATOR_PAGE);
+          const place = regionName(ctx, lang, region);
+          const vars = { metric: name, region: place };
+          return {
+            id: `region-${region}`,
+            name: place,
+            href: ctx.href(routes.region(lang, region)),
+            lede: truncation(ctx, lang, shown.length, list.length),
+            charts: regionCharts(metric, region, list, ctx, lang),
+            table: tableView(ctx, lang, lexicon.t('ui:indicator.caption', vars), shown, { metric: false, region: false, withBriefing: true }),
+            feeds: feedLinks(ctx, lang, { kind: 'indicator', key: metric, region }),
+          };
+        }),
+      };
+    },
+  };
+}
+
+/** Indicators grouped by topic, each with its latest figure in every region. */
+function indicatorsIndex(ctx: RenderContext): PageSpec {
+  const metricCounts = () => [...ctx.model.metrics].map(([metric, series]) => `${metric}:${series.length}:${versionsOf([...new Set(series.map((i) => i.briefing))]).join(',')}`);
+  return listPage(ctx, routes.indicators, [SITE], metricCounts, (lang) => {
+    const lexicon = ctx.lexicon(lang);
+    const byTopic = new Map<string, Indicator[]>();
+    const noFigure: Array<{ name: string; href: string }> = [];
+    for (const [metric, series] of ctx.model.metrics) {
+      const latest = latestFigures(series);
+      const topic = topicOf(series);
+      if (latest.length === 0) noFigure.push({ name: metricName(ctx, lang, metric), href: ctx.href(routes.indicator(lang, metric)) });
+      byTopic.set(topic, [...(byTopic.get(topic) ?? []), ...latest]);
+    }
+    const collator = new Intl.Collator(languageOf(lang).tag);
+    return {
+      heading: lexicon.t('ui:indicators.heading'),
+      description: lexicon.t('ui:indicators.description'),
+      groups: [...byTopic]
+        .filter(([, list]) => list.length > 0)
+        .map(([topic, list]) => {
+          const name = lexicon.t(`topics:${topic}`);
+          const sorted = [...list].sort((a, b) => collator.compare(metricName(ctx, lang, a.input.metric), metricName(ctx, lang, b.input.metric)) || (a.region < b.region ? -1 : 1));
+          return { id: `topic-${topic}`, name, href: ctx.href(routes.topic(lang, topic)), table: tableView(ctx, lang, lexicon.t('ui:indicators.caption', { topic: name }), sorted, { region: true, withBriefing: true }) };
+        })
+        .sort((a, b) => collator.compare(a.name, b.name)),
+      targetsOnly: { heading: lexicon.t('ui:indicators.targetsOnly'), links: noFigure.sort((a, b) => collator.compare(a.name, b.name)) },
+    };
+  });
 }
 
 function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
@@ -96,7 +147,7 @@ function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
     route: (lang) => routes.briefing(lang, briefing.id),
     template: 'briefing',
     role: 'page',
-    scope: SITE,
+    scopes: [SITE, { kind: 'region', key: input.region }],
     owner: briefing.id,
     lastmod: briefing.updatedAt,
     inputs: () => versionsOf([briefing]),
@@ -115,10 +166,12 @@ function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
         sourceDate: card.published,
         source: { title: input.source.title[lang], publisher: input.source.publisher[lang], url: input.source.url },
         summaryHtml: summary && termMarker(ctx, lang).markHtml(summary.html, lang),
+        summaryGenerated: summary?.generated === true ? ctx.lexicon(lang).t('ui:generated.notice') : undefined,
         corrections: (input.corrections ?? []).map((c) => ({ date: dateView(c.date, lexicon), note: c.note[lang] })),
         keyNumbers: keyNumbers(briefing, ctx, lang),
         groups: topicGroups(briefing.indicators, ctx, lang),
         labels: tableLabels(ctx, lang),
+        downloads: downloadLinks(ctx, lang, 'briefings', briefing.id),
       };
     },
   };
@@ -129,7 +182,7 @@ function glossaryPage(ctx: RenderContext): PageSpec {
     route: routes.glossary,
     template: 'glossary',
     role: 'index',
-    scope: SITE,
+    scopes: [SITE],
     inputs: () => [],
     view: (lang) => {
       const other = LANG_CODES.find((l) => l !== lang) ?? lang;
@@ -138,7 +191,7 @@ function glossaryPage(ctx: RenderContext): PageSpec {
         description: ctx.lexicon(lang).t('ui:glossary.description'),
         otherTag: languageOf(other).tag,
         terms: glossaryTerms(ctx)
-          .map((term) => ({ anchor: `term-${term.key}`, name: term.names[lang], otherName: term.names[other], explanation: term.explanations[lang] }))
+          .map((term) => ({ anchor: `term-${term.key}`, name: term.names[lang], otherName: term.names[other], pinyin: toPinyin(term.names.zh), explanation: term.explanations[lang] }))
           .sort((a, b) => a.name.localeCompare(b.name, languageOf(lang).tag)),
       };
     },
@@ -151,7 +204,7 @@ function homePage(ctx: RenderContext): PageSpec {
     route: routes.home,
     template: 'home',
     role: 'index',
-    scope: SITE,
+    scopes: [SITE],
     inputs: () => [...versionsOf(newestPerRegion), '|', ...versionsOf(ctx.model.briefings.slice(0, LATEST_ON_HOME))],
     view: (lang) => ({
       heading: ctx.lexicon(lang).t('ui:home.heading'),
@@ -169,28 +222,44 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
   const indexRoute = kind === 'topic' ? routes.topics : routes.regions;
   const pageRoute = kind === 'topic' ? routes.topic : routes.region;
   for (const [key, briefings] of groups) {
-    yield listPage(ctx, (lang) => pageRoute(lang, key), { kind, key }, () => versionsOf(briefings), (lang) => {
-      const name = ctx.lexicon(lang).t(`${ns}:${key}`);
-      const recent = briefings.slice(0, BRIEFINGS_PER_TOPIC_TABLE).flatMap((b) => b.indicators);
-      const inTopic = kind === 'topic' ? recent.filter((i) => i.input.topic === key) : [];
+    yield listPage(ctx, (lang) => pageRoute(lang, key), [{ kind, key }], () => versionsOf(briefings), (lang) => {
+      const lexicon = ctx.lexicon(lang);
+      const name = lexicon.t(`${ns}:${key}`);
+      const all = briefings.flatMap((b) => b.indicators);
+      const figures = kind === 'topic' ? latestFigures(all.filter((i) => i.input.topic === key)) : keyFigures(all);
       return {
         heading: name,
-        description: ctx.lexicon(lang).t(`ui:${kind}.description`, { name, count: briefings.length }),
+        description: lexicon.t(`ui:${kind}.description`, { name, count: briefings.length }),
         lede: truncation(ctx, lang, Math.min(briefings.length, CARDS_PER_GROUP_PAGE), briefings.length),
-        briefings: briefings.slice(0, CARDS_PER_GROUP_PAGE).map((b) => briefingCard(b, ctx, lang)),
-        ...(inTopic.length > 0 && { table: tableView(ctx, lang, name, inTopic.map((i) => indicatorRow(i, ctx, lang, true))) }),
+        ...(figures.length > 0 && { table: tableView(ctx, lang, lexicon.t(`ui:${kind}.caption`, { name }), figures, { withBriefing: true, ...(kind === 'topic' && { region: true }) }) }),
+        ...(kind === 'region' && { downloads: downloadLinks(ctx, lang, 'regions', key) }),
+        briefings: briefings.slice(0, CARDS_PER_GROUP_PAGE).map((b) => ({ ...briefingCard(b, ctx, lang), summary: '' })),
       };
     });
   }
-  yield listPage(ctx, indexRoute, SITE, () => [...groups].map(([key, list]) => `${key}:${list.length}`), (lang) => ({
-    heading: ctx.lexicon(lang).t(`ui:${ns}.heading`),
-    description: ctx.lexicon(lang).t(`ui:${ns}.description`),
-    links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })),
-  }));
+  yield listPage(ctx, indexRoute, [SITE], () => [...groups].map(([key, list]) => `${key}:${list.length}`), (lang) => {
+    const link = ([key, list]: [string, readonly Briefing[]]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length });
+    const view = { heading: ctx.lexicon(lang).t(`ui:${ns}.heading`), description: ctx.lexicon(lang).t(`ui:${ns}.description`) };
+    if (kind === 'topic') return { ...view, links: [...groups.entries()].map(link) };
+    const tree = projectRegionTree();
+    const levelOf = (key: string) => (tree.has(key) ? tree.level(key) : undefined);
+    return {
+      ...view,
+      linkGroups: REGION_LEVELS.map((level) => ({ heading: ctx.lexicon(lang).t(`ui:regions.levels.${level}`), links: [...groups.entries()].filter(([key]) => levelOf(key) === level).map(link) }))
+        .concat([{ heading: ctx.lexicon(lang).t('ui:regions.levels.other'), links: [...groups.entries()].filter(([key]) => levelOf(key) === undefined).map(link) }])
+        .filter((g) => g.links.length > 0),
+    };
+  });
 }
 
-function listPage(ctx: RenderContext, route: RouteOf, scope: Scope, inputs: () => readonly string[], view: (lang: Lang) => PageView): PageSpec {
-  return { route, template: 'list', role: 'index', scope, inputs, view: (lang) => ({ labels: tableLabels(ctx, lang), ...view(lang) }) };
+const KEY_FIGURES_PER_REGION = 24;
+
+/** A region's key figures: the latest figure of each metric an editor highlighted, else of the first metrics. */
+function keyFigures(indicators: readonly Indicator[]): Indicator[] {
+  const highlighted = new Set(indicators.filter((i) => i.input.highlight).map((i) => i.input.metric));
+  const latest = latestFigures(indicators);
+  const chosen = highlighted.size > 0 ? latest.filter((i) => highlighted.has(i.input.metric)) : latest;
+  return chosen.slice(0, KEY_FIGURES_PER_REGION);
 }
 
 /** "Showing the latest 100 of 5,000." when a list is cut, nothing otherwise. */
@@ -198,13 +267,6 @@ function truncation(ctx: RenderContext, lang: Lang, shown: number, total: number
   return shown < total ? ctx.lexicon(lang).t('ui:list.truncated', { shown, total }) : undefined;
 }
 
-function tableView(ctx: RenderContext, lang: Lang, name: string, rows: unknown[]) {
-  return { caption: ctx.lexicon(lang).t('ui:table.caption', { topic: name }), rows };
-}
-
-function tableLabels(ctx: RenderContext, lang: Lang) {
-  return ctx.memo('labels', lang, () => {
-    const t = (key: string) => ctx.lexicon(lang).t(`ui:table.${key}`);
-    return { metric: t('metric'), period: t('period'), figure: t('figure'), change: t('change'), source: t('source') };
-  });
+function listPage(ctx: RenderContext, route: RouteOf, scopes: readonly Scope[], inputs: () => readonly string[], view: (lang: Lang) => PageView): PageSpec {
+  return { route, template: 'list', role: 'index', scopes, inputs, view: (lang) => ({ labels: tableLabels(ctx, lang), ...view(lang) }) };
 }

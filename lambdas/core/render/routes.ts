@@ -7,7 +7,9 @@ import type { Lang } from '../i18n/languages';
 export type Scope =
   | { readonly kind: 'site' }
   | { readonly kind: 'topic'; readonly key: string }
-  | { readonly kind: 'region'; readonly key: string };
+  | { readonly kind: 'region'; readonly key: string }
+  /** One metric in one region ("Chengdu GDP"): a feed of its figures as reports state them. */
+  | { readonly kind: 'indicator'; readonly key: string; readonly region: string };
 
 export const routes = {
   chooser: () => '/',
@@ -24,11 +26,26 @@ export const routes = {
   region: (lang: Lang, key: string) => `/${lang}/regions/${key}/`,
   indicators: (lang: Lang) => `/${lang}/indicators/`,
   indicator: (lang: Lang, metric: string) => `/${lang}/indicators/${metric}/`,
-  glossary: (lang: Lang) => `/${lang}/glossary/`,
+  /** Where a metric's feeds for one region live; the figures are on the indicator page, in the region's section. */
+  indicatorRegion: (lang: Lang, metric: string, region: string) => `/${lang}/indicators/${metric}/${region}/`,
+  targets: (lang: Lang) => `/${lang}/targets/`,
   search: (lang: Lang) => `/${lang}/search/`,
-  /** Home of a feed scope: feeds live next to the page they follow. */
+  glossary: (lang: Lang) => `/${lang}/glossary/`,
+  /** Downloads are language-neutral: one file serves both languages' pages. */
+  data: (kind: 'indicators' | 'briefings' | 'regions', key: string, format: 'csv' | 'json') => `/data/${kind}/${key}.${format}`,
+  siteData: (format: 'csv' | 'json') => `/data/all.${format}`,
+  /** Directory of a feed scope's feeds: next to the page they follow. */
   scope: (lang: Lang, scope: Scope) =>
-    scope.kind === 'site' ? routes.home(lang) : scope.kind === 'topic' ? routes.topic(lang, scope.key) : routes.region(lang, scope.key),
+    scope.kind === 'site'
+      ? routes.home(lang)
+      : scope.kind === 'topic'
+        ? routes.topic(lang, scope.key)
+        : scope.kind === 'region'
+          ? routes.region(lang, scope.key)
+          : routes.indicatorRegion(lang, scope.key, scope.region),
+  /** The page a feed scope's feeds link to as their home. */
+  scopePage: (lang: Lang, scope: Scope) =>
+    scope.kind === 'indicator' ? `${routes.indicator(lang, scope.key)}#region-${scope.region}` : routes.scope(lang, scope),
 } as const;
 
 /** The stored object for a route: `/en/` → `en/index.html`, `/404.html` → `404.html`. */

@@ -14,7 +14,7 @@ export function searchPage(ctx: RenderContext): PageSpec {
     route: routes.search,
     template: 'search',
     role: 'index',
-    scope: { kind: 'site' },
+    scopes: [{ kind: 'site' }],
     inputs: () => [],
     view: (lang: Lang) => {
       const t = (key: string, vars?: Record<string, string>) => ctx.lexicon(lang).t(key, vars);

@@ -2,9 +2,11 @@ import type { Lang } from '../../i18n/languages';
 import type { Briefing, Indicator } from '../../model/site';
 import type { RenderContext } from '../context';
 import { renderMarkdown, type RenderedMarkdown } from '../markdown';
+import { generatedSummary } from './generatedSummary';
 import { routes } from '../routes';
 import { type DateView, dateView } from './dates';
-import { type IndicatorRow, figureOf, indicatorRow, metricName, periodText, whenText } from './indicators';
+import { figureView, metricName, periodText } from './indicators';
+import { type TableView, tableView } from './table';
 
 /** A briefing as lists, indexes and feeds show it. */
 export interface BriefingCard {
@@ -40,10 +42,17 @@ export function briefingCard(briefing: Briefing, ctx: RenderContext, lang: Lang)
   });
 }
 
-export function summaryOf(briefing: Briefing, ctx: RenderContext, lang: Lang): RenderedMarkdown | undefined {
+export interface Summary extends RenderedMarkdown {
+  /** Written by the site from the figures, not by an editor: readers are told so. */
+  readonly generated: boolean;
+}
+
+/** The editor's summary in this language, or one generated from the figures where none was written. */
+export function summaryOf(briefing: Briefing, ctx: RenderContext, lang: Lang): Summary | undefined {
   return ctx.memo(`summary:${lang}`, briefing, () => {
     const source = briefing.input.summary?.[lang];
-    return source === undefined ? undefined : renderMarkdown(source);
+    if (source !== undefined) return { ...renderMarkdown(source), generated: false };
+    return briefing.indicators.length > 0 ? { ...generatedSummary(briefing, ctx, lang), generated: true } : undefined;
   });
 }
 
@@ -54,8 +63,8 @@ export function keyNumbers(briefing: Briefing, ctx: RenderContext, lang: Lang, l
     const chosen = (marked.length > 0 ? marked : briefing.indicators).slice(0, limit);
     return chosen.map((indicator) => ({
       metric: metricName(ctx, lang, indicator.input.metric),
-      figure: figureOf(indicator, ctx, lang),
-      when: whenText(indicator, ctx, lang),
+      figure: figureView(indicator, ctx, lang).statement,
+      when: figureView(indicator, ctx, lang).when,
     }));
   });
 }
@@ -64,8 +73,7 @@ export interface TopicGroup {
   readonly anchor: string;
   readonly name: string;
   readonly href: string;
-  readonly caption: string;
-  readonly rows: IndicatorRow[];
+  readonly table: TableView & { readonly anchors: boolean };
 }
 
 /** A briefing's indicators grouped by topic, topics in glossary-key order, rows as the editor ordered them. */
@@ -83,8 +91,7 @@ export function topicGroups(indicators: readonly Indicator[], ctx: RenderContext
       anchor: `topic-${topic}`,
       name,
       href: ctx.href(routes.topic(lang, topic)),
-      caption: lexicon.t('ui:table.caption', { topic: name }),
-      rows: (byTopic.get(topic) ?? []).map((i) => indicatorRow(i, ctx, lang, withBriefing)),
+      table: { ...tableView(ctx, lang, lexicon.t('ui:table.caption', { topic: name }), byTopic.get(topic) ?? [], { withBriefing, region: false }), anchors: !withBriefing },
     };
   });
 }

@@ -7,7 +7,7 @@ import { feedRoute, feedTitle } from './feedRoutes';
 export type RouteOf = (lang: Lang) => string;
 
 /** What the layout needs on every page: head links, navigation and the way to the other language. */
-export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, heading: string, description: string, scope: Scope) {
+export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, heading: string, description: string, scopes: readonly Scope[]) {
   const lexicon = ctx.lexicon(lang);
   const { tag } = languageOf(lang);
   const other = LANGUAGES.find((l) => l.code !== lang) ?? languageOf(lang);
@@ -22,12 +22,8 @@ export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, headin
       ...LANGUAGES.map((l) => ({ hreflang: l.tag, href: ctx.url(route(l.code)) })),
       { hreflang: 'x-default', href: ctx.url(route('en')) },
     ],
-    feeds: FEED_FORMATS.map((format) => ({
-      type: OUTPUT_FORMATS[format].mediaType.split(';')[0],
-      title: `${feedTitle(ctx, lang, scope)} (${OUTPUT_FORMATS[format].label})`,
-      label: OUTPUT_FORMATS[format].label,
-      href: ctx.href(feedRoute(lang, scope, format)),
-    })),
+    feeds: scopes.flatMap((scope) => feedLinks(ctx, lang, scope)),
+    feedGroups: scopes.map((scope) => ({ title: feedTitle(ctx, lang, scope), links: feedLinks(ctx, lang, scope) })),
     twin: { href: ctx.href(route(other.code)), tag: other.tag, label: ctx.lexicon(other.code).t('ui:language.name') },
     nav: {
       home: ctx.href(routes.home(lang)),
@@ -36,8 +32,21 @@ export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, headin
       regions: ctx.href(routes.regions(lang)),
       indicators: ctx.href(routes.indicators(lang)),
       glossary: ctx.href(routes.glossary(lang)),
+      targets: ctx.href(routes.targets(lang)),
       search: ctx.href(routes.search(lang)),
     },
     stylesheet: ctx.href(routes.asset(ctx.theme.assetFile('style.css'))),
   };
+}
+
+/** A scope's feeds in every format, for autodiscovery and the footer. */
+export function feedLinks(ctx: RenderContext, lang: Lang, scope: Scope) {
+  const title = feedTitle(ctx, lang, scope);
+  return FEED_FORMATS.map((format) => ({
+    type: OUTPUT_FORMATS[format].mediaType.split(';')[0],
+    title: `${title} (${OUTPUT_FORMATS[format].label})`,
+    label: OUTPUT_FORMATS[format].label,
+    scopeTitle: title,
+    href: ctx.href(feedRoute(lang, scope, format)),
+  }));
 }

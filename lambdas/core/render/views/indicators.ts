@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/languages';
 import { type Period, periodSpan } from '../../model/schema';
 import type { Indicator } from '../../model/site';
+import type { Decimal } from '../../quantity/decimal';
 import type { ChangeUnit } from '../../quantity/types';
 import type { RenderContext } from '../context';
 import { routes } from '../routes';
@@ -9,38 +10,65 @@ import { termMarker } from '../terms';
 export interface IndicatorRow {
   readonly anchor: string;
   readonly metric: { readonly name: string; readonly href: string };
+  readonly region: { readonly name: string; readonly href: string };
   readonly target?: string;
   readonly period: string;
   readonly figure: string;
+  /** "up 6%", or empty. */
   readonly change: string;
+  /** "2nd among sub-provincial cities", or empty (a rank figure has it as its figure). */
+  readonly rank: string;
+  /** The whole fact on one line: "more than 2.2 trillion yuan, up 6%". */
+  readonly statement: string;
   /** The Chinese source quote as HTML (escaped, policy terms marked). */
   readonly quoteHtml: string;
-  /** The editor's note on the figure, in the page language. */
+  /** The reader-facing note on the figure, in the page language (never the editor's note). */
   readonly note?: string;
   readonly briefing?: { readonly title: string; readonly href: string };
+}
+
+/** Everything a page says about one figure, written once per language and reused by every view. */
+export interface Figure {
+  readonly figure: string;
+  readonly change: string;
+  readonly rank: string;
+  readonly statement: string;
+  /** "2025", or "2026 target". */
+  readonly when: string;
+}
+
+/** What a figure measures: a target's measure, else its kind. */
+export function measureOf(indicator: Indicator): string {
+  return indicator.input.kind === 'target' ? (indicator.input.measure ?? 'level') : indicator.input.kind;
+}
+
+/** The upper bound of a stated range ("5%–5.5%"), if the figure is one. */
+export function upperOf(indicator: Indicator): Decimal | undefined {
+  return indicator.quantity.upper;
+}
+
+export function figureView(indicator: Indicator, ctx: RenderContext, lang: Lang): Figure {
+  return ctx.memoShared(`figure:${lang}`, indicator, () => {
+    const lexicon = ctx.lexicon(lang);
+    const figure = figureOf(indicator, ctx, lang);
+    const change = indicator.change ? ctx.formatter(lang).change(indicator.change) : '';
+    const rank = indicator.rank && measureOf(indicator) !== 'rank' ? ctx.formatter(lang).rank(indicator.rank) : '';
+    const statement = [figure, change, rank].filter((s) => s !== '').join(lexicon.t('ui:comma'));
+    return { figure, change, rank, statement, when: whenText(indicator, ctx, lang) };
+  });
 }
 
 /** The headline figure of an indicator, written by what it measures. */
 export function figureOf(indicator: Indicator, ctx: RenderContext, lang: Lang): string {
   const format = ctx.formatter(lang);
-  const { input, quantity } = indicator;
-  const measured = input.kind === 'target' ? (input.measure ?? 'level') : input.kind;
+  const { quantity } = indicator;
+  const measured = measureOf(indicator);
   if (measured === 'growth') {
     const { value, upper, qualifier } = quantity;
     return format.change({ value, unit: quantity.unit.base as ChangeUnit, qualifier, ...(upper && { upper }) });
   }
   if (measured === 'rank' && indicator.rank) return format.rank(indicator.rank);
   return format.amount(quantity);
-}
-
-/** Change and rank beside the headline figure: "up 6%", "3rd among sub-provincial cities". */
-export function sideNotes(indicator: Indicator, ctx: RenderContext, lang: Lang): string[] {
-  const format = ctx.formatter(lang);
-  const measured = indicator.input.kind === 'target' ? (indicator.input.measure ?? 'level') : indicator.input.kind;
-  const notes: string[] = [];
-  if (indicator.change) notes.push(format.change(indicator.change));
-  if (indicator.rank && measured !== 'rank') notes.push(format.rank(indicator.rank));
-  return notes;
 }
 
 /** When a figure holds: "2025", or "2026 target" for a target. */
@@ -59,19 +87,26 @@ export function metricName(ctx: RenderContext, lang: Lang, metric: string): stri
   return ctx.lexicon(lang).t(`metrics:${metric}`);
 }
 
+export function regionName(ctx: RenderContext, lang: Lang, region: string): string {
+  return ctx.lexicon(lang).t(`regions:${region}`);
+}
+
 /** One table row; `withBriefing` adds where the figure comes from (on pages spanning briefings). */
 export function indicatorRow(indicator: Indicator, ctx: RenderContext, lang: Lang, withBriefing = false): IndicatorRow {
   const row = ctx.memoShared(`row:${lang}`, indicator, () => {
     const { input } = indicator;
     const lexicon = ctx.lexicon(lang);
-    const metric = { name: metricName(ctx, lang, input.metric), href: ctx.href(routes.indicator(lang, input.metric)) };
+    const figure = figureView(indicator, ctx, lang);
     return {
       anchor: `i-${input.id}`,
-      metric,
+      metric: { name: metricName(ctx, lang, input.metric), href: ctx.href(routes.indicator(lang, input.metric)) },
+      region: { name: regionName(ctx, lang, indicator.region), href: ctx.href(routes.region(lang, indicator.region)) },
       ...(input.kind === 'target' && { target: lexicon.t('ui:kind.target') }),
       period: periodText(ctx, lang, input.period),
-      figure: figureOf(indicator, ctx, lang),
-      change: sideNotes(indicator, ctx, lang).join(lexicon.t('ui:separator')),
+      figure: figure.figure,
+      change: figure.change,
+      rank: figure.rank,
+      statement: figure.statement,
       quoteHtml: termMarker(ctx, lang).markText(displayQuote(input.quote), 'zh'),
       ...(input.note?.[lang] && { note: input.note[lang] }),
     };
