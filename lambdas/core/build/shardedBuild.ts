@@ -41,7 +41,7 @@ export function shardSource(source: BriefingSource, keys: readonly string[]): Br
 export async function runShard(deps: BuildDeps, options: BuildOptions, keys: readonly string[]): Promise<ShardResult> {
   const previous = await deps.state.readManifest();
   const { model, problems, stale } = await loadModel(deps, shardSource(deps.source, keys), previous, { now: options.now, saveNewTexts: !options.dryRun });
-  const pages = only(renderSite(renderInput(deps, options, model)), (file) => file.role === 'page');
+  const pages = only(renderSite(renderInput(deps, options, model)), renderedByShard);
   // Seen by the publisher: only what this shard renders, so nothing outside it is planned for deletion.
   const rendered = new Set(pages.map((f) => f.path));
   const mine: Manifest = { version: 1, files: Object.fromEntries(Object.entries(previous.files).filter(([path]) => rendered.has(path))) };
@@ -105,8 +105,16 @@ function only(files: Iterable<PlannedFile>, keep: (file: PlannedFile) => boolean
   return kept;
 }
 
+/**
+ * A shard renders the pages one briefing owns; files that gather several briefings (indexes, feeds,
+ * per-indicator downloads), even those published with pages, are the merge's.
+ */
+function renderedByShard(file: PlannedFile<Body>): boolean {
+  return file.role === 'page' && file.owner !== undefined;
+}
+
 async function* skipPages<T extends PlannedFile<Body>>(files: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
-  for await (const file of files) if (file.role !== 'page') yield file;
+  for await (const file of files) if (!renderedByShard(file)) yield file;
 }
 
 function changedPaths(report: PublishReport): string[] {
