@@ -11,6 +11,16 @@ export interface RegionLevels {
   level(region: string): RegionLevel | undefined;
 }
 
+/** The region hierarchy as pages use it: levels for comparisons, parents and children for navigation. */
+export interface RegionHierarchy extends RegionLevels {
+  parent(region: string): string | undefined;
+  /** Sorted by key. */
+  children(region: string): readonly string[];
+}
+
+/** Before the hierarchy is known: no levels, so no comparisons. */
+export const FLAT_REGIONS: RegionHierarchy = { level: () => undefined, parent: () => undefined, children: () => [] };
+
 /** One region's stated target for one main target and year, with exact bounds in the unit's base. */
 export interface TargetCell {
   readonly target: MainTarget;

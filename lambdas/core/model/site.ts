@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { decimal } from '../quantity/decimal';
 import type { Change, Quantity, Rank } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
+import { FLAT_REGIONS, type RegionHierarchy } from './compare';
 import { type BriefingInput, type IndicatorInput, type Period, periodSpan } from './schema';
 
 /** An indicator with its numbers typed, linked to the briefing that states it. */
@@ -41,6 +42,8 @@ export interface SiteModel {
   /** Every figure of one metric, oldest period first. */
   readonly metrics: ReadonlyMap<string, readonly Indicator[]>;
   readonly held: readonly Held[];
+  /** Levels, parents and children of regions (locales/regions.tree.json). */
+  readonly hierarchy: RegionHierarchy;
 }
 
 export interface ModelOptions {
@@ -48,6 +51,7 @@ export interface ModelOptions {
   readonly now: Date;
   /** Hashes of the documents' texts, when the caller has them (saves hashing them again). */
   readonly versions?: ReadonlyMap<string, string>;
+  readonly hierarchy?: RegionHierarchy;
 }
 
 /**
@@ -77,7 +81,7 @@ export function buildSiteModel(inputs: readonly BriefingInput[], options: ModelO
   for (const series of metrics.values()) {
     series.sort((a, b) => comparePeriods(a.input.period, b.input.period) || compare(a.briefing.publishedAt, b.briefing.publishedAt) || compare(a.input.id, b.input.id));
   }
-  return { briefings, topics: sortKeys(topics), regions: sortKeys(regions), metrics: sortKeys(metrics), held };
+  return { briefings, topics: sortKeys(topics), regions: sortKeys(regions), metrics: sortKeys(metrics), held, hierarchy: options.hierarchy ?? FLAT_REGIONS };
 }
 
 function toBriefing(input: BriefingInput, knownVersion: string | undefined): Briefing {

@@ -7,7 +7,8 @@ import { FEED_FORMATS, type FeedFormatName, OUTPUT_FORMATS, type PlannedFile } f
 import { versionsOf } from './pages';
 import { type Scope, routes } from './routes';
 import { briefingCard, keyNumbers, summaryOf } from './views/briefings';
-import { dateView } from './views/dates';
+import { type DateView, dateView } from './views/dates';
+import { mainTargetsOf } from './views/comparisons';
 import { feedRoute, feedTitle, scopeKey } from './views/feedRoutes';
 
 /** Items per feed: readers poll often; the site keeps the full archive. */
@@ -34,7 +35,7 @@ export function* renderFeeds(ctx: RenderContext): Generator<PlannedFile> {
   }
 }
 
-function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
+export function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
   const spec = OUTPUT_FORMATS[format];
   const path = feedRoute(lang, scope, format).slice(1);
   const selfUrl = ctx.url(feedRoute(lang, scope, format));
@@ -43,9 +44,32 @@ function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedForm
   return { path, ...(fingerprint && { fingerprint }), render, contentType: spec.mediaType, role: 'feed' };
 }
 
-type FeedView = ReturnType<typeof feedView>;
+/** What every feed format is written from (RSS and Atom templates, JSON Feed serialiser). */
+export interface FeedView {
+  readonly lang: Lang;
+  readonly tag: string;
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly homeUrl: string;
+  readonly updated: DateView;
+  readonly author: string;
+  readonly generator: string;
+  readonly items: readonly FeedItem[];
+}
 
-function feedView(ctx: RenderContext, lang: Lang, scope: Scope, briefings: readonly Briefing[]) {
+export interface FeedItem {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string;
+  readonly published: DateView;
+  readonly updated: DateView;
+  readonly categories: ReadonlyArray<{ readonly term: string; readonly label: string }>;
+  readonly summary: string;
+  readonly contentHtml: string;
+}
+
+function feedView(ctx: RenderContext, lang: Lang, scope: Scope, briefings: readonly Briefing[]): FeedView {
   const lexicon = ctx.lexicon(lang);
   const newest = briefings.reduce<string | undefined>((latest, b) => (latest === undefined || b.updatedAt > latest ? b.updatedAt : latest), undefined);
   return {
@@ -54,7 +78,7 @@ function feedView(ctx: RenderContext, lang: Lang, scope: Scope, briefings: reado
     id: stableId(`feed:${lang}:${scopeKey(scope)}`),
     title: feedTitle(ctx, lang, scope),
     description: lexicon.t('ui:feed.description'),
-    homeUrl: ctx.url(routes.scope(lang, scope)),
+    homeUrl: ctx.url(routes.scopePage(lang, scope)),
     updated: dateView(newest ?? EMPTY_FEED_UPDATED, lexicon),
     author: lexicon.t('ui:site.name'),
     generator: lexicon.t('ui:site.name'),
@@ -62,7 +86,7 @@ function feedView(ctx: RenderContext, lang: Lang, scope: Scope, briefings: reado
   };
 }
 
-function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
+function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing): FeedItem {
   return ctx.memo(`feed-item:${lang}`, briefing, () => {
     const lexicon = ctx.lexicon(lang);
     const card = briefingCard(briefing, ctx, lang);
@@ -74,6 +98,7 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing) {
       corrections,
       keyNumbers: keyNumbers(briefing, ctx, lang),
       indicatorCount: briefing.indicators.length,
+      mainTargets: mainTargetsOf(briefing, ctx, lang),
     });
     const summary = card.summary || card.title;
     return {

@@ -13,6 +13,8 @@ export const OUTPUT_FORMATS = {
   js: { mediaType: 'text/javascript; charset=utf-8' },
   /** Binary search-index shards (Pagefind), only ever fetched by its script. */
   binary: { mediaType: 'application/octet-stream' },
+  csv: { mediaType: 'text/csv; charset=utf-8; header=present' },
+  json: { mediaType: 'application/json; charset=utf-8' },
 } as const;
 
 export type OutputFormatName = keyof typeof OUTPUT_FORMATS;

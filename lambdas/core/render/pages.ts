@@ -6,6 +6,7 @@ import { type Scope, routes } from './routes';
 import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from './views/briefings';
 import { dateView } from './views/dates';
 import type { RouteOf } from './views/frame';
+import { comparisonPageSpecs } from './comparePages';
 import { glossaryTerms, termMarker } from './terms';
 import { metricChart } from './views/chart';
 import { indicatorRow, metricName } from './views/indicators';
@@ -72,6 +73,7 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   }));
   yield* groupPages(ctx, 'topic');
   yield* groupPages(ctx, 'region');
+  yield* comparisonPageSpecs(ctx);
   yield glossaryPage(ctx);
   yield listPage(ctx, routes.briefings, SITE, () => versionsOf(ctx.model.briefings), (lang) => ({
     heading: ctx.lexicon(lang).t('ui:briefings.heading'),

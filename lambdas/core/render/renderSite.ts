@@ -2,6 +2,8 @@ import { LANGUAGES } from '../i18n/languages';
 import type { Localisation } from '../i18n/localisation';
 import type { SiteModel } from '../model/site';
 import { RenderContext, type RenderConfig } from './context';
+import { comparisonDownloads } from './compareDownloads';
+import { comparisonFeeds } from './compareFeeds';
 import { renderFeeds } from './feeds';
 import { OUTPUT_FORMATS, type OutputFile, type PlannedFile, materialise } from './outputFormats';
 import { type PageSpec, pageSpecs } from './pages';
@@ -34,7 +36,9 @@ export function* renderSite(input: RenderInput): Generator<PlannedFile> {
   }
   const pages = [...pageSpecs(ctx)];
   for (const page of pages) if (page.role === 'page') yield* htmlFiles(ctx, page);
+  yield* comparisonDownloads(ctx);
   yield* renderFeeds(ctx);
+  yield* comparisonFeeds(ctx);
   for (const page of pages) if (page.role !== 'page') yield* htmlFiles(ctx, page);
   yield bilingualPage(ctx, routes.chooser(), 'chooser');
   yield bilingualPage(ctx, routes.notFound(), 'notFound');
