@@ -9,6 +9,7 @@ import type { RouteOf } from './views/frame';
 import { comparisonPageSpecs } from './comparePages';
 import { glossaryTerms, termMarker } from './terms';
 import { metricChart } from './views/chart';
+import { regionIndex, regionPlace, regionPlaceInputs, regionsWithPages } from './views/regions';
 import { indicatorRow, metricName } from './views/indicators';
 import { searchPage } from './searchPage';
 
@@ -170,8 +171,13 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
   const ns = kind === 'topic' ? 'topics' : 'regions';
   const indexRoute = kind === 'topic' ? routes.topics : routes.regions;
   const pageRoute = kind === 'topic' ? routes.topic : routes.region;
-  for (const [key, briefings] of groups) {
-    yield listPage(ctx, (lang) => pageRoute(lang, key), { kind, key }, () => versionsOf(briefings), (lang) => {
+  // Regions: every region with briefings and every region above one, so the hierarchy has no dead ends.
+  const keys = kind === 'region' ? regionsWithPages(ctx) : [...groups.keys()];
+  for (const key of keys) {
+    const briefings = groups.get(key) ?? [];
+    const scope: Scope = briefings.length > 0 ? { kind, key } : SITE; // feeds exist only where briefings do
+    const inputs = () => (kind === 'region' ? [...versionsOf(briefings), '|', ...regionPlaceInputs(ctx, key)] : versionsOf(briefings));
+    yield listPage(ctx, (lang) => pageRoute(lang, key), scope, inputs, (lang) => {
       const name = ctx.lexicon(lang).t(`${ns}:${key}`);
       const recent = briefings.slice(0, BRIEFINGS_PER_TOPIC_TABLE).flatMap((b) => b.indicators);
       const inTopic = kind === 'topic' ? recent.filter((i) => i.input.topic === key) : [];
@@ -181,13 +187,20 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
         lede: truncation(ctx, lang, Math.min(briefings.length, CARDS_PER_GROUP_PAGE), briefings.length),
         briefings: briefings.slice(0, CARDS_PER_GROUP_PAGE).map((b) => briefingCard(b, ctx, lang)),
         ...(inTopic.length > 0 && { table: tableView(ctx, lang, name, inTopic.map((i) => indicatorRow(i, ctx, lang, true))) }),
+        ...(kind === 'region' && regionPlace(ctx, lang, key)),
       };
     });
   }
-  yield listPage(ctx, indexRoute, SITE, () => [...groups].map(([key, list]) => `${key}:${list.length}`), (lang) => ({
+  const indexInputs = () => [
+    ...[...groups].map(([key, list]) => `${key}:${list.length}`),
+    ...(kind === 'region' ? ['|', ...regionsWithPages(ctx).map((key) => `${key}:${ctx.model.hierarchy.level(key) ?? ''}`)] : []),
+  ];
+  yield listPage(ctx, indexRoute, SITE, indexInputs, (lang) => ({
     heading: ctx.lexicon(lang).t(`ui:${ns}.heading`),
     description: ctx.lexicon(lang).t(`ui:${ns}.description`),
-    links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })),
+    ...(kind === 'region'
+      ? { levels: regionIndex(ctx, lang) }
+      : { links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })) }),
   }));
 }
 
