@@ -189,8 +189,21 @@ describe('republishing comparisons', () => {
   it('gives a newly added province a new feed item and keeps the ids of the others', async () => {
     const rig = memoryRig(COMPARE_FIXTURE);
     await buildInMemory(rig);
+    const ids = async () => (await parseWithFeedparser(rig.store.files.get('en/compare/gdp/2026/province/feed.xml')!.body)).items.map((i) => i.guid);
+    const before = await ids();
+    const fujian = JSON.parse(rig.source.files.get('briefings/fujian-2026-fixture.json')!);
+    rig.source.files.set('briefings/zhejiang-2026-fixture.json', JSON.stringify({ ...fujian, id: 'zhejiang-2026-fixture', region: 'zhejiang' }));
+    await buildInMemory(rig);
+    const after = await ids();
+    expect(after).toHaveLength(5);
+    expect(after.filter((id) => !before.includes(id))).toHaveLength(1);
+  });
+
+  it('dates a corrected province anew under the same id', async () => {
+    const rig = memoryRig(COMPARE_FIXTURE);
+    await buildInMemory(rig);
     const before = await parseWithFeedparser(rig.store.files.get('en/compare/gdp/2026/province/feed.xml')!.body);
-    edit(rig, 'anhui-2026-fixture', (d) => d.corrections = [{ date: '2026-03-02', note: { zh: '更正。', en: 'Corrected.' } }]);
+    edit(rig, 'anhui-2026-fixture', (d) => (d.corrections = [{ date: '2026-03-02', note: { zh: '更正。', en: 'Corrected.' } }]));
     await buildInMemory(rig);
     const after = JSON.parse(rig.store.files.get('en/compare/gdp/2026/province/feed.json')!.body);
     expect(after.items.map((i: { id: string }) => i.id).sort()).toEqual(before.items.map((i) => i.guid).sort());
