@@ -43,7 +43,7 @@ describe('the targets table of a year', () => {
   it('writes a range as a range, keeps qualifiers, and marks a missing target "not stated", never 0', () => {
     const en = body(site, 'en/targets/2026/index.html');
     const zh = body(site, 'zh/targets/2026/index.html');
-    expect(cellOf(en, 'anhui', 0)).toContain('>5–5.5%</a>');
+    expect(cellOf(en, 'anhui', 0)).toContain('>5-5.5%</a>');
     expect(cellOf(en, 'sichuan', 0)).toContain('>about 5.5%</a>');
     expect(cellOf(en, 'sichuan', 2)).toContain('>at least 850,000 people</a>');
     expect(cellOf(zh, 'sichuan', 2)).toContain('>85万人以上</a>');
@@ -117,7 +117,7 @@ describe('comparison feeds', () => {
   it('have one item per region with a stable id, dated by the briefing that states it', async () => {
     const rss = await parseWithFeedparser(body(site, 'en/compare/gdp/2026/province/feed.xml'));
     expect(rss.meta.title).toBe('Bilingual Briefings: 2026 provincial GDP growth targets (English)');
-    expect(rss.items.map((i) => i.title).sort()).toEqual(['Anhui: 5–5.5%', 'Fujian: about 5.5%', 'Jiangsu: 5%', 'Sichuan: about 5.5%']);
+    expect(rss.items.map((i) => i.title).sort()).toEqual(['Anhui: 5-5.5%', 'Fujian: about 5.5%', 'Jiangsu: 5%', 'Sichuan: about 5.5%']);
     expect(new Set(rss.items.map((i) => i.guid)).size).toBe(4);
     const atom = await parseFeed(body(site, 'zh/compare/gdp/2026/province/atom.xml'));
     expect(atom.items.map((i) => i.title).sort()).toContain('四川省：5.5%左右');
@@ -207,7 +207,7 @@ describe('republishing comparisons', () => {
     await buildInMemory(rig);
     const after = JSON.parse(rig.store.files.get('en/compare/gdp/2026/province/feed.json')!.body);
     expect(after.items.map((i: { id: string }) => i.id).sort()).toEqual(before.items.map((i) => i.guid).sort());
-    expect(after.items[0].title).toBe('Anhui: 5–5.5%'); // the corrected one comes first, with its new date
+    expect(after.items[0].title).toBe('Anhui: 5-5.5%'); // the corrected one comes first, with its new date
     expect(after.items[0].date_modified).toBe('2026-03-01T16:00:00Z');
   });
 
