@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type RegionLevel, type RegionLevels, buildComparisons, rankingKey } from '../../lambdas/core/model/compare';
+import { type RegionLevels, buildComparisons, rankingKey } from '../../lambdas/core/model/compare';
+import type { RegionLevel } from '../../lambdas/core/model/regions';
 import type { BriefingInput } from '../../lambdas/core/model/schema';
 import { buildSiteModel } from '../../lambdas/core/model/site';
 import { toPlain } from '../../lambdas/core/quantity/decimal';

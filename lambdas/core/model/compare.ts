@@ -1,10 +1,7 @@
 import { type Decimal, add, compare as compareDecimal, decimal, shift } from '../quantity/decimal';
 import { MAIN_TARGETS, type MainTarget, type Measure } from './mainTargets';
+import { REGION_LEVELS, type RegionLevel, type RegionTree } from './regions';
 import type { Briefing, Indicator, SiteModel } from './site';
-
-export type RegionLevel = 'province' | 'prefecture' | 'county';
-/** Broadest first: the order of sections on comparison pages. */
-export const REGION_LEVELS: readonly RegionLevel[] = ['province', 'prefecture', 'county'];
 
 /** What comparisons need of the region hierarchy: a region's level (none when unknown). */
 export interface RegionLevels {
@@ -18,8 +15,14 @@ export interface RegionHierarchy extends RegionLevels {
   children(region: string): readonly string[];
 }
 
-/** Before the hierarchy is known: no levels, so no comparisons. */
-export const FLAT_REGIONS: RegionHierarchy = { level: () => undefined, parent: () => undefined, children: () => [] };
+/** The region tree as pages query it: a key missing from the tree has no level, parent or children. */
+export function hierarchyOf(tree: RegionTree): RegionHierarchy {
+  return {
+    level: (region) => (tree.has(region) ? tree.level(region) : undefined),
+    parent: (region) => (tree.has(region) ? tree.parent(region) : undefined),
+    children: (region) => (tree.has(region) ? tree.children(region) : []),
+  };
+}
 
 /** One region's stated target for one main target and year, with exact bounds in the unit's base. */
 export interface TargetCell {

@@ -1,5 +1,6 @@
 import { LANG_CODES, type Lang } from '../i18n/languages';
-import type { RegionLevel, TargetCell } from '../model/compare';
+import type { TargetCell } from '../model/compare';
+import type { RegionLevel } from '../model/regions';
 import type { MainTarget } from '../model/mainTargets';
 import { toPlain } from '../quantity/decimal';
 import { upperOf, measureOf } from '../model/compare';

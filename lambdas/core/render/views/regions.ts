@@ -1,5 +1,5 @@
 import { type Lang, languageOf } from '../../i18n/languages';
-import { REGION_LEVELS } from '../../model/compare';
+import { REGION_LEVELS } from '../../model/regions';
 import type { RenderContext } from '../context';
 import { routes } from '../routes';
 
