@@ -77,6 +77,12 @@ describe('comparison pages in a real browser (Chromium)', () => {
     await page.close();
   });
 
+  it.each(['en/compare/', 'zh/regions/', 'en/regions/sichuan/'])('%s fits a phone', async (path) => {
+    const page = await open(path);
+    expect(await overflows(page)).toBe(false);
+    await page.close();
+  });
+
   it('goes from a targets cell to its source quote on the briefing page', async () => {
     const page = await open('en/targets/2026/');
     await page.click('#r-anhui td >> nth=0 >> a');
