@@ -84,7 +84,7 @@ function comparisonPage(ctx: RenderContext, rankings: readonly Ranking[]): PageS
             anchor: `level-${ranking.level}`,
             heading: t(`level.${ranking.level}`),
             chart: rankingChart(ranking, ctx, lang, title),
-            caption: title,
+            caption: t('rankingCaption', { title }),
             rows: ranking.ranked.map(({ rank, cell }) => ({ anchor: `r-${cell.region}`, rank, region: regionLink(cell.region), cell: cellView(cell, ctx, lang) })),
             otherUnits: ranking.otherUnits.map((cell) => ({ anchor: `r-${cell.region}`, region: regionLink(cell.region), cell: cellView(cell, ctx, lang) })),
             notStated: ranking.notStated.map(regionLink),
