@@ -183,7 +183,7 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
       const inTopic = kind === 'topic' ? recent.filter((i) => i.input.topic === key) : [];
       return {
         heading: name,
-        description: ctx.lexicon(lang).t(`ui:${kind}.description`, { name, count: briefings.length }),
+        description: ctx.lexicon(lang).t(briefings.length > 0 ? `ui:${kind}.description` : 'ui:region.none', { name, count: briefings.length }),
         lede: truncation(ctx, lang, Math.min(briefings.length, CARDS_PER_GROUP_PAGE), briefings.length),
         briefings: briefings.slice(0, CARDS_PER_GROUP_PAGE).map((b) => briefingCard(b, ctx, lang)),
         ...(inTopic.length > 0 && { table: tableView(ctx, lang, name, inTopic.map((i) => indicatorRow(i, ctx, lang, true))) }),
