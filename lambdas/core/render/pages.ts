@@ -184,7 +184,7 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
       return {
         heading: name,
         description: ctx.lexicon(lang).t(briefings.length > 0 ? `ui:${kind}.description` : 'ui:region.none', { name, count: briefings.length }),
-        lede: truncation(ctx, lang, Math.min(briefings.length, CARDS_PER_GROUP_PAGE), briefings.length),
+        lede: briefings.length === 0 ? ctx.lexicon(lang).t('ui:region.none', { name }) : truncation(ctx, lang, Math.min(briefings.length, CARDS_PER_GROUP_PAGE), briefings.length),
         briefings: briefings.slice(0, CARDS_PER_GROUP_PAGE).map((b) => briefingCard(b, ctx, lang)),
         ...(inTopic.length > 0 && { table: tableView(ctx, lang, name, inTopic.map((i) => indicatorRow(i, ctx, lang, true))) }),
         ...(kind === 'region' && regionPlace(ctx, lang, key)),
