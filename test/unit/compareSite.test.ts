@@ -186,6 +186,22 @@ describe('republishing comparisons', () => {
     expect(paths.has('data/compare/cpi-2026.csv') || paths.has('data/compare/new_urban_jobs-2026.json')).toBe(false);
   });
 
+  it.each([
+    ['a target figure', (rig: MemoryRig) => edit(rig, 'anhui-2026-fixture', (d) => (d.indicators[0].upper = 6))],
+    ['a new target', (rig: MemoryRig) => edit(rig, 'fujian-2026-fixture', (d) => d.indicators.push({ ...d.indicators[0], id: 'cpi-2026', metric: 'cpi' }))],
+    ['a removed province', (rig: MemoryRig) => rig.source.files.delete('briefings/jiangsu-2026-fixture.json')],
+    ['a region title', (rig: MemoryRig) => edit(rig, 'chengdu-2026-fixture', (d) => (d.title.en = 'Chengdu, renamed'))],
+  ])('after %s, the comparisons equal a fresh build', async (_name, change) => {
+    const rig = memoryRig(COMPARE_FIXTURE);
+    await buildInMemory(rig);
+    change(rig);
+    await buildInMemory(rig);
+    const fresh: MemoryRig = { ...memoryRig(COMPARE_FIXTURE), source: rig.source };
+    await buildInMemory(fresh);
+    const bodies = (r: MemoryRig) => new Map([...r.store.files].map(([path, file]) => [path, file.body]));
+    expect(bodies(rig)).toEqual(bodies(fresh));
+  });
+
   it('gives a newly added province a new feed item and keeps the ids of the others', async () => {
     const rig = memoryRig(COMPARE_FIXTURE);
     await buildInMemory(rig);
