@@ -4,7 +4,6 @@ import type { Change, Quantity, Rank } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
 import { type RegionHierarchy, hierarchyOf } from './compare';
 import { projectRegionTree } from './regions';
-import { FLAT_REGIONS, type RegionHierarchy } from './compare';
 import { type BriefingInput, type IndicatorInput, type Period, periodSpan } from './schema';
 
 /** An indicator with its numbers typed, linked to the briefing that states it. */
