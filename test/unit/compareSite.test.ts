@@ -12,6 +12,9 @@ beforeAll(async () => {
   site = await renderDataFolder(COMPARE_FIXTURE);
 });
 
+/** A published file's text (the store holds bytes for binary files). */
+const stored = (rig: MemoryRig, path: string) => String(rig.store.files.get(path)?.body ?? '');
+
 const COMPARISON_PAGES = /^(en|zh)\/(targets|compare)\//;
 const comparisonPages = () => [...site.values()].filter((f) => COMPARISON_PAGES.test(f.path) && f.path.endsWith('.html'));
 
@@ -205,7 +208,7 @@ describe('republishing comparisons', () => {
   it('gives a newly added province a new feed item and keeps the ids of the others', async () => {
     const rig = memoryRig(COMPARE_FIXTURE);
     await buildInMemory(rig);
-    const ids = async () => (await parseWithFeedparser(rig.store.files.get('en/compare/gdp/2026/province/feed.xml')!.body)).items.map((i) => i.guid);
+    const ids = async () => (await parseWithFeedparser(stored(rig, 'en/compare/gdp/2026/province/feed.xml'))).items.map((i) => i.guid);
     const before = await ids();
     const fujian = JSON.parse(rig.source.files.get('briefings/fujian-2026-fixture.json')!);
     rig.source.files.set('briefings/zhejiang-2026-fixture.json', JSON.stringify({ ...fujian, id: 'zhejiang-2026-fixture', region: 'zhejiang' }));
@@ -218,10 +221,10 @@ describe('republishing comparisons', () => {
   it('dates a corrected province anew under the same id', async () => {
     const rig = memoryRig(COMPARE_FIXTURE);
     await buildInMemory(rig);
-    const before = await parseWithFeedparser(rig.store.files.get('en/compare/gdp/2026/province/feed.xml')!.body);
+    const before = await parseWithFeedparser(stored(rig, 'en/compare/gdp/2026/province/feed.xml'));
     edit(rig, 'anhui-2026-fixture', (d) => (d.corrections = [{ date: '2026-03-02', note: { zh: '更正。', en: 'Corrected.' } }]));
     await buildInMemory(rig);
-    const after = JSON.parse(rig.store.files.get('en/compare/gdp/2026/province/feed.json')!.body);
+    const after = JSON.parse(stored(rig, 'en/compare/gdp/2026/province/feed.json'));
     expect(after.items.map((i: { id: string }) => i.id).sort()).toEqual(before.items.map((i) => i.guid).sort());
     expect(after.items[0].title).toBe('Anhui: 5-5.5%'); // the corrected one comes first, with its new date
     expect(after.items[0].date_modified).toBe('2026-03-01T16:00:00Z');
@@ -233,7 +236,7 @@ describe('republishing comparisons', () => {
     rig.source.files.set('briefings/sichuan-2026-fixture.json', '{ not json');
     const report = await buildInMemory(rig);
     expect(report.stale).toEqual(['sichuan-2026-fixture']);
-    const page = rig.store.files.get('en/compare/gdp/2026/index.html')!.body;
+    const page = stored(rig, 'en/compare/gdp/2026/index.html');
     expect(rowIds(page, 'level-province')).toContain('sichuan');
   });
 });
