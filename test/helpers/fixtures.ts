@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from './lexicons';
 
 export const FIXTURE_SITE = join(PROJECT_ROOT, 'test/fixtures/site');
+/** Briefings of a few provinces, a city and a district with main targets: ranges, qualifiers, gaps, a tie. */
+export const COMPARE_FIXTURE = join(PROJECT_ROOT, 'test/fixtures/compare');
 
 /** The sample briefing used across tests, parsed fresh each call so a test may change it. */
 export function sampleBriefing(): Record<string, any> {

@@ -8,10 +8,10 @@ import { FIXTURE_SITE } from './fixtures';
 import { TEST_BASE_URL, TEST_NOW } from './site';
 
 /** The fixture data folder as an in-memory source that a test may edit. */
-export function fixtureSource(): MemoryBriefingSource {
+export function fixtureSource(dir: string = FIXTURE_SITE): MemoryBriefingSource {
   const files = new Map<string, string>();
   for (const folder of ['briefings', 'sources']) {
-    for (const name of readdirSync(join(FIXTURE_SITE, folder))) files.set(`${folder}/${name}`, readFileSync(join(FIXTURE_SITE, folder, name), 'utf8'));
+    for (const name of readdirSync(join(dir, folder))) files.set(`${folder}/${name}`, readFileSync(join(dir, folder, name), 'utf8'));
   }
   return new MemoryBriefingSource(files);
 }
@@ -42,8 +42,8 @@ export interface MemoryRig {
   invalidator: MemoryInvalidator;
 }
 
-export function memoryRig(): MemoryRig {
-  return { source: fixtureSource(), store: new RecordingStore(), state: new MemoryStateStore(), invalidator: new MemoryInvalidator() };
+export function memoryRig(dir?: string): MemoryRig {
+  return { source: fixtureSource(dir), store: new RecordingStore(), state: new MemoryStateStore(), invalidator: new MemoryInvalidator() };
 }
 
 export async function buildInMemory(rig: MemoryRig, options: { now?: Date; maxDeletes?: number; dryRun?: boolean } = {}): Promise<BuildReport> {

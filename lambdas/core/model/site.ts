@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { decimal } from '../quantity/decimal';
 import { CHANGE_UNITS, type Change, type ChangeUnit, type Quantity, type Rank } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
+import { type RegionHierarchy, hierarchyOf } from './compare';
+import { projectRegionTree } from './regions';
 import { type BriefingInput, type IndicatorInput, type Period, periodSpan } from './schema';
 
 /** An indicator with its numbers typed, linked to the briefing that states it. */
@@ -45,6 +47,8 @@ export interface SiteModel {
   /** Every figure of one metric, oldest period first. */
   readonly metrics: ReadonlyMap<string, readonly Indicator[]>;
   readonly held: readonly Held[];
+  /** Levels, parents and children of regions (locales/regions.tree.json unless the caller gives one). */
+  readonly hierarchy: RegionHierarchy;
 }
 
 export interface ModelOptions {
@@ -52,6 +56,7 @@ export interface ModelOptions {
   readonly now: Date;
   /** Hashes of the documents' texts, when the caller has them (saves hashing them again). */
   readonly versions?: ReadonlyMap<string, string>;
+  readonly hierarchy?: RegionHierarchy;
 }
 
 /**
@@ -81,7 +86,7 @@ export function buildSiteModel(inputs: readonly BriefingInput[], options: ModelO
   for (const series of metrics.values()) {
     series.sort((a, b) => comparePeriods(a.input.period, b.input.period) || compare(a.briefing.publishedAt, b.briefing.publishedAt) || compare(a.input.id, b.input.id));
   }
-  return { briefings, topics: sortKeys(topics), regions: sortKeys(regions), metrics: sortKeys(metrics), held };
+  return { briefings, topics: sortKeys(topics), regions: sortKeys(regions), metrics: sortKeys(metrics), held, hierarchy: options.hierarchy ?? hierarchyOf(projectRegionTree()) };
 }
 
 function toBriefing(input: BriefingInput, knownVersion: string | undefined): Briefing {

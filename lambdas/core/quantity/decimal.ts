@@ -117,3 +117,15 @@ export function compare(a: Decimal, b: Decimal): number {
 export function negate(value: Decimal): Decimal {
   return isZero(value) ? value : { ...value, sign: value.sign < 0 ? 1 : -1 };
 }
+
+/** Exact sum. */
+export function add(a: Decimal, b: Decimal): Decimal {
+  const exponent = Math.min(a.exponent, b.exponent);
+  const total = scaledInteger(a, exponent) + scaledInteger(b, exponent);
+  return normalise(total < 0n ? -1 : 1, (total < 0n ? -total : total).toString(), exponent);
+}
+
+function scaledInteger(value: Decimal, exponent: number): bigint {
+  const magnitude = BigInt(value.digits) * 10n ** BigInt(value.exponent - exponent);
+  return value.sign < 0 ? -magnitude : magnitude;
+}

@@ -4,7 +4,7 @@ import { toPlain } from '../quantity/decimal';
 import type { RenderContext } from './context';
 import { OUTPUT_FORMATS, type PlannedFile } from './outputFormats';
 import { versionsOf } from './pages';
-import { routes } from './routes';
+import { type DataKind, routes } from './routes';
 import { figureView, upperOf } from './views/indicators';
 
 /**
@@ -98,13 +98,18 @@ export function dataRow(indicator: Indicator, ctx: RenderContext): DataRow {
   });
 }
 
-/** RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese. */
-export function toCsv(rows: readonly DataRow[]): string {
-  const cell = (v: string | number | null) => {
-    const text = v === null ? '' : String(v);
+export type CsvValue = string | number | boolean | null;
+
+/**
+ * RFC 4180 CSV with a header row, UTF-8 with a byte-order mark so spreadsheet programs read the
+ * Chinese; numbers stay numbers, a missing value is an empty cell (never 0).
+ */
+export function toCsv<C extends string>(columns: readonly C[], rows: ReadonlyArray<Readonly<Record<C, CsvValue>>>): string {
+  const cell = (value: CsvValue) => {
+    const text = value === null ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return BOM + [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n';
+  return BOM + [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n') + '\r\n';
 }
 
 export function toJson(title: string, url: string, rows: readonly DataRow[]): string {
@@ -112,7 +117,7 @@ export function toJson(title: string, url: string, rows: readonly DataRow[]): st
 }
 
 /** The downloads a page offers: links for its template. */
-export function downloadLinks(ctx: RenderContext, lang: Lang, kind: 'indicators' | 'briefings' | 'regions', key: string) {
+export function downloadLinks(ctx: RenderContext, lang: Lang, kind: DataKind, key: string) {
   const t = (k: string) => ctx.lexicon(lang).t(`ui:downloads.${k}`);
   return {
     heading: t('heading'),
@@ -151,7 +156,7 @@ function* dataFiles(ctx: RenderContext, csvRoute: string, jsonRoute: string, tit
     yield {
       path,
       ...(fingerprint && { fingerprint }),
-      render: () => (format === 'csv' ? toCsv(rows()) : toJson(title(), ctx.url(route), rows())),
+      render: () => (format === 'csv' ? toCsv(COLUMNS, rows()) : toJson(title(), ctx.url(route), rows())),
       contentType: OUTPUT_FORMATS[format].mediaType,
       role: 'page',
       ...(owner && { owner }),

@@ -9,11 +9,15 @@ import { type Scope, routes } from './routes';
 import { briefingCard, keyNumbers, summaryOf } from './views/briefings';
 import { type DateView, dateView } from './views/dates';
 import { figureView, indicatorRow } from './views/indicators';
+import { mainTargetsOf } from './views/comparisons';
 import { byRegion } from './views/series';
 import { feedRoute, feedTitle, scopeKey } from './views/feedRoutes';
 
 /** Items per feed: readers poll often; the site keeps the full archive. */
 export const FEED_ITEMS = 50;
+
+/** What a feed is about, by scope; topics, regions and the site share the default. */
+const DESCRIPTIONS: Partial<Record<Scope['kind'], string>> = { indicator: 'ui:feed.indicatorDescription', comparison: 'ui:compare.feed.description' };
 
 /** Before any briefing exists a feed still needs an `updated`; a fixed one keeps builds byte-identical. */
 const EMPTY_FEED_UPDATED = '2000-01-01T00:00:00Z';
@@ -50,7 +54,7 @@ export function* renderFeeds(ctx: RenderContext): Generator<PlannedFile> {
   }
 }
 
-function newestOf(briefings: readonly Briefing[]): string | undefined {
+export function newestOf(briefings: readonly Briefing[]): string | undefined {
   return briefings.reduce<string | undefined>((latest, b) => (latest === undefined || b.updatedAt > latest ? b.updatedAt : latest), undefined);
 }
 
@@ -59,7 +63,7 @@ function newestFirst(list: readonly Indicator[]): Indicator[] {
   return [...list].sort((a, b) => (a.briefing.publishedAt < b.briefing.publishedAt ? 1 : a.briefing.publishedAt > b.briefing.publishedAt ? -1 : 0) || yearOf(b.input.period) - yearOf(a.input.period));
 }
 
-function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
+export function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
   const spec = OUTPUT_FORMATS[format];
   const path = feedRoute(lang, scope, format).slice(1);
   const selfUrl = ctx.url(feedRoute(lang, scope, format));
@@ -68,16 +72,16 @@ function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedForm
   return { path, ...(fingerprint && { fingerprint }), render, contentType: spec.mediaType, role: 'feed' };
 }
 
-type FeedView = ReturnType<typeof feedView>;
+export type FeedView = ReturnType<typeof feedView>;
 
-function feedView(ctx: RenderContext, lang: Lang, scope: Scope, items: readonly FeedItem[], newest: string | undefined) {
+export function feedView(ctx: RenderContext, lang: Lang, scope: Scope, items: readonly FeedItem[], newest: string | undefined) {
   const lexicon = ctx.lexicon(lang);
   return {
     lang,
     tag: languageOf(lang).tag,
     id: stableId(`feed:${lang}:${scopeKey(scope)}`),
     title: feedTitle(ctx, lang, scope),
-    description: lexicon.t(scope.kind === 'indicator' ? 'ui:feed.indicatorDescription' : 'ui:feed.description', { name: feedTitle(ctx, lang, scope) }),
+    description: lexicon.t(DESCRIPTIONS[scope.kind] ?? 'ui:feed.description', { name: feedTitle(ctx, lang, scope) }),
     homeUrl: ctx.url(routes.scopePage(lang, scope)),
     updated: dateView(newest ?? EMPTY_FEED_UPDATED, lexicon),
     author: lexicon.t('ui:site.name'),
@@ -86,7 +90,7 @@ function feedView(ctx: RenderContext, lang: Lang, scope: Scope, items: readonly 
   };
 }
 
-interface FeedItem {
+export interface FeedItem {
   readonly id: string;
   readonly title: string;
   readonly url: string;
@@ -120,7 +124,8 @@ function figureItem(ctx: RenderContext, lang: Lang, indicator: Indicator): FeedI
     contentHtml: contentHtml.trim(),
   };
 }
-const escapeHtml = Handlebars.Utils.escapeExpression;
+
+export const escapeHtml = Handlebars.Utils.escapeExpression;
 
 /** A generated summary says so in feeds too. */
 function feedSummary(ctx: RenderContext, lang: Lang, briefing: Briefing, text: string): string {
@@ -140,6 +145,7 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing): FeedItem 
       corrections,
       keyNumbers: keyNumbers(briefing, ctx, lang),
       indicatorCount: briefing.indicators.length,
+      mainTargets: mainTargetsOf(briefing, ctx, lang),
     });
     return {
       id: stableId(`briefing:${lang}:${briefing.id}`),

@@ -5,7 +5,6 @@ import type { Role } from './outputFormats';
 import { type Scope, routes } from './routes';
 import type { Indicator } from '../model/site';
 import { toPinyin } from '../i18n/pinyin';
-import { REGION_LEVELS, projectRegionTree } from '../model/regions';
 import { downloadLinks } from './downloads';
 import { glossaryTerms, termMarker } from './terms';
 import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from './views/briefings';
@@ -16,6 +15,8 @@ import { metricName, regionName } from './views/indicators';
 import { byRegion, latestFigures, topicOf } from './views/series';
 import { tableLabels, tableView } from './views/table';
 import { targetsPage } from './views/targets';
+import { comparisonPageSpecs } from './comparePages';
+import { regionIndex, regionPlace, regionPlaceInputs, regionsWithPages } from './views/regions';
 import { searchPage } from './searchPage';
 
 /** One page of the site, the same in every language: where it lives and what it shows. */
@@ -59,6 +60,7 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   yield targetsPage(ctx);
   yield* groupPages(ctx, 'topic');
   yield* groupPages(ctx, 'region');
+  yield* comparisonPageSpecs(ctx);
   yield glossaryPage(ctx);
   yield listPage(ctx, routes.briefings, [SITE], () => versionsOf(ctx.model.briefings), (lang) => ({
     heading: ctx.lexicon(lang).t('ui:briefings.heading'),
@@ -221,34 +223,36 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
   const ns = kind === 'topic' ? 'topics' : 'regions';
   const indexRoute = kind === 'topic' ? routes.topics : routes.regions;
   const pageRoute = kind === 'topic' ? routes.topic : routes.region;
-  for (const [key, briefings] of groups) {
-    yield listPage(ctx, (lang) => pageRoute(lang, key), [{ kind, key }], () => versionsOf(briefings), (lang) => {
+  // Regions: every region with briefings and every region above one, so the hierarchy has no dead ends.
+  const keys = kind === 'region' ? regionsWithPages(ctx) : [...groups.keys()];
+  for (const key of keys) {
+    const briefings = groups.get(key) ?? [];
+    const scopes: Scope[] = briefings.length > 0 ? [{ kind, key }] : [SITE]; // feeds exist only where briefings do
+    const inputs = () => (kind === 'region' ? [...versionsOf(briefings), '|', ...regionPlaceInputs(ctx, key)] : versionsOf(briefings));
+    yield listPage(ctx, (lang) => pageRoute(lang, key), scopes, inputs, (lang) => {
       const lexicon = ctx.lexicon(lang);
       const name = lexicon.t(`${ns}:${key}`);
       const all = briefings.flatMap((b) => b.indicators);
       const figures = kind === 'topic' ? latestFigures(all.filter((i) => i.input.topic === key)) : keyFigures(all);
       return {
         heading: name,
-        description: lexicon.t(`ui:${kind}.description`, { name, count: briefings.length }),
+        description: lexicon.t(briefings.length > 0 ? `ui:${kind}.description` : 'ui:region.none', { name, count: briefings.length }),
         lede: truncation(ctx, lang, Math.min(briefings.length, CARDS_PER_GROUP_PAGE), briefings.length),
         ...(figures.length > 0 && { table: tableView(ctx, lang, lexicon.t(`ui:${kind}.caption`, { name }), figures, { withBriefing: true, ...(kind === 'topic' && { region: true }) }) }),
-        ...(kind === 'region' && { downloads: downloadLinks(ctx, lang, 'regions', key) }),
+        ...(kind === 'region' && briefings.length > 0 && { downloads: downloadLinks(ctx, lang, 'regions', key) }),
+        ...(kind === 'region' && regionPlace(ctx, lang, key)),
         briefings: briefings.slice(0, CARDS_PER_GROUP_PAGE).map((b) => ({ ...briefingCard(b, ctx, lang), summary: '' })),
       };
     });
   }
-  yield listPage(ctx, indexRoute, [SITE], () => [...groups].map(([key, list]) => `${key}:${list.length}`), (lang) => {
-    const link = ([key, list]: [string, readonly Briefing[]]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length });
+  const indexInputs = () => [
+    ...[...groups].map(([key, list]) => `${key}:${list.length}`),
+    ...(kind === 'region' ? ['|', ...regionsWithPages(ctx).map((key) => `${key}:${ctx.model.hierarchy.level(key) ?? ''}`)] : []),
+  ];
+  yield listPage(ctx, indexRoute, [SITE], indexInputs, (lang) => {
     const view = { heading: ctx.lexicon(lang).t(`ui:${ns}.heading`), description: ctx.lexicon(lang).t(`ui:${ns}.description`) };
-    if (kind === 'topic') return { ...view, links: [...groups.entries()].map(link) };
-    const tree = projectRegionTree();
-    const levelOf = (key: string) => (tree.has(key) ? tree.level(key) : undefined);
-    return {
-      ...view,
-      linkGroups: REGION_LEVELS.map((level) => ({ heading: ctx.lexicon(lang).t(`ui:regions.levels.${level}`), links: [...groups.entries()].filter(([key]) => levelOf(key) === level).map(link) }))
-        .concat([{ heading: ctx.lexicon(lang).t('ui:regions.levels.other'), links: [...groups.entries()].filter(([key]) => levelOf(key) === undefined).map(link) }])
-        .filter((g) => g.links.length > 0),
-    };
+    if (kind === 'region') return { ...view, linkGroups: regionIndex(ctx, lang) };
+    return { ...view, links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })) };
   });
 }
 

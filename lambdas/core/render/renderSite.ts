@@ -2,6 +2,8 @@ import { LANGUAGES } from '../i18n/languages';
 import type { Localisation } from '../i18n/localisation';
 import type { SiteModel } from '../model/site';
 import { RenderContext, type RenderConfig } from './context';
+import { comparisonDownloads } from './compareDownloads';
+import { comparisonFeeds } from './compareFeeds';
 import { renderDownloads } from './downloads';
 import { renderFeeds } from './feeds';
 import { OUTPUT_FORMATS, type OutputFile, type PlannedFile, materialise } from './outputFormats';
@@ -36,7 +38,9 @@ export function* renderSite(input: RenderInput, context?: RenderContext): Genera
   yield* renderDownloads(ctx);
   const pages = [...pageSpecs(ctx)];
   for (const page of pages) if (page.role === 'page') yield* htmlFiles(ctx, page);
+  yield* comparisonDownloads(ctx);
   yield* renderFeeds(ctx);
+  yield* comparisonFeeds(ctx);
   for (const page of pages) if (page.role !== 'page') yield* htmlFiles(ctx, page);
   yield bilingualPage(ctx, routes.chooser(), 'chooser');
   yield bilingualPage(ctx, routes.notFound(), 'notFound');

@@ -9,7 +9,12 @@ export type Scope =
   | { readonly kind: 'topic'; readonly key: string }
   | { readonly kind: 'region'; readonly key: string }
   /** One metric in one region ("Chengdu GDP"): a feed of its figures as reports state them. */
-  | { readonly kind: 'indicator'; readonly key: string; readonly region: string };
+  | { readonly kind: 'indicator'; readonly key: string; readonly region: string }
+  /** Regions of one level by one main target and year ("2026 provincial GDP growth targets"). */
+  | { readonly kind: 'comparison'; readonly key: string; readonly year: number; readonly level: string };
+
+/** Downloads by what they hold: a comparison's key is `<target>-<year>`, a targets table's its year. */
+export type DataKind = 'indicators' | 'briefings' | 'regions' | 'compare' | 'targets';
 
 export const routes = {
   chooser: () => '/',
@@ -31,8 +36,12 @@ export const routes = {
   targets: (lang: Lang) => `/${lang}/targets/`,
   search: (lang: Lang) => `/${lang}/search/`,
   glossary: (lang: Lang) => `/${lang}/glossary/`,
+  /** Main targets compared: the index, a year's table of every region, one target's ranking. */
+  comparisons: (lang: Lang) => `/${lang}/compare/`,
+  targetsOfYear: (lang: Lang, year: number) => `/${lang}/targets/${year}/`,
+  comparison: (lang: Lang, target: string, year: number) => `/${lang}/compare/${target}/${year}/`,
   /** Downloads are language-neutral: one file serves both languages' pages. */
-  data: (kind: 'indicators' | 'briefings' | 'regions', key: string, format: 'csv' | 'json') => `/data/${kind}/${key}.${format}`,
+  data: (kind: DataKind, key: string, format: 'csv' | 'json') => `/data/${kind}/${key}.${format}`,
   siteData: (format: 'csv' | 'json') => `/data/all.${format}`,
   /** Directory of a feed scope's feeds: next to the page they follow. */
   scope: (lang: Lang, scope: Scope) =>
@@ -42,10 +51,16 @@ export const routes = {
         ? routes.topic(lang, scope.key)
         : scope.kind === 'region'
           ? routes.region(lang, scope.key)
-          : routes.indicatorRegion(lang, scope.key, scope.region),
+          : scope.kind === 'indicator'
+            ? routes.indicatorRegion(lang, scope.key, scope.region)
+            : `${routes.comparison(lang, scope.key, scope.year)}${scope.level}/`,
   /** The page a feed scope's feeds link to as their home. */
   scopePage: (lang: Lang, scope: Scope) =>
-    scope.kind === 'indicator' ? `${routes.indicator(lang, scope.key)}#region-${scope.region}` : routes.scope(lang, scope),
+    scope.kind === 'indicator'
+      ? `${routes.indicator(lang, scope.key)}#region-${scope.region}`
+      : scope.kind === 'comparison'
+        ? `${routes.comparison(lang, scope.key, scope.year)}#level-${scope.level}`
+        : routes.scope(lang, scope),
 } as const;
 
 /** The stored object for a route: `/en/` → `en/index.html`, `/404.html` → `404.html`. */

@@ -31,6 +31,7 @@ export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, headin
       topics: ctx.href(routes.topics(lang)),
       regions: ctx.href(routes.regions(lang)),
       indicators: ctx.href(routes.indicators(lang)),
+      compare: ctx.href(routes.comparisons(lang)),
       glossary: ctx.href(routes.glossary(lang)),
       targets: ctx.href(routes.targets(lang)),
       search: ctx.href(routes.search(lang)),

@@ -6,6 +6,9 @@ import type { ChangeUnit } from '../../quantity/types';
 import type { RenderContext } from '../context';
 import { routes } from '../routes';
 import { termMarker } from '../terms';
+import { measureOf } from '../../model/compare';
+
+export { measureOf };
 
 export interface IndicatorRow {
   readonly anchor: string;
@@ -35,11 +38,6 @@ export interface Figure {
   readonly statement: string;
   /** "2025", or "2026 target". */
   readonly when: string;
-}
-
-/** What a figure measures: a target's measure, else its kind. */
-export function measureOf(indicator: Indicator): string {
-  return indicator.input.kind === 'target' ? (indicator.input.measure ?? 'level') : indicator.input.kind;
 }
 
 /** The upper bound of a stated range ("5%–5.5%"), if the figure is one. */
