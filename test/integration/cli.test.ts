@@ -88,16 +88,16 @@ describe('briefings format', () => {
   it('prints one line per text, in the chosen language', async () => {
     expect((await runCli(['format', '--lang', 'en', '7489.8亿元', '增长6%'])).out).toEqual(['748.98 billion yuan', 'up 6%']);
     expect((await runCli(['format', '--lang', 'zh', '7489.8亿元'])).out).toEqual(['7489.8亿元']);
-    const bad = await runCli(['format', '12斤']);
+    const bad = await runCli(['format', '12盏']);
     expect(bad.code).toBe(1);
-    expect(bad.err[0]).toContain('unknown unit "斤"');
+    expect(bad.err[0]).toContain('unknown unit "盏"');
   });
 
   it('reads ranges, qualifiers and counters, and names the text and the part it cannot read', async () => {
-    const run = await runCli(['format', '--lang', 'en', '30亿至60亿元', '近9万户', '5000余名志愿者', '3%—4%左右', '12斤', '万人']);
+    const run = await runCli(['format', '--lang', 'en', '30亿至60亿元', '近9万户', '5000余名志愿者', '3%—4%左右', '12盏', '万人']);
     expect(run.out).toEqual(['3-6 billion yuan', 'nearly 90,000', 'more than 5,000 volunteers', 'about 3-4%']);
     expect(run.err).toEqual([
-      'briefings format: "12斤": cannot read "斤" (character 3): unknown unit "斤" (units are in locales/*/units.json)',
+      'briefings format: "12盏": cannot read "盏" (character 3): unknown unit "盏" (units are in locales/*/units.json)',
       'briefings format: "万人": cannot read "万人" (character 1): no number found',
     ]);
     expect(run.code).toBe(1);
