@@ -17,6 +17,7 @@ const OPTIONS = {
   distribution: { type: 'string' },
   'base-url': { type: 'string', default: DEFAULT_BASE_URL },
   'max-deletes': { type: 'string' },
+  'allow-shrink': { type: 'boolean', default: false },
   now: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
@@ -51,7 +52,7 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
   }
   const report = await runBuild(
     { ...targets, ...(await loadProject()), search: pagefindIndexer() },
-    { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], ...(maxDeletes !== undefined && { maxDeletes }) },
+    { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], allowShrink: values['allow-shrink'], ...(maxDeletes !== undefined && { maxDeletes }) },
   );
   printBuildReport(report, out, io, values.verbose);
   return report.problems.some((p) => p.severity === 'error') ? 1 : 0;

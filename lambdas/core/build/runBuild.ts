@@ -1,14 +1,15 @@
 import type { Localisation } from '../i18n/localisation';
 import type { Problem } from '../model/problem';
+import type { BriefingInput } from '../model/schema';
 import { type Held, buildSiteModel } from '../model/site';
 import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../ports';
 import { invalidationPaths } from '../publish/invalidation';
 import { type Manifest, sameManifest } from '../publish/manifest';
-import { type PublishOptions, type PublishReport, publishSite } from '../publish/publishSite';
+import { type PlanOptions, type PublishPlan, planPublish } from '../publish/plan';
+import { type ExecuteOptions, type PublishReport, RenderFailure, executePlan } from '../publish/publishSite';
 import { renderSite } from '../render/renderSite';
 import type { Theme } from '../render/theme';
-import { type SearchIndexer, withSearchIndex } from '../search/searchIndex';
-import { loadBriefings } from './loadBriefings';
+import { type LoadedBriefings, loadBriefings } from './loadBriefings';
 import { recallLastGood, rememberLastGood } from './lastGood';
 
 export interface BuildDeps {
@@ -24,7 +25,7 @@ export interface BuildDeps {
   readonly search?: SearchIndexer;
 }
 
-export interface BuildOptions extends Omit<PublishOptions, 'keepOwners'> {
+export interface BuildOptions extends PlanOptions, ExecuteOptions {
   readonly baseUrl: URL;
   /** The run's moment: decides which scheduled briefings are due. Never written into the output. */
   readonly now: Date;
@@ -41,27 +42,72 @@ export interface BuildReport {
   readonly invalidated: readonly string[];
 }
 
+/** A render failure takes one briefing out and the run tries again; past this many, the run fails. */
+const MAX_RENDER_RETRIES = 5;
+
 /**
- * Data in, site out: load and validate every briefing, build the model, render, and publish the
- * difference. A briefing whose data file is bad is reported and published from its last good copy,
- * so it stays online unchanged; the rest of the site updates as usual.
+ * Data in, site out: load and check every briefing, build the model, plan the publish (the guards
+ * refuse there, before a byte is written), then carry the plan out. A briefing whose data file is
+ * bad, or that still fails to render, is reported and published from its last good copy, so it
+ * stays online unchanged; the rest of the site updates as usual.
  */
 export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<BuildReport> {
   const previous = await deps.state.readManifest();
-  // A valid text is the briefing's new last good copy: saved as soon as it is read, not held in memory.
-  const onNewText = options.dryRun ? undefined : (id: string, text: string) => deps.state.writeLastGood(id, text);
-  const loaded = await loadBriefings(deps.source, deps.localisation, { known: previous.briefings ?? {}, ...(onNewText && { onNewText }) });
-  const recalled = await recallLastGood(loaded.failed, deps.state, deps.localisation);
-  const briefings = [...loaded.briefings, ...recalled.briefings];
-  const model = buildSiteModel(briefings, { now: options.now, versions: loaded.hashes });
-  const files = renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } });
-  const stillFailed = new Set([...loaded.failed].filter((id) => !recalled.ids.has(id)));
-  const planned = deps.search ? withSearchIndex(files, previous, deps.search, options.baseUrl) : files;
-  const publish = await publishSite(planned, deps.store, previous, { ...options, keepOwners: stillFailed });
+  const loaded = await loadBriefings(deps.source, deps.localisation);
+  const failed = new Set(loaded.failed);
+  const problems: Problem[] = [...loaded.problems];
+  const recalled = await recallLastGood(failed, deps.state, deps.localisation);
+  problems.push(...recalled.problems);
+  const fallback = new Map(recalled.briefings.map((b) => [b.id, b]));
 
+  let current = previous;
+  for (let attempt = 0; ; attempt++) {
+    const briefings: BriefingInput[] = [...loaded.briefings.filter((b) => !failed.has(b.id)), ...fallback.values()];
+    const { plan, model } = planBuild(deps, options, briefings, loaded, current, new Set([...failed].filter((id) => !fallback.has(id))));
+    try {
+      const publish = await executePlan(plan, deps.store, current, options);
+      return await finish(deps, { previous, loaded, failed, problems, publish, model, stale: [...fallback.keys()].sort() });
+    } catch (error) {
+      const owner = error instanceof RenderFailure ? error.owner : undefined;
+      if (!(error instanceof RenderFailure) || owner === undefined || attempt >= MAX_RENDER_RETRIES) throw error;
+      current = { ...current, files: { ...current.files, ...error.written } };
+      const file = `${deps.source.description}${loaded.keys.get(owner) ?? `briefings/${owner}.json`}`;
+      if (fallback.has(owner) || failed.has(owner)) {
+        fallback.delete(owner);
+        problems.push({ file, path: '$', severity: 'error', message: `${error.message}; neither the data nor its last good copy renders: its pages stay as they are` });
+        continue;
+      }
+      failed.add(owner);
+      const copy = (await recallLastGood(new Set([owner]), deps.state, deps.localisation)).briefings[0];
+      if (copy) fallback.set(owner, copy);
+      problems.push({ file, path: '$', severity: 'error', message: `${error.message}; ${copy ? 'published from its last good copy' : 'its pages stay as they are'}` });
+    }
+  }
+}
+
+function planBuild(deps: BuildDeps, options: BuildOptions, briefings: BriefingInput[], loaded: LoadedBriefings, previous: Manifest, keepOwners: ReadonlySet<string>) {
+  const model = buildSiteModel(briefings, { now: options.now, versions: loaded.hashes });
+  const files = [...renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } })];
+  const plan: PublishPlan = planPublish({ files, listed: loaded.listed, keepOwners }, previous, options);
+  return { plan, model };
+}
+
+interface Outcome {
+  readonly previous: Manifest;
+  readonly loaded: LoadedBriefings;
+  readonly failed: ReadonlySet<string>;
+  readonly problems: readonly Problem[];
+  readonly publish: PublishReport;
+  readonly model: ReturnType<typeof buildSiteModel>;
+  readonly stale: readonly string[];
+}
+
+/** After the site is written: last good copies, then the manifest, then the CDN. */
+async function finish(deps: BuildDeps, outcome: Outcome): Promise<BuildReport> {
+  const { previous, publish } = outcome;
   let invalidated: string[] = [];
   if (!publish.dryRun) {
-    const remembered = await rememberLastGood(loaded, previous, deps.state);
+    const remembered = await rememberLastGood(outcome.loaded, outcome.failed, previous, deps.state, deps.source);
     const next: Manifest = { version: 1, files: publish.files, briefings: remembered };
     if (!sameManifest(previous, next)) await deps.state.writeManifest(next);
     if (deps.invalidator) {
@@ -69,12 +115,5 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
       if (invalidated.length > 0) await deps.invalidator.invalidate(invalidated);
     }
   }
-  return {
-    problems: [...loaded.problems, ...recalled.problems],
-    published: model.briefings.map((b) => b.id),
-    held: model.held,
-    stale: [...recalled.ids].sort(),
-    publish,
-    invalidated,
-  };
+  return { problems: outcome.problems, published: outcome.model.briefings.map((b) => b.id), held: outcome.model.held, stale: outcome.stale, publish, invalidated };
 }
