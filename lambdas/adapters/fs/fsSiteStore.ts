@@ -1,6 +1,7 @@
 import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SiteStore } from '../../core/ports';
+import { isSitePath } from '../../core/publish/sitePath';
 import type { SiteFile } from '../../core/render/outputFormats';
 
 /**
@@ -17,11 +18,11 @@ export class FsSiteStore implements SiteStore {
   }
 
   async put(file: SiteFile): Promise<void> {
-    await this.folders.write(join(this.dir, file.path), file.body);
+    await this.folders.write(this.inside(file.path), file.body);
   }
 
   async delete(path: string): Promise<void> {
-    await rm(join(this.dir, path), { force: true });
+    await rm(this.inside(path), { force: true });
     for (let dir = dirname(path); dir !== '.' && dir !== ''; dir = dirname(dir)) {
       try {
         await rmdir(join(this.dir, dir));
@@ -30,6 +31,12 @@ export class FsSiteStore implements SiteStore {
         return; // not empty (or gone): stop climbing
       }
     }
+  }
+
+  /** The file a site path names, never one outside the folder (the planner refuses such paths first). */
+  private inside(path: string): string {
+    if (!isSitePath(path)) throw new Error(`${JSON.stringify(path)} is not a path inside the site`);
+    return join(this.dir, path);
   }
 }
 
