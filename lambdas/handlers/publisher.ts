@@ -48,7 +48,13 @@ export async function handlePublishBatch(event: SQSEvent, publisher: Publisher, 
 
   log.info('publishing', { triggers: triggers.map((t) => (t.kind === 'data' ? `${t.event} ${t.key}` : 'schedule')) });
   try {
-    const report = await runBuild(publisher.deps, { baseUrl: publisher.config.baseUrl, now: now(), maxDeletes: publisher.config.maxDeletes });
+    const report = await runBuild(publisher.deps, {
+      baseUrl: publisher.config.baseUrl,
+      now: now(),
+      maxDeletes: publisher.config.maxDeletes,
+      // A CLI publish may hold the lease: wait a little, then let SQS retry the batch later.
+      lease: { holder: `publisher function ${process.env.AWS_LAMBDA_LOG_STREAM_NAME ?? `pid ${process.pid}`}`, waitMs: 10_000 },
+    });
     logReport(report, log);
     return { batchItemFailures: failures };
   } catch (error) {

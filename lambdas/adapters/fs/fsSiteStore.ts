@@ -1,4 +1,4 @@
-import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SiteStore } from '../../core/ports';
 import { isSitePath } from '../../core/publish/sitePath';
@@ -33,6 +33,13 @@ export class FsSiteStore implements SiteStore {
     }
   }
 
+  async read(path: string): Promise<string | undefined> {
+    return readFile(this.inside(path), 'utf8').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+  }
+
   /** The file a site path names, never one outside the folder (the planner refuses such paths first). */
   private inside(path: string): string {
     if (!isSitePath(path)) throw new Error(`${JSON.stringify(path)} is not a path inside the site`);
@@ -45,14 +52,17 @@ export class FolderMaker {
   private readonly made = new Map<string, Promise<unknown>>();
 
   async write(target: string, body: string | Uint8Array): Promise<void> {
-    const folder = dirname(target);
+    await this.ensure(dirname(target));
+    await writeFile(target, body);
+  }
+
+  async ensure(folder: string): Promise<void> {
     let made = this.made.get(folder);
     if (!made) {
       made = mkdir(folder, { recursive: true });
       this.made.set(folder, made);
     }
     await made;
-    await writeFile(target, body);
   }
 
   forget(folder: string): void {

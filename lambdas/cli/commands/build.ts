@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { loadProject } from '../../adapters/fs/loadProject';
 import { pagefindIndexer } from '../../adapters/search/pagefindIndexer';
 import { TargetError, openTargets } from '../../adapters/targets';
@@ -18,6 +19,7 @@ const OPTIONS = {
   'base-url': { type: 'string', default: DEFAULT_BASE_URL },
   'max-deletes': { type: 'string' },
   'allow-shrink': { type: 'boolean', default: false },
+  verify: { type: 'boolean', default: false },
   now: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
@@ -52,7 +54,11 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
   }
   const report = await runBuild(
     { ...targets, ...(await loadProject()), search: pagefindIndexer() },
-    { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], allowShrink: values['allow-shrink'], ...(maxDeletes !== undefined && { maxDeletes }) },
+    { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], allowShrink: values['allow-shrink'],
+      verify: values.verify,
+      lease: { holder: `briefings ${publish ? 'publish' : 'build'} on ${hostname()} (pid ${process.pid})` },
+      ...(maxDeletes !== undefined && { maxDeletes }),
+    },
   );
   printBuildReport(report, out, io, values.verbose);
   return report.problems.some((p) => p.severity === 'error') ? 1 : 0;

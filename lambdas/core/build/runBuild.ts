@@ -4,6 +4,8 @@ import type { BriefingInput } from '../model/schema';
 import { type Held, buildSiteModel } from '../model/site';
 import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../ports';
 import { invalidationPaths } from '../publish/invalidation';
+import { DEFAULT_LEASE, type LeaseRequest, type StoredManifest } from '../publish/lease';
+import { verifyStore } from '../publish/verify';
 import { type Manifest, sameManifest } from '../publish/manifest';
 import { type PlanOptions, type PublishPlan, planPublish } from '../publish/plan';
 import { type ExecuteOptions, type PublishReport, RenderFailure, executePlan } from '../publish/publishSite';
@@ -29,6 +31,10 @@ export interface BuildOptions extends PlanOptions, ExecuteOptions {
   readonly baseUrl: URL;
   /** The run's moment: decides which scheduled briefings are due. Never written into the output. */
   readonly now: Date;
+  /** Read back every file the manifest lists and write again what the store contradicts. */
+  readonly verify?: boolean;
+  /** The one-writer lease: who this run is, how long a lease lives, how long to wait for another run. */
+  readonly lease?: Partial<LeaseRequest>;
 }
 
 export interface BuildReport {
@@ -52,10 +58,29 @@ const MAX_RENDER_RETRIES = 5;
  * stays online unchanged; the rest of the site updates as usual.
  */
 export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<BuildReport> {
-  const previous = await deps.state.readManifest();
+  // A dry run writes nothing, so it needs no lease; every other run holds one from the manifest read to its write.
+  const lease = options.dryRun ? undefined : await deps.state.acquireLease({ holder: 'briefings', ...DEFAULT_LEASE, ...options.lease });
+  try {
+    return await leasedBuild(deps, options);
+  } finally {
+    await lease?.release();
+  }
+}
+
+async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<BuildReport> {
+  const stored = await deps.state.readManifest();
+  const problems: Problem[] = [];
+  let previous = stored.manifest;
+  if (options.verify) {
+    const verified = await verifyStore(deps.store, previous);
+    previous = verified.manifest;
+    for (const path of verified.contradicted) {
+      problems.push({ file: `${deps.store.description}${path}`, path: '$', severity: 'warning', message: 'not as the manifest says (missing, changed or outside the site): written again' });
+    }
+  }
   const loaded = await loadBriefings(deps.source, deps.localisation);
   const failed = new Set(loaded.failed);
-  const problems: Problem[] = [...loaded.problems];
+  problems.push(...loaded.problems);
   const recalled = await recallLastGood(failed, deps.state, deps.localisation);
   problems.push(...recalled.problems);
   const fallback = new Map(recalled.briefings.map((b) => [b.id, b]));
@@ -66,7 +91,7 @@ export async function runBuild(deps: BuildDeps, options: BuildOptions): Promise<
     const { plan, model } = planBuild(deps, options, briefings, loaded, current, new Set([...failed].filter((id) => !fallback.has(id))));
     try {
       const publish = await executePlan(plan, deps.store, current, options);
-      return await finish(deps, { previous, loaded, failed, problems, publish, model, stale: [...fallback.keys()].sort() });
+      return await finish(deps, { stored, previous, loaded, failed, problems, publish, model, stale: [...fallback.keys()].sort() });
     } catch (error) {
       const owner = error instanceof RenderFailure ? error.owner : undefined;
       if (!(error instanceof RenderFailure) || owner === undefined || attempt >= MAX_RENDER_RETRIES) throw error;
@@ -93,6 +118,8 @@ function planBuild(deps: BuildDeps, options: BuildOptions, briefings: BriefingIn
 }
 
 interface Outcome {
+  readonly stored: StoredManifest;
+  /** The manifest the plan was made against (verified, when asked). */
   readonly previous: Manifest;
   readonly loaded: LoadedBriefings;
   readonly failed: ReadonlySet<string>;
@@ -109,7 +136,7 @@ async function finish(deps: BuildDeps, outcome: Outcome): Promise<BuildReport> {
   if (!publish.dryRun) {
     const remembered = await rememberLastGood(outcome.loaded, outcome.failed, previous, deps.state, deps.source);
     const next: Manifest = { version: 1, files: publish.files, briefings: remembered };
-    if (!sameManifest(previous, next)) await deps.state.writeManifest(next);
+    if (!sameManifest(outcome.stored.manifest, next)) await deps.state.writeManifest(next, outcome.stored.version);
     if (deps.invalidator) {
       invalidated = invalidationPaths(publish);
       if (invalidated.length > 0) await deps.invalidator.invalidate(invalidated);
