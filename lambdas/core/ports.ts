@@ -46,3 +46,16 @@ export interface CdnInvalidator {
   /** Site paths with a leading slash (`/en/index.html`) or a single wildcard `/*`. */
   invalidate(paths: readonly string[]): Promise<void>;
 }
+
+/** Report texts editors upload for drafting: bytes in any encoding the extractor reads. */
+export interface ReportSource {
+  readonly description: string;
+  /** The report's bytes, `undefined` if it is gone; throws TooLargeError for a file no report is that big. */
+  read(key: string): Promise<Uint8Array | undefined>;
+}
+
+/** Where drafts (and notes on reports that could not be drafted) go: never where briefings are published from. */
+export interface DraftStore {
+  readonly description: string;
+  write(name: string, value: unknown): Promise<void>;
+}

@@ -1,6 +1,7 @@
 import { type ConditionalObjects, type Lease, type LeaseRequest, type StoredManifest, readStoredManifest, takeLease, writeStoredManifest } from '../../core/publish/lease';
 import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
-import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../../core/ports';
+import { TooLargeError } from '../../core/model/limits';
+import type { BriefingSource, CdnInvalidator, DraftStore, ReportSource, SiteStore, StateStore } from '../../core/ports';
 import type { SiteFile } from '../../core/render/outputFormats';
 
 /** Briefing data held in memory, keyed like the folder layout (`briefings/<id>.json`, `sources/<file>`). */
@@ -117,5 +118,27 @@ export class MemoryInvalidator implements CdnInvalidator {
   readonly requests: string[][] = [];
   async invalidate(paths: readonly string[]): Promise<void> {
     this.requests.push([...paths]);
+  }
+}
+
+/** Reports held in memory by key, refused past `maxBytes` like the S3 reader. */
+export class MemoryReportSource implements ReportSource {
+  readonly description = 'memory-reports:';
+  constructor(
+    readonly files: Map<string, Uint8Array> = new Map(),
+    private readonly maxBytes = 16 * 1024 * 1024,
+  ) {}
+  async read(key: string): Promise<Uint8Array | undefined> {
+    const bytes = this.files.get(key);
+    if (bytes && bytes.length > this.maxBytes) throw new TooLargeError(`${key} is ${bytes.length} bytes (limit ${this.maxBytes})`);
+    return bytes;
+  }
+}
+
+export class MemoryDraftStore implements DraftStore {
+  readonly description = 'memory-drafts:';
+  readonly drafts = new Map<string, unknown>();
+  async write(name: string, value: unknown): Promise<void> {
+    this.drafts.set(name, JSON.parse(JSON.stringify(value)));
   }
 }

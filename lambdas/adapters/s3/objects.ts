@@ -1,9 +1,10 @@
+import { TooLargeError } from '../../core/model/limits';
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 
 /** Briefing documents and report texts are small; anything bigger is refused unread. */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
-export class ObjectTooLargeError extends Error {
+export class ObjectTooLargeError extends TooLargeError {
   override name = 'ObjectTooLargeError';
 }
 

@@ -1,11 +1,11 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { BriefingSource, SiteStore, StateStore } from '../../core/ports';
+import type { BriefingSource, DraftStore, ReportSource, SiteStore, StateStore } from '../../core/ports';
 import { cacheControlFor } from '../../core/publish/cachePolicy';
 import { type ConditionalObjects, type Lease, type LeaseRequest, type StoredManifest, readStoredManifest, takeLease, writeStoredManifest } from '../../core/publish/lease';
 import type { Manifest } from '../../core/publish/manifest';
 import type { SiteFile } from '../../core/render/outputFormats';
 import type { S3Location } from './location';
-import { deleteConditional, deleteKey, getText, getTextIfListed, getVersionedTextIfListed, listKeys, putConditional, putText } from './objects';
+import { deleteConditional, deleteKey, getBytes, getText, getTextIfListed, getVersionedTextIfListed, listKeys, putConditional, putText } from './objects';
 
 const url = (at: S3Location, key = '') => `s3://${at.bucket}/${at.prefix}${key}`;
 
@@ -118,5 +118,33 @@ class S3ConditionalObjects implements ConditionalObjects {
   }
   remove(name: string, version: string) {
     return deleteConditional(this.client, this.at.bucket, this.at.prefix + name, version);
+  }
+}
+
+/** Reports under a prefix of the data bucket. */
+export class S3ReportSource implements ReportSource {
+  readonly description: string;
+  constructor(
+    private readonly client: S3Client,
+    private readonly at: S3Location,
+  ) {
+    this.description = url(at);
+  }
+  read(key: string): Promise<Uint8Array | undefined> {
+    return getBytes(this.client, this.at.bucket, this.at.prefix + key);
+  }
+}
+
+/** Drafts as JSON objects under a prefix of the data bucket. */
+export class S3DraftStore implements DraftStore {
+  readonly description: string;
+  constructor(
+    private readonly client: S3Client,
+    private readonly at: S3Location,
+  ) {
+    this.description = url(at);
+  }
+  write(name: string, value: unknown): Promise<void> {
+    return putText(this.client, this.at.bucket, this.at.prefix + name, `${JSON.stringify(value, null, 2)}\n`, 'application/json; charset=utf-8');
   }
 }

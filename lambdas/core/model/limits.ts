@@ -34,3 +34,8 @@ export function depthExceededAt(text: string, limit: number): number {
   }
   return -1;
 }
+
+/** An input refused unread because of its size. */
+export class TooLargeError extends Error {
+  override name = 'TooLargeError';
+}
