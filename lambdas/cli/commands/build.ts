@@ -20,6 +20,7 @@ const OPTIONS = {
   'max-deletes': { type: 'string' },
   'allow-shrink': { type: 'boolean', default: false },
   verify: { type: 'boolean', default: false },
+  wait: { type: 'string', default: '30' },
   now: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
@@ -38,6 +39,8 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now "${values.now}" is not an ISO date-time`);
   const maxDeletes = values['max-deletes'] === undefined ? undefined : Number(values['max-deletes']);
   if (maxDeletes !== undefined && !(Number.isInteger(maxDeletes) && maxDeletes >= 0)) throw new UsageError('--max-deletes takes a whole number');
+  const wait = Number(values.wait);
+  if (!(Number.isFinite(wait) && wait >= 0)) throw new UsageError('--wait takes a number of seconds');
   const out = values.out ?? 'dist/site';
   let targets;
   try {
@@ -56,7 +59,7 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
     { ...targets, ...(await loadProject()), search: pagefindIndexer() },
     { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], allowShrink: values['allow-shrink'],
       verify: values.verify,
-      lease: { holder: `briefings ${publish ? 'publish' : 'build'} on ${hostname()} (pid ${process.pid})` },
+      lease: { holder: `briefings ${publish ? 'publish' : 'build'} on ${hostname()} (pid ${process.pid})`, waitMs: wait * 1000 },
       ...(maxDeletes !== undefined && { maxDeletes }),
     },
   );
