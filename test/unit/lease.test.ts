@@ -8,7 +8,10 @@ import { buildInMemory, memoryRig } from '../helpers/memorySite';
 /** A clock that sleeping advances: waits cost no real time. */
 function fakeTime(start = Date.parse('2026-11-22T04:00:00Z')) {
   let t = start;
-  return { now: () => t, sleep: async (ms: number) => void (t += ms), advance: (ms: number) => void (t += ms) };
+  const advance = (ms: number) => {
+    t += ms;
+  };
+  return { now: () => t, sleep: async (ms: number) => advance(ms), advance };
 }
 
 describe('the one-writer lease (compare-and-swap objects, as S3 conditional writes)', () => {

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import { LIMITS } from '../../core/model/limits';
 
 export class UnreadableFileError extends Error {
@@ -13,7 +13,7 @@ export class UnreadableFileError extends Error {
  * there is no such file.
  */
 export async function readTextFile(path: string, maxBytes: number = LIMITS.fileBytes): Promise<string | undefined> {
-  let handle;
+  let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {

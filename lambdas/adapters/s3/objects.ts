@@ -1,5 +1,5 @@
 import { TooLargeError } from '../../core/model/limits';
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, type GetObjectCommandOutput, ListObjectsV2Command, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 
 /** Briefing documents and report texts are small; anything bigger is refused unread. */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
@@ -27,7 +27,7 @@ export async function getBytes(client: S3Client, bucket: string, key: string, ma
 
 /** An object's bytes and ETag, or `undefined` if there is no such key. */
 async function getObject(client: S3Client, bucket: string, key: string, maxBytes: number): Promise<{ bytes: Uint8Array; etag: string } | undefined> {
-  let response;
+  let response: GetObjectCommandOutput;
   try {
     response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   } catch (error) {

@@ -42,7 +42,7 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
   const wait = Number(values.wait);
   if (!(Number.isFinite(wait) && wait >= 0)) throw new UsageError('--wait takes a number of seconds');
   const out = values.out ?? 'dist/site';
-  let targets;
+  let targets: ReturnType<typeof openTargets>;
   try {
     targets = openTargets({
       data: values.data ?? 'data',

@@ -87,7 +87,9 @@ function longStrings(value: unknown, limit: number): Array<[PropertyKey[], numbe
   const walk = (node: unknown, path: PropertyKey[]): void => {
     if (typeof node === 'string') {
       if (node.length > limit) found.push([path, node.length]);
-    } else if (Array.isArray(node)) node.forEach((item, i) => walk(item, [...path, i]));
+    } else if (Array.isArray(node)) {
+      for (const [i, item] of node.entries()) walk(item, [...path, i]);
+    }
     else if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
   };
   walk(value, []);
