@@ -4,7 +4,7 @@ import type { Localisation } from '../i18n/localisation';
 import { type ChineseVocabulary, chineseVocabulary } from '../quantity/parseChinese';
 import { parseUnitKey } from '../quantity/unit';
 import { figureNotInQuote } from './quoteFigures';
-import { checkFigures as checkFigureValues } from './checkFigures';
+import { checkFigureValues } from './figureValues';
 import { cleanText, mayNeedCleaning } from './cleanText';
 import { LIMITS, depthExceededAt } from './limits';
 import { type Problem, jsonPath } from './problem';

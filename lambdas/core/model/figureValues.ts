@@ -12,7 +12,7 @@ import type { Report } from './validate';
  * after its multiplier (`1e308` with `mu_1e4` is not), and must be the figure its quote states,
  * read with the shared grammar (`999` with `yuan_1e12` beside "…650.7亿元" is not).
  */
-export function checkFigures(briefing: BriefingInput, localisation: Localisation, error: Report): void {
+export function checkFigureValues(briefing: BriefingInput, localisation: Localisation, error: Report): void {
   const vocabulary = vocabularyOf(localisation);
   briefing.indicators.forEach((indicator, i) => {
     const unit = parseUnitKey(indicator.unit);
