@@ -130,6 +130,21 @@ describe('probe 3: one valid-looking file stops all publishing', () => {
     expect(rig.state.lastGood.get('sample-district-2024')).toContain('Sample district, fixed');
   });
 
+  it('a last good copy saved by a run that failed (older versions did) is never published', async () => {
+    const rig = memoryRig();
+    await buildInMemory(rig);
+    const page = rig.store.files.get('en/briefings/sample-city-2026/index.html')?.body;
+    const poisoned = sampleBriefing();
+    poisoned.title.en = 'Poisoned copy';
+    rig.state.lastGood.set('sample-city-2026', JSON.stringify(poisoned));
+    rig.source.files.set('briefings/sample-city-2026.json', 'broken');
+    const report = await buildInMemory(rig);
+    expect(report.problems.map((p) => p.message)).toContain('the last good copy is not the text last published (saved by a run that failed?); not used: its pages stay as they are');
+    expect(report.stale).toEqual([]);
+    expect(rig.store.files.get('en/briefings/sample-city-2026/index.html')?.body).toBe(page);
+    expect([...rig.store.files.values()].some((f) => f.body.includes('Poisoned copy'))).toBe(false);
+  });
+
   it('100,000 nested arrays with a control character: a clear error, no stack overflow', async () => {
     const file = join(work, 'deep.json');
     writeFileSync(file, `{"id": "deep", "x": ${'['.repeat(100_000)}"\u0007"${']'.repeat(100_000)}}`);

@@ -13,14 +13,21 @@ export interface Recalled {
   readonly problems: readonly Problem[];
 }
 
-/** For briefings whose data failed this time: the copy that was last published, if there is one. */
-export async function recallLastGood(failed: ReadonlySet<string>, state: StateStore, localisation: Localisation): Promise<Recalled> {
+/**
+ * For briefings whose data failed this time: the copy that was last published, if there is one and
+ * it is the text the manifest remembers (a copy saved by a run that then failed is never trusted).
+ */
+export async function recallLastGood(failed: ReadonlySet<string>, state: StateStore, localisation: Localisation, known: Readonly<Record<string, string>>): Promise<Recalled> {
   const briefings: BriefingInput[] = [];
   const problems: Problem[] = [];
   for (const id of [...failed].sort()) {
     const text = await state.readLastGood(id);
     if (text === undefined) continue;
     const file = `${state.description}last-good/${id}.json`;
+    if (contentHash(text) !== known[id]) {
+      problems.push({ file, path: '$', severity: 'warning', message: 'the last good copy is not the text last published (saved by a run that failed?); not used: its pages stay as they are' });
+      continue;
+    }
     const result = await checkDocument(text, { file, localisation, expectedId: id });
     if (result.briefing) {
       briefings.push(result.briefing);

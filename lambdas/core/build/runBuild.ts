@@ -81,7 +81,7 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
   const loaded = await loadBriefings(deps.source, deps.localisation);
   const failed = new Set(loaded.failed);
   problems.push(...loaded.problems);
-  const recalled = await recallLastGood(failed, deps.state, deps.localisation);
+  const recalled = await recallLastGood(failed, deps.state, deps.localisation, previous.briefings ?? {});
   problems.push(...recalled.problems);
   const fallback = new Map(recalled.briefings.map((b) => [b.id, b]));
 
@@ -103,7 +103,7 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
         continue;
       }
       failed.add(owner);
-      const copy = (await recallLastGood(new Set([owner]), deps.state, deps.localisation)).briefings[0];
+      const copy = (await recallLastGood(new Set([owner]), deps.state, deps.localisation, previous.briefings ?? {})).briefings[0];
       if (copy) fallback.set(owner, copy);
       problems.push({ file, path: '$', severity: 'error', message: `${error.message}; ${copy ? 'published from its last good copy' : 'its pages stay as they are'}` });
     }
