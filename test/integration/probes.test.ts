@@ -122,12 +122,17 @@ describe('probe 3: one valid-looking file stops all publishing', () => {
     expect(report.stale).toEqual(['sample-district-2024']);
     expect(rig.store.files.get('en/briefings/sample-district-2024/index.html')?.body).toBe(page);
     expect(rig.state.lastGood.get('sample-district-2024')).toBe(lastGood);
-    // Fixed: the new text renders, and becomes the last good copy at once.
+    // The same text, once it renders (the theme fixed), replaces the old pages: they were not taken for its own.
+    const fixedTheme = await runBuild(deps, options);
+    expect(fixedTheme.stale).toEqual([]);
+    expect(rig.store.files.get('en/briefings/sample-district-2024/index.html')?.body).toContain('Corrected.');
+    // Fixed data: the new text renders, and becomes the last good copy at once.
     district.corrections = undefined;
     district.title.en = 'Sample district, fixed';
     rig.source.files.set('briefings/sample-district-2024.json', JSON.stringify(district));
     await runBuild({ ...deps, theme: fragile }, options);
     expect(rig.state.lastGood.get('sample-district-2024')).toContain('Sample district, fixed');
+    expect(rig.store.files.get('en/briefings/sample-district-2024/index.html')?.body).toContain('Sample district, fixed');
   });
 
   it('a last good copy saved by a run that failed (older versions did) is never published', async () => {

@@ -88,7 +88,9 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
   let current = previous;
   for (let attempt = 0; ; attempt++) {
     const briefings: BriefingInput[] = [...loaded.briefings.filter((b) => !failed.has(b.id)), ...fallback.values()];
-    const { plan, model } = planBuild(deps, options, briefings, loaded, current, new Set([...failed].filter((id) => !fallback.has(id))));
+    // A briefing rendered from its last good copy must not carry the version (hash) of the text that failed.
+    const versions = new Map([...loaded.hashes].filter(([id]) => !failed.has(id)));
+    const { plan, model } = planBuild(deps, options, briefings, versions, loaded.listed, current, new Set([...failed].filter((id) => !fallback.has(id))));
     try {
       const publish = await executePlan(plan, deps.store, current, options);
       return await finish(deps, { stored, previous, loaded, failed, problems, publish, model, stale: [...fallback.keys()].sort() });
@@ -110,10 +112,18 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
   }
 }
 
-function planBuild(deps: BuildDeps, options: BuildOptions, briefings: BriefingInput[], loaded: LoadedBriefings, previous: Manifest, keepOwners: ReadonlySet<string>) {
-  const model = buildSiteModel(briefings, { now: options.now, versions: loaded.hashes });
+function planBuild(
+  deps: BuildDeps,
+  options: BuildOptions,
+  briefings: BriefingInput[],
+  versions: ReadonlyMap<string, string>,
+  listed: number,
+  previous: Manifest,
+  keepOwners: ReadonlySet<string>,
+) {
+  const model = buildSiteModel(briefings, { now: options.now, versions });
   const files = [...renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } })];
-  const plan: PublishPlan = planPublish({ files, listed: loaded.listed, keepOwners }, previous, options);
+  const plan: PublishPlan = planPublish({ files, listed, keepOwners }, previous, options);
   return { plan, model };
 }
 
