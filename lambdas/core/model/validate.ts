@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { GlossaryField } from '../i18n/glossary';
 import type { Localisation } from '../i18n/localisation';
-import { type ChineseVocabulary, chineseVocabulary } from '../quantity/parseChinese';
+import type { ChineseVocabulary } from '../quantity/parseChinese';
 import { parseUnitKey } from '../quantity/unit';
 import { figureNotInQuote } from './quoteFigures';
-import { checkFigureValues } from './figureValues';
+import { checkFigureValues, vocabularyOf } from './figureValues';
 import { cleanText, mayNeedCleaning } from './cleanText';
 import { LIMITS, depthExceededAt } from './limits';
 import { type Problem, jsonPath } from './problem';
@@ -71,10 +71,10 @@ export function validateBriefing(raw: unknown, context: ValidationContext): Vali
   const warn = (path: ReadonlyArray<PropertyKey>, message: string) => problems.push({ file, path: jsonPath(path), message, severity: 'warning' });
   checkGlossary(briefing, context.localisation, error, warn);
   checkRegion(briefing, context.regions ?? projectRegionTree(), context.localisation, error);
-  checkFigureValues(briefing, context.localisation, error);
+  const reported = checkFigureValues(briefing, context.localisation, error);
   if (context.sourceText !== undefined) {
     checkQuotes(briefing, context.sourceText, error);
-    checkFigures(briefing, vocabularyOf(context.localisation), (path, message) => problems.push({ file, path: jsonPath(path), message, severity: 'warning' }));
+    checkFigures(briefing, vocabularyOf(context.localisation), warn, reported);
   }
   return problems.some((p) => p.severity === 'error') ? { problems } : { briefing, problems };
 }
@@ -145,19 +145,16 @@ function checkQuotes(briefing: BriefingInput, source: string, error: Report): vo
   });
 }
 
-/** The value an editor typed must be a figure of its own quote (read by the figure grammar); a warning, not an error. */
-function checkFigures(briefing: BriefingInput, vocabulary: ChineseVocabulary, warn: Report): void {
+/**
+ * The value an editor typed must be a figure of its own quote (read by the figure grammar); a warning,
+ * not an error, except where checkFigureValues already found it wrong (`reported`: no second message).
+ */
+function checkFigures(briefing: BriefingInput, vocabulary: ChineseVocabulary, warn: Report, reported: ReadonlySet<number>): void {
   briefing.indicators.forEach((indicator, i) => {
+    if (reported.has(i)) return;
     const problem = figureNotInQuote(indicator, vocabulary);
     if (problem) warn(['indicators', i, 'value'], problem);
   });
-}
-
-const vocabularies = new WeakMap<Localisation, ChineseVocabulary>();
-function vocabularyOf(localisation: Localisation): ChineseVocabulary {
-  let vocabulary = vocabularies.get(localisation);
-  if (!vocabulary) vocabularies.set(localisation, (vocabulary = chineseVocabulary(localisation.lexicons.zh)));
-  return vocabulary;
 }
 
 /** Offsets count Unicode characters (code points), as most languages other than JavaScript do. */
