@@ -20,7 +20,7 @@ export interface SiteStore {
   put(file: SiteFile): Promise<void>;
   delete(path: string): Promise<void>;
   /** A published file's text, or `undefined` if absent: `--verify` compares it with the manifest. */
-  read(path: string): Promise<string | undefined>;
+  read(path: string): Promise<Uint8Array | string | undefined>;
 }
 
 /**

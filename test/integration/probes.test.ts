@@ -61,7 +61,7 @@ describe('probe 1: an empty data folder wipes the site with exit 0', () => {
     for (const name of readdirSync(join(data, 'briefings'))) rmSync(join(data, 'briefings', name));
     const run = await build();
     expect(run.code).toBe(1);
-    expect(run.err.join('\n')).toContain('the source lists 0 briefings but 6 were published (wrong or emptied data folder?); nothing was written. If the removal is deliberate, pass --allow-shrink');
+    expect(run.err.join('\n')).toMatch(/the source lists 0 briefings but \d+ were published \(wrong or emptied data folder\?\); nothing was written\. If the removal is deliberate, pass --allow-shrink/);
     expect(run.err.join('\n')).toMatch(/refusing to delete \d+ files \(limit 100\)/);
     expect(snapshot(site)).toEqual(before);
   });
@@ -78,7 +78,7 @@ describe('probe 2: the max-deletes guard trips after the damage', () => {
       expect(run.err.join('\n')).toContain('nothing was written');
       expect(snapshot(site)).toEqual(before);
     }
-    const deliberate = await build('--allow-shrink', '--max-deletes', '1000');
+    const deliberate = await build('--allow-shrink', '--max-deletes', '100000');
     expect(deliberate.code).toBe(0);
     expect(deliberate.out.join('\n')).toMatch(/1 briefings published/);
   });
@@ -147,7 +147,7 @@ describe('probe 3: one valid-looking file stops all publishing', () => {
     expect(report.problems.map((p) => p.message)).toContain('the last good copy is not the text last published (saved by a run that failed?); not used: its pages stay as they are');
     expect(report.stale).toEqual([]);
     expect(rig.store.files.get('en/briefings/sample-city-2026/index.html')?.body).toBe(page);
-    expect([...rig.store.files.values()].some((f) => f.body.includes('Poisoned copy'))).toBe(false);
+    expect([...rig.store.files.values()].some((f) => String(f.body).includes('Poisoned copy'))).toBe(false);
   });
 
   it('100,000 nested arrays with a control character: a clear error, no stack overflow', async () => {
@@ -169,7 +169,7 @@ describe('probe 5: character references break feeds silently', () => {
     expect(report.problems.map((p) => `${p.path} ${p.message}`)).toEqual(expect.arrayContaining(['$.summary.en removed control characters that HTML and XML cannot carry']));
     const feeds = [...rig.store.files.values()].filter((f) => f.path.endsWith('.xml'));
     expect(feeds.length).toBeGreaterThan(10);
-    for (const feed of feeds) expect(XMLValidator.validate(feed.body), feed.path).toBe(true);
+    for (const feed of feeds) expect(XMLValidator.validate(String(feed.body)), feed.path).toBe(true);
     expect(rig.store.files.get('en/feed.xml')?.body).toContain('中');
   });
 });

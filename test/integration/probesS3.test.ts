@@ -63,7 +63,7 @@ describe('S3 probes (s3rver over HTTP)', { timeout: 240_000 }, () => {
     const from = s3.requests.length;
     const run = await publish('empty');
     expect(run.code).toBe(1);
-    expect(run.err.join('\n')).toContain('the source lists 0 briefings but 6 were published');
+    expect(run.err.join('\n')).toMatch(/the source lists 0 briefings but \d+ were published/);
     expect(run.err.join('\n')).toMatch(/refusing to delete \d+ files \(limit 100\); nothing was written/);
     expect(siteWrites(from)).toEqual([]);
   });

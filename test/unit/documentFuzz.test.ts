@@ -45,11 +45,11 @@ describe('fuzzing the fields of a document (fast-check)', () => {
         for (const path of published) expect(rig.store.files.has(path), `lost ${path}`).toBe(true);
         expect(report.published).toContain('sample-city-2026');
         for (const file of rig.store.files.values()) {
-          if (file.path.endsWith('.xml')) assertWellFormed(file.body, file.path);
-          if (file.path.endsWith('.json')) JSON.parse(file.body);
+          if (file.path.endsWith('.xml')) assertWellFormed(String(file.body), file.path);
+          if (file.path.endsWith('.json')) JSON.parse(String(file.body));
         }
         for (const path of ['en/briefings/sample-city-2026/index.html', 'zh/briefings/sample-city-2026/index.html', 'en/index.html']) {
-          const result = await validator.validateString(rig.store.files.get(path)!.body, path);
+          const result = await validator.validateString(String(rig.store.files.get(path)!.body), path);
           expect(result.results.flatMap((r) => r.messages.map((m) => `${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
         }
       }),

@@ -33,8 +33,8 @@ export class FsSiteStore implements SiteStore {
     }
   }
 
-  async read(path: string): Promise<string | undefined> {
-    return readFile(this.inside(path), 'utf8').catch((error: NodeJS.ErrnoException) => {
+  async read(path: string): Promise<Uint8Array | undefined> {
+    return readFile(this.inside(path)).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
       throw error;
     });

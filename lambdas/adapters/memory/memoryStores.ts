@@ -41,7 +41,7 @@ export class MemorySiteStore implements SiteStore {
     this.files.delete(path);
   }
 
-  async read(path: string): Promise<string | undefined> {
+  async read(path: string): Promise<Uint8Array | string | undefined> {
     return this.files.get(path)?.body;
   }
 }

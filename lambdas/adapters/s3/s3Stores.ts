@@ -57,8 +57,8 @@ export class S3SiteStore implements SiteStore {
   }
 
   /** For `--verify` only (the publisher function is not allowed to read the site bucket). */
-  read(path: string): Promise<string | undefined> {
-    return getText(this.client, this.at.bucket, this.at.prefix + path);
+  read(path: string): Promise<Uint8Array | undefined> {
+    return getBytes(this.client, this.at.bucket, this.at.prefix + path);
   }
 }
 

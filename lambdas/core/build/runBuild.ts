@@ -9,7 +9,9 @@ import { verifyStore } from '../publish/verify';
 import { type Manifest, sameManifest } from '../publish/manifest';
 import { type PlanOptions, type PublishPlan, planPublish } from '../publish/plan';
 import { type ExecuteOptions, type PublishReport, RenderFailure, executePlan } from '../publish/publishSite';
+import type { Body, PlannedFile } from '../render/outputFormats';
 import { renderSite } from '../render/renderSite';
+import { type SearchIndexer, withSearchIndex } from '../search/searchIndex';
 import type { Theme } from '../render/theme';
 import { type LoadedBriefings, loadBriefings } from './loadBriefings';
 import { recallLastGood, rememberLastGood } from './lastGood';
@@ -90,8 +92,8 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
     const briefings: BriefingInput[] = [...loaded.briefings.filter((b) => !failed.has(b.id)), ...fallback.values()];
     // A briefing rendered from its last good copy must not carry the version (hash) of the text that failed.
     const versions = new Map([...loaded.hashes].filter(([id]) => !failed.has(id)));
-    const { plan, model } = planBuild(deps, options, briefings, versions, loaded.listed, current, new Set([...failed].filter((id) => !fallback.has(id))));
     try {
+      const { plan, model } = await planBuild(deps, options, briefings, versions, loaded.listed, current, new Set([...failed].filter((id) => !fallback.has(id))));
       const publish = await executePlan(plan, deps.store, current, options);
       return await finish(deps, { stored, previous, loaded, failed, problems, publish, model, stale: [...fallback.keys()].sort() });
     } catch (error) {
@@ -112,7 +114,7 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
   }
 }
 
-function planBuild(
+async function planBuild(
   deps: BuildDeps,
   options: BuildOptions,
   briefings: BriefingInput[],
@@ -122,7 +124,11 @@ function planBuild(
   keepOwners: ReadonlySet<string>,
 ) {
   const model = buildSiteModel(briefings, { now: options.now, versions });
-  const files = [...renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } })];
+  const rendered = [...renderSite({ model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } })].map(attributed);
+  // The search index is planned with the rest (built from every page now, before any write), so the guards see it too.
+  const files: PlannedFile<Body>[] = [];
+  if (deps.search) for await (const file of withSearchIndex(rendered, previous, deps.search, options.baseUrl)) files.push(file);
+  else files.push(...rendered);
   const plan: PublishPlan = planPublish({ files, listed, keepOwners }, previous, options);
   return { plan, model };
 }
@@ -153,4 +159,19 @@ async function finish(deps: BuildDeps, outcome: Outcome): Promise<BuildReport> {
     }
   }
   return { problems: outcome.problems, published: outcome.model.briefings.map((b) => b.id), held: outcome.model.held, stale: outcome.stale, publish, invalidated };
+}
+
+/** A planned file whose render failure names the file and its briefing, wherever it renders (the publisher, the indexer). */
+function attributed(file: PlannedFile): PlannedFile {
+  const render = file.render;
+  return {
+    ...file,
+    render: () => {
+      try {
+        return render();
+      } catch (error) {
+        throw error instanceof RenderFailure ? error : new RenderFailure(file.path, file.owner, {}, error);
+      }
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import type { PlannedFile, Role } from '../render/outputFormats';
+import type { Body, PlannedFile, Role } from '../render/outputFormats';
 import { ROLES } from '../render/outputFormats';
 import type { Manifest, ManifestEntry } from './manifest';
 import { isSitePath } from './sitePath';
@@ -41,7 +41,7 @@ export const DEFAULT_MAX_DELETES = 100;
 /** What the site should hold now, and what the source looked like when it was made. */
 export interface PublishInput {
   /** Every file of the site as rendered now, in publish order (not yet rendered: see PlannedFile). */
-  readonly files: readonly PlannedFile[];
+  readonly files: readonly PlannedFile<Body>[];
   /** Briefing documents the source lists this run (usable or not). */
   readonly listed: number;
   /** Briefings whose data failed and has no usable copy: their published files stay. */
@@ -58,7 +58,7 @@ export interface PlanOptions {
 /** One role's files, all finished before the next group starts (Hugo's ordered upload groups). */
 export interface RenderGroup {
   readonly role: Role;
-  readonly files: readonly PlannedFile[];
+  readonly files: readonly PlannedFile<Body>[];
 }
 
 /**
@@ -87,7 +87,7 @@ export interface PublishPlan {
  */
 export function planPublish(input: PublishInput, previous: Manifest, options: PlanOptions = {}): PublishPlan {
   const refusals: string[] = [];
-  const byRole = new Map<Role, PlannedFile[]>(ROLES.map((role) => [role, []]));
+  const byRole = new Map<Role, PlannedFile<Body>[]>(ROLES.map((role) => [role, []]));
   const skipped: Record<string, ManifestEntry> = {};
   const invalidateIfChanged: string[] = [];
   const seen = new Set<string>();
@@ -130,6 +130,6 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
 }
 
 /** Whether a planned file must be rendered, or the store already holds it with the same fingerprint. */
-export function needsRender(planned: Pick<PlannedFile, 'fingerprint' | 'contentType' | 'role'>, before: ManifestEntry | undefined): boolean {
+export function needsRender(planned: Pick<PlannedFile<Body>, 'fingerprint' | 'contentType' | 'role'>, before: ManifestEntry | undefined): boolean {
   return !(planned.fingerprint !== undefined && before?.fingerprint === planned.fingerprint && before.contentType === planned.contentType && before.role === planned.role);
 }

@@ -1,5 +1,5 @@
 import type { SiteStore } from '../ports';
-import type { OutputFile, PlannedFile, Role } from '../render/outputFormats';
+import type { Body, PlannedFile, Role, SiteFile } from '../render/outputFormats';
 import { type Manifest, type ManifestEntry, contentHash } from './manifest';
 import { type PublishPlan, type UploadReason, uploadReason } from './plan';
 
@@ -67,12 +67,12 @@ export async function executePlan(plan: PublishPlan, store: SiteStore, previous:
 
   for (const group of plan.groups) {
     for (const planned of group.files) {
-      let file: OutputFile;
+      let file: SiteFile;
       try {
         file = materialiseOwned(planned);
       } catch (error) {
         await writer.drain().catch(() => undefined);
-        throw new RenderFailure(planned.path, planned.owner, written, error);
+        throw new RenderFailure(planned.path, planned.owner, written, error instanceof RenderFailure ? error.cause : error);
       }
       const entry = manifestEntry(file, planned.fingerprint);
       next[file.path] = entry;
@@ -93,11 +93,11 @@ export async function executePlan(plan: PublishPlan, store: SiteStore, previous:
   return { uploads, deletes: plan.deletes, kept: plan.kept, unchanged, skipped: Object.keys(plan.skipped).length, dryRun, files: next };
 }
 
-function materialiseOwned(planned: PlannedFile): OutputFile {
+function materialiseOwned(planned: PlannedFile<Body>): SiteFile {
   return { path: planned.path, body: planned.render(), contentType: planned.contentType, role: planned.role, ...(planned.owner && { owner: planned.owner }) };
 }
 
-function manifestEntry(file: OutputFile, fingerprint: string | undefined): ManifestEntry {
+function manifestEntry(file: SiteFile, fingerprint: string | undefined): ManifestEntry {
   return {
     hash: contentHash(file.body),
     contentType: file.contentType,
