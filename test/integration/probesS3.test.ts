@@ -32,6 +32,7 @@ const publish = (data: string, ...args: string[]) =>
   runCli(['publish', '--endpoint', s3.endpoint, '--base-url', 'https://briefings.example.org/', '--data', `s3://data/${data}`, '--out', 's3://site', '--state', STATE, ...args]);
 const siteWrites = (from: number) => s3.served(from).filter((r) => /^(PUT|DELETE) \/site\//.test(r));
 const body = async (bucket: string, key: string) => (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToString();
+const bytes = async (bucket: string, key: string) => (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray();
 
 /** Manifest entries the bucket contradicts (missing or different bytes). */
 async function contradictions(): Promise<string[]> {
@@ -40,7 +41,7 @@ async function contradictions(): Promise<string[]> {
   const wrong: string[] = [];
   for (const [path, entry] of Object.entries<{ hash: string }>(manifest.files)) {
     if (!keys.has(path)) wrong.push(`${path} missing`);
-    else if (createHash('sha256').update(await body('site', path)).digest('hex') !== entry.hash) wrong.push(`${path} differs`);
+    else if (createHash('sha256').update(await bytes('site', path)).digest('hex') !== entry.hash) wrong.push(`${path} differs`);
   }
   return wrong;
 }
