@@ -54,6 +54,8 @@ export function metricChart(metric: string, series: readonly Indicator[], ctx: R
   const lexicon = ctx.lexicon(lang);
   const values = points.map(([, i]) => toNumber(shift(i.quantity.value, i.quantity.unit.scale)));
   const max = Math.max(...values);
+  // Checked documents keep figures finite; a bar the float scale cannot place is no chart at all (never y="NaN").
+  if (!Number.isFinite(max) || max <= 0) return undefined;
   const plot = HEIGHT - TOP - BOTTOM;
   const slot = (WIDTH - 2 * SIDE) / points.length;
   const w = Math.min(56, slot * 0.7);
@@ -67,7 +69,7 @@ export function metricChart(metric: string, series: readonly Indicator[], ctx: R
     height: HEIGHT,
     baseline: TOP + plot,
     bars: points.map(([period, indicator], k) => {
-      const h = max > 0 ? ((values[k] ?? 0) / max) * plot : 0;
+      const h = ((values[k] ?? 0) / max) * plot;
       const cx = SIDE + slot * k + slot / 2;
       return {
         x: round(cx - w / 2),
