@@ -31,7 +31,7 @@ export async function generate(n: number, out: string): Promise<void> {
     const indicators = Array.from({ length: INDICATORS }, (_, k) => {
       const value = Math.round(random() * 1_000_000) / 100;
       const growth = k % 3 === 0;
-      return {
+      const indicator = {
         id: `i-${k}`,
         metric: pick(metrics),
         topic: pick(topics),
@@ -42,8 +42,11 @@ export async function generate(n: number, out: string): Promise<void> {
         period: year,
         ...(!growth && { change: { value: Math.round(random() * 200 - 50) / 10, unit: 'percent' } }),
         ...(k < 4 && { highlight: true }),
-        quote: `全市某项指标${value}亿元，比上年增长${k}%，其中重点领域保持较快增长态势`,
       };
+      // The quote states the indicator's own figure, as validation requires.
+      const rate = indicator.value < 0 ? `下降${-indicator.value}%` : `增长${indicator.value}%`;
+      const quote = growth ? `全市某项指标比上年${rate}，其中重点领域保持较快增长态势` : `全市某项指标${value}亿元，比上年增长${k}%，其中重点领域保持较快增长态势`;
+      return { ...indicator, quote };
     });
     const doc = {
       id,

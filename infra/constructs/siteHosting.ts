@@ -124,7 +124,11 @@ export class SiteHosting extends Construct {
     }
   }
 
-  /** Publisher: write and delete site objects, list the bucket, invalidate this distribution only. */
+  /**
+   * Publisher: write and delete site objects, invalidate this distribution only. It never reads the site
+   * bucket (what it published is in the manifest in the data bucket), so it may not: `--verify` runs with
+   * an operator's credentials.
+   */
   bindPublisher({ fn, role }: BundledFunction): void {
     fn.addEnvironment('SITE_BUCKET', this.bucket.bucketName);
     fn.addEnvironment('DISTRIBUTION_ID', this.distribution.distributionId);
@@ -132,12 +136,9 @@ export class SiteHosting extends Construct {
     fn.addToRolePolicy(
       new iam.PolicyStatement({
         sid: 'WriteSiteObjects',
-        actions: ['s3:GetObject', 's3:PutObject', 's3:DeleteObject'],
+        actions: ['s3:PutObject', 's3:DeleteObject'],
         resources: [objectsArn(this.bucket, '')],
       }),
-    );
-    fn.addToRolePolicy(
-      new iam.PolicyStatement({ sid: 'ListSite', actions: ['s3:ListBucket'], resources: [this.bucket.bucketArn] }),
     );
     this.distribution.grantCreateInvalidation(fn);
     acknowledgeObjectScopes(

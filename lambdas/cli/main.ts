@@ -14,8 +14,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const USAGE = `usage: briefings <command> [options]
 
   build    [--data DIR|s3://bucket/prefix] [--out DIR|s3://bucket] [--base-url URL] [--dry-run] [--verbose]
+           [--max-deletes N] [--allow-shrink] [--verify] [--wait SECONDS]
   publish  --data DIR|s3://bucket/prefix --out s3://bucket [--endpoint URL] [--distribution ID]
-           [--state s3://bucket/prefix] [--max-deletes N] [--base-url URL] [--dry-run]
+           [--state s3://bucket/prefix] [--max-deletes N] [--allow-shrink] [--verify] [--wait SECONDS]
+           [--base-url URL] [--dry-run]
   validate PATH...
   extract  REPORT.txt [--region KEY] [--id ID]
   format   [--lang en|zh] TEXT...

@@ -1,3 +1,4 @@
+import type { Lease, LeaseRequest, StoredManifest } from './publish/lease';
 import type { Manifest } from './publish/manifest';
 import type { SiteFile } from './render/outputFormats';
 
@@ -18,6 +19,8 @@ export interface SiteStore {
   readonly description: string;
   put(file: SiteFile): Promise<void>;
   delete(path: string): Promise<void>;
+  /** A published file's text, or `undefined` if absent: `--verify` compares it with the manifest. */
+  read(path: string): Promise<Uint8Array | string | undefined>;
 }
 
 /**
@@ -27,9 +30,12 @@ export interface SiteStore {
  */
 export interface StateStore {
   readonly description: string;
-  /** An empty manifest when nothing was published yet. */
-  readManifest(): Promise<Manifest>;
-  writeManifest(manifest: Manifest): Promise<void>;
+  /** The manifest and its version (an empty manifest, no version, when nothing was published yet). */
+  readManifest(): Promise<StoredManifest>;
+  /** Writes over exactly the version read (`undefined`: only if there is none); throws StateConflictError otherwise. */
+  writeManifest(manifest: Manifest, expected: string | undefined): Promise<void>;
+  /** One writer at a time: taken before the manifest is read, released after it is written. Throws LeaseHeldError. */
+  acquireLease(request: LeaseRequest): Promise<Lease>;
   readLastGood(id: string): Promise<string | undefined>;
   writeLastGood(id: string, text: string): Promise<void>;
   deleteLastGood(id: string): Promise<void>;
@@ -39,4 +45,17 @@ export interface StateStore {
 export interface CdnInvalidator {
   /** Site paths with a leading slash (`/en/index.html`) or a single wildcard `/*`. */
   invalidate(paths: readonly string[]): Promise<void>;
+}
+
+/** Report texts editors upload for drafting: bytes in any encoding the extractor reads. */
+export interface ReportSource {
+  readonly description: string;
+  /** The report's bytes, `undefined` if it is gone; throws TooLargeError for a file no report is that big. */
+  read(key: string): Promise<Uint8Array | undefined>;
+}
+
+/** Where drafts (and notes on reports that could not be drafted) go: never where briefings are published from. */
+export interface DraftStore {
+  readonly description: string;
+  write(name: string, value: unknown): Promise<void>;
 }

@@ -6,6 +6,7 @@ import { openTargets } from '../adapters/targets';
 import { type BuildDeps, type BuildReport, runBuild } from '../core/build/runBuild';
 import { formatProblem } from '../core/model/problem';
 import type { PublisherConfig } from './config';
+import { summarise } from './eventKeys';
 import { sortMessages } from './triggers';
 
 /** The slice of a logger the handler uses (Powertools' Logger in Lambda, a recorder in tests). */
@@ -42,15 +43,22 @@ export async function createPublisher(config: PublisherConfig, s3?: () => S3Clie
  * when the run itself fails, so SQS retries them; bad data never fails a run (it is reported).
  */
 export async function handlePublishBatch(event: SQSEvent, publisher: Publisher, log: Log, now: () => Date = () => new Date()): Promise<SQSBatchResponse> {
-  const { triggers, ignored, invalid } = sortMessages(event, publisher.config.dataPrefix);
+  const { triggers, ignored, invalid, skipped } = sortMessages(event, publisher.config.dataPrefix);
   for (const message of ignored) log.info('message needs no publish', { ...message });
   for (const message of invalid) log.error('message not understood', { ...message });
+  for (const record of skipped) log.error('record not understood; the rest of its message is published', { ...record });
   const failures = invalid.map((m) => ({ itemIdentifier: m.messageId }));
   if (triggers.length === 0) return { batchItemFailures: failures };
 
-  log.info('publishing', { triggers: triggers.map((t) => (t.kind === 'data' ? `${t.event} ${t.key}` : 'schedule')) });
+  log.info('publishing', { triggers: summarise(triggers.map((t) => (t.kind === 'data' ? `${t.event} ${t.key}` : 'schedule'))) });
   try {
-    const report = await runBuild(publisher.deps, { baseUrl: publisher.config.baseUrl, now: now(), maxDeletes: publisher.config.maxDeletes });
+    const report = await runBuild(publisher.deps, {
+      baseUrl: publisher.config.baseUrl,
+      now: now(),
+      maxDeletes: publisher.config.maxDeletes,
+      // A CLI publish may hold the lease: wait a little, then let SQS retry the batch later.
+      lease: { holder: `publisher function ${process.env.AWS_LAMBDA_LOG_STREAM_NAME ?? `pid ${process.pid}`}`, waitMs: 10_000 },
+    });
     logReport(report, log);
     return { batchItemFailures: failures };
   } catch (error) {
@@ -64,8 +72,8 @@ function logReport(report: BuildReport, log: Log): void {
   for (const problem of report.problems) (problem.severity === 'error' ? log.error : log.warn).call(log, 'data problem', { problem: formatProblem(problem), file: problem.file, path: problem.path });
   log.info('publish finished', {
     published: report.published.length,
-    held: report.held,
-    stale: report.stale,
+    held: summarise(report.held.map((h) => `${h.id} (${h.reason})`)),
+    stale: summarise(report.stale),
     uploads: report.publish.uploads.length,
     deletes: report.publish.deletes.length,
     kept: report.publish.kept.length,

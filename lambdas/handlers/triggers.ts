@@ -1,4 +1,5 @@
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
+import { decodeEventKey } from './eventKeys';
 
 /** Why a queue message asks for a publish run. */
 export type Trigger =
@@ -12,6 +13,8 @@ export interface SortedMessages {
   readonly ignored: ReadonlyArray<{ readonly messageId: string; readonly reason: string }>;
   /** Messages that cannot be understood: reported as failures, so after retries they rest in the DLQ for a person. */
   readonly invalid: ReadonlyArray<{ readonly messageId: string; readonly reason: string }>;
+  /** Records that could not be read inside messages whose other records still trigger a publish. */
+  readonly skipped: ReadonlyArray<{ readonly messageId: string; readonly reason: string }>;
 }
 
 /**
@@ -22,16 +25,19 @@ export function sortMessages(event: SQSEvent, dataPrefix: string): SortedMessage
   const triggers: Trigger[] = [];
   const ignored: Array<{ messageId: string; reason: string }> = [];
   const invalid: Array<{ messageId: string; reason: string }> = [];
+  const skipped: Array<{ messageId: string; reason: string }> = [];
   for (const record of event.Records ?? []) {
     const verdict = classify(record, dataPrefix);
-    if ('trigger' in verdict) triggers.push(...verdict.trigger);
-    else if ('ignore' in verdict) ignored.push({ messageId: record.messageId, reason: verdict.ignore });
+    if ('trigger' in verdict) {
+      triggers.push(...verdict.trigger);
+      for (const reason of verdict.skipped ?? []) skipped.push({ messageId: record.messageId, reason });
+    } else if ('ignore' in verdict) ignored.push({ messageId: record.messageId, reason: verdict.ignore });
     else invalid.push({ messageId: record.messageId, reason: verdict.invalid });
   }
-  return { triggers, ignored, invalid };
+  return { triggers, ignored, invalid, skipped };
 }
 
-type Verdict = { trigger: Trigger[] } | { ignore: string } | { invalid: string };
+type Verdict = { trigger: Trigger[]; skipped?: string[] } | { ignore: string } | { invalid: string };
 
 function classify(record: SQSRecord, dataPrefix: string): Verdict {
   let body: unknown;
@@ -45,27 +51,23 @@ function classify(record: SQSRecord, dataPrefix: string): Verdict {
   if (message.source === 'schedule') return { trigger: [{ kind: 'schedule', messageId: record.messageId }] };
   if (message.Event === 's3:TestEvent') return { ignore: 'S3 test event' };
   if (!Array.isArray(message.Records)) return { invalid: 'neither an S3 event notification nor a schedule tick' };
+  // Each record stands alone: one that cannot be read is reported, the valid ones beside it still trigger.
   const triggers: Trigger[] = [];
   const outside: string[] = [];
-  for (const entry of message.Records as Array<Record<string, any>>) {
+  const bad: string[] = [];
+  for (const [index, entry] of (message.Records as Array<Record<string, any>>).entries()) {
     const eventName = entry?.eventName;
     const rawKey = entry?.s3?.object?.key;
     if (typeof eventName !== 'string' || typeof rawKey !== 'string' || !/^Object(Created|Removed):/.test(eventName)) {
-      return { invalid: `S3 record without an ObjectCreated/ObjectRemoved event and key (eventName: ${String(eventName)})` };
+      bad.push(`record ${index}: S3 record without an ObjectCreated/ObjectRemoved event and key (eventName: ${String(eventName)})`);
+      continue;
     }
-    const key = decodeS3Key(rawKey);
-    if (key.startsWith(`${dataPrefix}briefings/`)) triggers.push({ kind: 'data', messageId: record.messageId, event: eventName, key });
+    const key = decodeEventKey(rawKey);
+    if (key === undefined) bad.push(`record ${index}: key is not URL-encoded: ${JSON.stringify(rawKey)}`);
+    else if (key.startsWith(`${dataPrefix}briefings/`)) triggers.push({ kind: 'data', messageId: record.messageId, event: eventName, key });
     else outside.push(key);
   }
-  if (triggers.length > 0) return { trigger: triggers };
+  if (triggers.length > 0) return { trigger: triggers, ...(bad.length > 0 && { skipped: bad }) };
+  if (bad.length > 0) return { invalid: bad.join('; ') };
   return { ignore: `keys outside ${dataPrefix}briefings/: ${outside.join(', ') || '(none)'}` };
-}
-
-/** S3 notifications URL-encode keys, with '+' for spaces. */
-function decodeS3Key(key: string): string {
-  try {
-    return decodeURIComponent(key.replace(/\+/g, ' '));
-  } catch {
-    return key;
-  }
 }

@@ -15,10 +15,16 @@ export type FaultRule = (method: string, path: string) => Fault | undefined;
 /**
  * A real S3-compatible server (s3rver, on 127.0.0.1 and a free port) behind a small HTTP proxy
  * that logs every request and can inject S3 faults: 503 SlowDown answers and connection resets.
+ *
+ * s3rver 3.7.1 ignores S3's conditional writes (`If-None-Match: *` and `If-Match` on PutObject,
+ * `If-Match` on DeleteObject: it only honours If-None-Match on GET). The proxy enforces them as S3
+ * does, one conditional request per key at a time: it asks s3rver for the key's ETag, answers
+ * 412 PreconditionFailed when the condition fails, and forwards the request otherwise.
  */
 export class S3Sandbox {
   readonly requests: Array<{ method: string; path: string; fault?: Fault }> = [];
   rules: FaultRule[] = [];
+  private readonly keyLocks = new Map<string, Promise<void>>();
   private constructor(
     private readonly s3rver: S3rver,
     private readonly proxy: Server,
@@ -74,14 +80,58 @@ export class S3Sandbox {
       res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>');
       return;
     }
+    const ifNoneMatch = req.headers['if-none-match'];
+    const ifMatch = req.headers['if-match'];
+    const conditional = (method === 'PUT' && (ifNoneMatch !== undefined || ifMatch !== undefined)) || (method === 'DELETE' && ifMatch !== undefined);
+    if (!conditional) {
+      this.pass(req, res, upstream);
+      return;
+    }
+    const key = path.split('?')[0] ?? path;
+    const previous = this.keyLocks.get(key) ?? Promise.resolve();
+    const turn = previous.then(async () => {
+      const etag = await headEtag(upstream, key);
+      const failed = ifNoneMatch === '*' ? etag !== undefined : ifMatch !== undefined && ifMatch !== '*' ? etag !== ifMatch : etag === undefined;
+      if (failed && method === 'DELETE' && etag === undefined) {
+        req.resume();
+        res.writeHead(204).end();
+        return;
+      }
+      if (failed) {
+        req.resume();
+        res.writeHead(412, { 'Content-Type': 'application/xml' });
+        res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message></Error>');
+        return;
+      }
+      await new Promise<void>((done) => {
+        res.on('close', done);
+        this.pass(req, res, upstream);
+      });
+    });
+    this.keyLocks.set(key, turn.catch(() => undefined));
+  }
+
+  private pass(req: IncomingMessage, res: ServerResponse, upstream: number): void {
     const { connection: _hopByHop, 'keep-alive': _keepAlive, ...headers } = req.headers;
-    const out = request({ host: '127.0.0.1', port: upstream, method, path, headers, agent: false }, (answer) => {
+    const out = request({ host: '127.0.0.1', port: upstream, method: req.method, path: req.url, headers, agent: false }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);
     });
     out.on('error', () => res.destroy());
     req.pipe(out);
   }
+}
+
+/** The ETag s3rver holds for a path (`/bucket/key`), or undefined when there is no such object. */
+function headEtag(port: number, path: string): Promise<string | undefined> {
+  return new Promise((done, fail) => {
+    const head = request({ host: '127.0.0.1', port, method: 'HEAD', path, agent: false }, (answer) => {
+      answer.resume();
+      done(answer.statusCode === 200 ? (answer.headers.etag as string | undefined) : undefined);
+    });
+    head.on('error', fail);
+    head.end();
+  });
 }
 
 /** Fails the first `times` requests that match, then lets them through. */

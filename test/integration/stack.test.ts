@@ -417,15 +417,15 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
       }
     });
 
-    it('the publisher reads briefings/ and sources/, owns state/, writes the site, lists only what it needs', () => {
+    it('the publisher reads briefings/ and sources/, owns state/, writes the site but never reads or lists it', () => {
       const statements = statementsOfRole(t, ids.publisherRole);
       const resourcesFor = (action: string) => statements.filter((st) => st.Action.includes(action)).flatMap((st) => st.Resource).sort();
       const data = `<${ids.dataBucket}.Arn>`;
       const site = `<${ids.siteBucket}.Arn>`;
-      expect(resourcesFor('s3:GetObject')).toEqual([`${data}/briefings/*`, `${data}/sources/*`, `${data}/state/*`, `${site}/*`].sort());
+      expect(resourcesFor('s3:GetObject')).toEqual([`${data}/briefings/*`, `${data}/sources/*`, `${data}/state/*`].sort());
       expect(resourcesFor('s3:PutObject')).toEqual([`${data}/state/*`, `${site}/*`].sort());
       expect(resourcesFor('s3:DeleteObject')).toEqual([`${data}/state/*`, `${site}/*`].sort());
-      expect(resourcesFor('s3:ListBucket')).toEqual([data, site].sort());
+      expect(resourcesFor('s3:ListBucket')).toEqual([data]);
       const listData = statements.find((st) => st.Action.includes('s3:ListBucket') && st.Resource.includes(data))!;
       expect(listData.Condition).toEqual({ StringLike: { 's3:prefix': ['briefings/*', 'sources/*', 'state/*'] } });
       expect(resourcesFor('cloudfront:CreateInvalidation')).toEqual([

@@ -27,7 +27,7 @@ describe('runBuild', () => {
     expect(Object.keys(rig.state.manifest.files).sort()).toEqual([...store.files.keys()].sort());
   });
 
-  it('uploads roles in order: assets, briefing pages, indexes, feeds, sitemap', async () => {
+  it('uploads roles in order: assets, briefing pages, feeds, indexes, sitemap', async () => {
     await buildInMemory(rig);
     const roles = store.log.map((line) => line.split(' ')[1] as (typeof ROLES)[number]);
     const ranks = roles.map((role) => ROLES.indexOf(role));

@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 const format = (text: string, lang: Lang) => formatStatement(parseChinese(text, vocabulary), formatters[lang]);
 
-// Every example of the English house style in DESIGN.md, then more.
+// Every example of the English house style the project was specified with (README "Numbers in two languages"), then more.
 const HOUSE_STYLE: Array<[string, string]> = [
   ['2.2万亿元', '2.2 trillion yuan'],
   ['7489.8亿元', '748.98 billion yuan'],

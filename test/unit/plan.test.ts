@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Manifest, parseManifest, serialiseManifest } from '../../lambdas/core/publish/manifest';
-import { planDeletes, uploadReason } from '../../lambdas/core/publish/plan';
+import { planDeletes, planPublish, uploadReason } from '../../lambdas/core/publish/plan';
 
 const entry = (hash: string, owner?: string) => ({ hash, contentType: 'text/html; charset=utf-8', role: 'page' as const, ...(owner && { owner }) });
 
@@ -39,5 +39,67 @@ describe('manifest', () => {
 
   it.each(['not json', '{"files": {}}', '{"version": 2, "files": {}}', '{"version": 1}'])('refuses %s rather than guess what it owns', (text) => {
     expect(() => parseManifest(text, 'where')).toThrow(/^where: /);
+  });
+});
+
+describe('planPublish (after Hugo deploy TestFindDiffs)', () => {
+  type Spec = { path: string; role?: 'asset' | 'page' | 'feed' | 'index' | 'meta'; fp?: string; owner?: string };
+  const planned = ({ path, role = 'page', fp, owner }: Spec) => ({
+    path,
+    role,
+    contentType: 'text/html; charset=utf-8',
+    ...(fp && { fingerprint: fp }),
+    ...(owner && { owner }),
+    render: () => {
+      throw new Error('planning must not render');
+    },
+  });
+  const held = (fp: string, role: 'page' | 'index' = 'page', owner?: string) => ({ ...entry('h', owner), role, fingerprint: fp });
+  const manifest = (files: Manifest['files'], briefings = 0): Manifest => ({
+    version: 1,
+    files,
+    ...(briefings > 0 && { briefings: Object.fromEntries(Array.from({ length: briefings }, (_, i) => [`b${i}`, 'h'])) }),
+  });
+
+  it.each([
+    { name: 'empty site, empty store: nothing to do', site: [], previous: manifest({}), listed: 0, render: [], skip: [], deletes: [], refusals: 0 },
+    { name: 'a first publish renders everything', site: [{ path: 'a' }, { path: 'b', fp: '1' }], previous: manifest({}), listed: 1, render: ['a', 'b'], skip: [], deletes: [], refusals: 0 },
+    { name: 'same fingerprint: skipped, never rendered', site: [{ path: 'a', fp: '1' }], previous: manifest({ a: held('1') }), listed: 1, render: [], skip: ['a'], deletes: [], refusals: 0 },
+    { name: 'new fingerprint: rendered, invalidated if its bytes change', site: [{ path: 'a', fp: '2' }], previous: manifest({ a: held('1') }), listed: 1, render: ['a'], skip: [], deletes: [], refusals: 0, invalidate: ['a'] },
+    { name: 'a role change renders again', site: [{ path: 'a', fp: '1', role: 'index' }], previous: manifest({ a: held('1') }), listed: 1, render: ['a'], skip: [], deletes: [], refusals: 0 },
+    { name: 'gone from the site: deleted', site: [{ path: 'a', fp: '1' }], previous: manifest({ a: held('1'), gone: held('1') }), listed: 1, render: [], skip: ['a'], deletes: ['gone'], refusals: 0 },
+    { name: 'a failed briefing keeps its pages', site: [], previous: manifest({ p: held('1', 'page', 'bad') }), listed: 1, render: [], skip: [], deletes: [], kept: ['p'], keep: ['bad'], refusals: 0 },
+    { name: 'more deletes than the limit: refused', site: [], previous: manifest({ x: held('1'), y: held('1') }), listed: 1, maxDeletes: 1, render: [], skip: [], deletes: ['x', 'y'], refusals: 1 },
+    { name: 'deletes up to the limit pass', site: [], previous: manifest({ x: held('1'), y: held('1') }), listed: 1, maxDeletes: 2, render: [], skip: [], deletes: ['x', 'y'], refusals: 0 },
+    { name: 'an empty source under a published site: refused', site: [{ path: 'a' }], previous: manifest({ a: held('1') }, 6), listed: 0, render: ['a'], skip: [], deletes: [], refusals: 1 },
+    { name: 'a source that lost 5 of 6 briefings: refused', site: [{ path: 'a' }], previous: manifest({ a: held('1') }, 6), listed: 1, render: ['a'], skip: [], deletes: [], refusals: 1 },
+    { name: 'half the briefings remain: allowed', site: [{ path: 'a' }], previous: manifest({ a: held('1') }, 6), listed: 3, render: ['a'], skip: [], deletes: [], refusals: 0 },
+    { name: 'a deliberate shrink with --allow-shrink', site: [{ path: 'a' }], previous: manifest({ a: held('1') }, 6), listed: 0, allowShrink: true, render: ['a'], skip: [], deletes: [], refusals: 0 },
+    { name: 'a manifest path outside the site: refused, never deleted', site: [], previous: manifest({ '../victim.txt': held('1') }), listed: 1, render: [], skip: [], deletes: [], refusals: 1 },
+    { name: 'a path rendered twice: refused', site: [{ path: 'a' }, { path: 'a' }], previous: manifest({}), listed: 1, render: ['a', 'a'], skip: [], deletes: [], refusals: 1 },
+  ] as const)('$name', (c) => {
+    const plan = planPublish({ files: c.site.map(planned), listed: c.listed, keepOwners: new Set('keep' in c ? c.keep : []) }, c.previous, {
+      ...('maxDeletes' in c && { maxDeletes: c.maxDeletes }),
+      ...('allowShrink' in c && { allowShrink: c.allowShrink }),
+    });
+    expect(plan.groups.flatMap((g) => g.files.map((f) => f.path))).toEqual(c.render);
+    expect(Object.keys(plan.skipped)).toEqual(c.skip);
+    expect(plan.deletes).toEqual(c.deletes);
+    expect(plan.kept).toEqual('kept' in c ? c.kept : []);
+    expect(plan.refusals).toHaveLength(c.refusals);
+    if ('invalidate' in c) expect(plan.invalidateIfChanged).toEqual(c.invalidate);
+  });
+
+  it('groups files in publish order whatever order they come in, each role once', () => {
+    const plan = planPublish({ files: [{ path: 'i', role: 'index' }, { path: 'p', role: 'page' }, { path: 'c', role: 'asset' }, { path: 'f', role: 'feed' }].map((s) => planned(s as Spec)), listed: 1 }, manifest({}));
+    expect(plan.groups.map((g) => g.role)).toEqual(['asset', 'page', 'feed', 'index']);
+  });
+
+  it('says what was refused and which flag allows it', () => {
+    const plan = planPublish({ files: [], listed: 0 }, manifest(Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`p${i}`, held('1')])), 4));
+    expect(plan.refusals).toEqual([
+      'refusing to delete 150 files (limit 100); nothing was written. If the removal is deliberate, pass --max-deletes 150',
+      'the source lists 0 briefings but 4 were published (wrong or emptied data folder?); nothing was written. If the removal is deliberate, pass --allow-shrink',
+    ]);
   });
 });

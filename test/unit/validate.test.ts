@@ -50,7 +50,7 @@ describe('validateBriefing', () => {
 
   it('accepts ranges, the new qualifiers and a period span', () => {
     const doc = minimalBriefing();
-    Object.assign(doc.indicators[0], { upper: 2.5, qualifier: 'nearly', period: { from: 2021, to: 2025 }, change: { value: -3, upper: -2, unit: 'percent', qualifier: 'aim' } });
+    Object.assign(doc.indicators[0], { upper: 2.5, qualifier: 'nearly', period: { from: 2021, to: 2025 }, change: { value: -3, upper: -2, unit: 'percent', qualifier: 'aim' }, quote: '地区生产总值2.35万亿元至2.5万亿元' });
     for (const qualifier of ['more_than', 'nearly', 'aim']) {
       doc.indicators[0].qualifier = qualifier;
       expect(problemsOf(doc)).toEqual([]);
@@ -61,14 +61,19 @@ describe('validateBriefing', () => {
     expect(problemsOf(minimalBriefing(), { expectedId: 'other' })).toContain('briefings/x.json: $.id: "mini-2025" does not match the file name (expected "other")');
   });
 
-  it('warns when a value is not a figure of its own quote, read by the figure grammar', () => {
+  it('warns when a value is not a figure of its own quote, read by the figure grammar; an error when the quote states another figure in its unit', () => {
     const source = '前言。地区生产总值2.35万亿元。投资增长两成，新增就业五万人。';
     const doc = minimalBriefing();
-    const warnings = (d: Record<string, any>) =>
-      validateBriefing(d, { file: 'briefings/x.json', localisation, sourceText: source }).problems.filter((p) => p.severity === 'warning').map(formatProblem);
-    expect(warnings(doc)).toEqual([]);
+    const problems = (d: Record<string, any>) => validateBriefing(d, { file: 'briefings/x.json', localisation, sourceText: source }).problems.map(formatProblem);
+    const warnings = (d: Record<string, any>) => problems(d).filter((p) => p.includes(': warning: '));
+    expect(problems(doc)).toEqual([]);
     doc.indicators[0].value = 2.53;
-    expect(warnings(doc)).toEqual(['briefings/x.json: $.indicators[0].value: warning: 2.53 yuan_1e12 is not a figure of the quote "地区生产总值2.35万亿元"']);
+    expect(problems(doc)).toEqual([
+      `briefings/x.json: $.indicators[0].value: 2.53 yuan_1e12 (2,530,000,000,000) is not the figure the quote states ("2.35万亿元"); check the value and the unit's multiplier`,
+    ]);
+    doc.indicators[0] = { ...doc.indicators[0], value: 3, unit: 'yuan_1e8', quote: '投资增长两成' };
+    expect(warnings(doc)).toEqual(['briefings/x.json: $.indicators[0].value: warning: 3 yuan_1e8 is not a figure of the quote "投资增长两成"']);
+    doc.indicators[0] = minimalBriefing().indicators[0];
     doc.indicators.push({ ...doc.indicators[0], id: 'jobs', value: 5, unit: 'person_1e4', quote: '新增就业五万人' });
     doc.indicators[0].value = 2.35;
     expect(warnings(doc)).toEqual([]);

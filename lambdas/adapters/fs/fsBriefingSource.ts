@@ -1,6 +1,7 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BriefingSource } from '../../core/ports';
+import { readTextFile } from './readTextFile';
 
 /** A data folder: `briefings/<id>.json` documents and `sources/<file>` report texts. */
 export class FsBriefingSource implements BriefingSource {
@@ -15,16 +16,14 @@ export class FsBriefingSource implements BriefingSource {
     return names.filter((n) => n.endsWith('.json')).sort().map((n) => `briefings/${n}`);
   }
 
-  read(key: string): Promise<string> {
-    return readFile(join(this.dir, key), 'utf8');
+  /** Regular UTF-8 files only: see readTextFile. */
+  async read(key: string): Promise<string> {
+    const text = await readTextFile(join(this.dir, key));
+    if (text === undefined) throw new Error('no such file (deleted while building?)');
+    return text;
   }
 
-  async readSourceText(file: string): Promise<string | undefined> {
-    try {
-      return await readFile(join(this.dir, 'sources', file), 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
-    }
+  readSourceText(file: string): Promise<string | undefined> {
+    return readTextFile(join(this.dir, 'sources', file));
   }
 }

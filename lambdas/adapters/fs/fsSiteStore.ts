@@ -1,6 +1,7 @@
-import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SiteStore } from '../../core/ports';
+import { isSitePath } from '../../core/publish/sitePath';
 import type { SiteFile } from '../../core/render/outputFormats';
 
 /**
@@ -17,11 +18,11 @@ export class FsSiteStore implements SiteStore {
   }
 
   async put(file: SiteFile): Promise<void> {
-    await this.folders.write(join(this.dir, file.path), file.body);
+    await this.folders.write(this.inside(file.path), file.body);
   }
 
   async delete(path: string): Promise<void> {
-    await rm(join(this.dir, path), { force: true });
+    await rm(this.inside(path), { force: true });
     for (let dir = dirname(path); dir !== '.' && dir !== ''; dir = dirname(dir)) {
       try {
         await rmdir(join(this.dir, dir));
@@ -31,6 +32,19 @@ export class FsSiteStore implements SiteStore {
       }
     }
   }
+
+  async read(path: string): Promise<Uint8Array | undefined> {
+    return readFile(this.inside(path)).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+  }
+
+  /** The file a site path names, never one outside the folder (the planner refuses such paths first). */
+  private inside(path: string): string {
+    if (!isSitePath(path)) throw new Error(`${JSON.stringify(path)} is not a path inside the site`);
+    return join(this.dir, path);
+  }
 }
 
 /** Writes files, creating each folder once (concurrent writes into one new folder share the mkdir). */
@@ -38,14 +52,17 @@ export class FolderMaker {
   private readonly made = new Map<string, Promise<unknown>>();
 
   async write(target: string, body: string | Uint8Array): Promise<void> {
-    const folder = dirname(target);
+    await this.ensure(dirname(target));
+    await writeFile(target, body);
+  }
+
+  async ensure(folder: string): Promise<void> {
     let made = this.made.get(folder);
     if (!made) {
       made = mkdir(folder, { recursive: true });
       this.made.set(folder, made);
     }
     await made;
-    await writeFile(target, body);
   }
 
   forget(folder: string): void {

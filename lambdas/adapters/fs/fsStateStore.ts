@@ -1,28 +1,35 @@
-import { readFile, rm } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
+import { type ConditionalObjects, type Lease, type LeaseRequest, type StoredManifest, readStoredManifest, takeLease, writeStoredManifest } from '../../core/publish/lease';
+import type { Manifest } from '../../core/publish/manifest';
 import type { StateStore } from '../../core/ports';
 import { FolderMaker } from './fsSiteStore';
 
 /** Inside the site folder but a dot-folder, which static servers (and `briefings preview`) do not serve. */
 export const FS_STATE_DIR = '.briefings-state';
 
-/** Publish state in a folder: `manifest.json` and `last-good/<id>.json`. */
+/** Publish state in a folder: `manifest.json`, `lease.json` and `last-good/<id>.json`. */
 export class FsStateStore implements StateStore {
   readonly description: string;
   private readonly folders = new FolderMaker();
+  private readonly objects: ConditionalObjects;
 
   constructor(private readonly dir: string) {
     this.description = `${dir}/`;
+    this.objects = new FsConditionalObjects(dir, this.folders);
   }
 
-  async readManifest(): Promise<Manifest> {
-    const text = await readOptional(join(this.dir, 'manifest.json'));
-    return text === undefined ? EMPTY_MANIFEST : parseManifest(text, join(this.dir, 'manifest.json'));
+  readManifest(): Promise<StoredManifest> {
+    return readStoredManifest(this.objects, this.description);
   }
 
-  async writeManifest(manifest: Manifest): Promise<void> {
-    await this.folders.write(join(this.dir, 'manifest.json'), serialiseManifest(manifest));
+  writeManifest(manifest: Manifest, expected: string | undefined): Promise<void> {
+    return writeStoredManifest(this.objects, this.description, manifest, expected);
+  }
+
+  acquireLease(request: LeaseRequest): Promise<Lease> {
+    return takeLease(this.objects, this.description, request);
   }
 
   readLastGood(id: string): Promise<string | undefined> {
@@ -36,6 +43,50 @@ export class FsStateStore implements StateStore {
   async deleteLastGood(id: string): Promise<void> {
     await rm(join(this.dir, 'last-good', `${id}.json`), { force: true });
   }
+}
+
+/**
+ * Compare-and-swap on local files, the version being the content's hash: create with O_EXCL (atomic
+ * between processes), replace by writing a temporary file and renaming it over the one whose hash was
+ * checked (the check and the rename are two steps: the lease, not this, keeps writers apart).
+ */
+class FsConditionalObjects implements ConditionalObjects {
+  constructor(
+    private readonly dir: string,
+    private readonly folders: FolderMaker,
+  ) {}
+
+  async read(name: string) {
+    const text = await readOptional(join(this.dir, name));
+    return text === undefined ? undefined : { text, version: hash(text) };
+  }
+
+  async create(name: string, text: string) {
+    await this.folders.ensure(this.dir);
+    try {
+      await writeFile(join(this.dir, name), text, { flag: 'wx' });
+      return hash(text);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
+      throw error;
+    }
+  }
+
+  async replace(name: string, text: string, version: string) {
+    if ((await this.read(name))?.version !== version) return undefined;
+    const temporary = join(this.dir, `.${name}.${randomUUID()}`);
+    await writeFile(temporary, text);
+    await rename(temporary, join(this.dir, name));
+    return hash(text);
+  }
+
+  async remove(name: string, version: string) {
+    if ((await this.read(name))?.version === version) await unlink(join(this.dir, name)).catch(() => undefined);
+  }
+}
+
+function hash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 async function readOptional(path: string): Promise<string | undefined> {

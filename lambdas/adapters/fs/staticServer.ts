@@ -24,7 +24,16 @@ const FEED_TYPES: Record<string, string> = {
 export function createStaticServer(root: string): Server {
   return createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    let path = decodeURIComponent(url.pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape (`/%E0%A4%A`) names no file: answer it, never crash the server.
+      response.statusCode = 400;
+      response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      response.end('bad request: malformed URL encoding');
+      return;
+    }
     if (path.endsWith('/')) path += 'index.html';
     const relative = normalize(path).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, relative);

@@ -1,5 +1,7 @@
-import { EMPTY_MANIFEST, type Manifest } from '../../core/publish/manifest';
-import type { BriefingSource, CdnInvalidator, SiteStore, StateStore } from '../../core/ports';
+import { type ConditionalObjects, type Lease, type LeaseRequest, type StoredManifest, readStoredManifest, takeLease, writeStoredManifest } from '../../core/publish/lease';
+import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
+import { TooLargeError } from '../../core/model/limits';
+import type { BriefingSource, CdnInvalidator, DraftStore, ReportSource, SiteStore, StateStore } from '../../core/ports';
 import type { SiteFile } from '../../core/render/outputFormats';
 
 /** Briefing data held in memory, keyed like the folder layout (`briefings/<id>.json`, `sources/<file>`). */
@@ -38,18 +40,67 @@ export class MemorySiteStore implements SiteStore {
     this.deletes++;
     this.files.delete(path);
   }
+
+  async read(path: string): Promise<Uint8Array | string | undefined> {
+    return this.files.get(path)?.body;
+  }
+}
+
+/**
+ * Objects with the compare-and-swap semantics of S3 conditional writes (If-None-Match: *, If-Match),
+ * versions counting up like ETags: what the lease and manifest code is tested against.
+ */
+export class MemoryConditionalObjects implements ConditionalObjects {
+  readonly objects = new Map<string, { text: string; version: string }>();
+  private counter = 0;
+
+  async read(name: string) {
+    return this.objects.get(name);
+  }
+  async create(name: string, text: string) {
+    return this.objects.has(name) ? undefined : this.set(name, text);
+  }
+  async replace(name: string, text: string, version: string) {
+    return this.objects.get(name)?.version === version ? this.set(name, text) : undefined;
+  }
+  async remove(name: string, version: string) {
+    if (this.objects.get(name)?.version === version) this.objects.delete(name);
+  }
+  private set(name: string, text: string): string {
+    const version = `"v${++this.counter}"`;
+    this.objects.set(name, { text, version });
+    return version;
+  }
 }
 
 export class MemoryStateStore implements StateStore {
   readonly description = 'memory-state:';
-  manifest: Manifest = EMPTY_MANIFEST;
   readonly lastGood = new Map<string, string>();
+  readonly objects = new MemoryConditionalObjects();
+  private cached: { version: string | undefined; manifest: Manifest } = { version: undefined, manifest: EMPTY_MANIFEST };
 
-  async readManifest(): Promise<Manifest> {
-    return this.manifest;
+  /** The stored manifest (what tests look at), parsed once per version. */
+  get manifest(): Manifest {
+    const stored = this.objects.objects.get('manifest.json');
+    if (stored?.version !== this.cached.version) this.cached = { version: stored?.version, manifest: stored ? parseManifest(stored.text, 'memory') : EMPTY_MANIFEST };
+    return this.cached.manifest;
   }
-  async writeManifest(manifest: Manifest): Promise<void> {
-    this.manifest = manifest;
+
+  /** Replaces the stored manifest, as another writer (or a person) would. */
+  set manifest(manifest: Manifest) {
+    const version = this.objects.objects.get('manifest.json')?.version;
+    const text = serialiseManifest(manifest);
+    void (version === undefined ? this.objects.create('manifest.json', text) : this.objects.replace('manifest.json', text, version));
+  }
+
+  readManifest(): Promise<StoredManifest> {
+    return readStoredManifest(this.objects, this.description);
+  }
+  writeManifest(manifest: Manifest, expected: string | undefined): Promise<void> {
+    return writeStoredManifest(this.objects, this.description, manifest, expected);
+  }
+  acquireLease(request: LeaseRequest): Promise<Lease> {
+    return takeLease(this.objects, this.description, request);
   }
   async readLastGood(id: string): Promise<string | undefined> {
     return this.lastGood.get(id);
@@ -67,5 +118,27 @@ export class MemoryInvalidator implements CdnInvalidator {
   readonly requests: string[][] = [];
   async invalidate(paths: readonly string[]): Promise<void> {
     this.requests.push([...paths]);
+  }
+}
+
+/** Reports held in memory by key, refused past `maxBytes` like the S3 reader. */
+export class MemoryReportSource implements ReportSource {
+  readonly description = 'memory-reports:';
+  constructor(
+    readonly files: Map<string, Uint8Array> = new Map(),
+    private readonly maxBytes = 16 * 1024 * 1024,
+  ) {}
+  async read(key: string): Promise<Uint8Array | undefined> {
+    const bytes = this.files.get(key);
+    if (bytes && bytes.length > this.maxBytes) throw new TooLargeError(`${key} is ${bytes.length} bytes (limit ${this.maxBytes})`);
+    return bytes;
+  }
+}
+
+export class MemoryDraftStore implements DraftStore {
+  readonly description = 'memory-drafts:';
+  readonly drafts = new Map<string, unknown>();
+  async write(name: string, value: unknown): Promise<void> {
+    this.drafts.set(name, JSON.parse(JSON.stringify(value)));
   }
 }

@@ -1,9 +1,10 @@
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import { TooLargeError } from '../../core/model/limits';
+import { DeleteObjectCommand, GetObjectCommand, type GetObjectCommandOutput, ListObjectsV2Command, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 
 /** Briefing documents and report texts are small; anything bigger is refused unread. */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
 
-export class ObjectTooLargeError extends Error {
+export class ObjectTooLargeError extends TooLargeError {
   override name = 'ObjectTooLargeError';
 }
 
@@ -21,7 +22,12 @@ export async function listKeys(client: S3Client, bucket: string, prefix: string,
 
 /** An object's bytes, or `undefined` if there is no such key; refuses objects over `maxBytes` unread. */
 export async function getBytes(client: S3Client, bucket: string, key: string, maxBytes = MAX_TEXT_BYTES): Promise<Uint8Array | undefined> {
-  let response;
+  return (await getObject(client, bucket, key, maxBytes))?.bytes;
+}
+
+/** An object's bytes and ETag, or `undefined` if there is no such key. */
+async function getObject(client: S3Client, bucket: string, key: string, maxBytes: number): Promise<{ bytes: Uint8Array; etag: string } | undefined> {
+  let response: GetObjectCommandOutput;
   try {
     response = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
   } catch (error) {
@@ -32,15 +38,20 @@ export async function getBytes(client: S3Client, bucket: string, key: string, ma
     response.Body?.transformToWebStream().cancel().catch(() => undefined);
     throw new ObjectTooLargeError(`s3://${bucket}/${key} is ${response.ContentLength} bytes (limit ${maxBytes})`);
   }
-  return (await response.Body?.transformToByteArray()) ?? new Uint8Array();
+  return { bytes: (await response.Body?.transformToByteArray()) ?? new Uint8Array(), etag: response.ETag ?? '' };
 }
 
 /** An object's text (strict UTF-8), or `undefined` if there is no such key. */
 export async function getText(client: S3Client, bucket: string, key: string, maxBytes = MAX_TEXT_BYTES): Promise<string | undefined> {
-  const bytes = await getBytes(client, bucket, key, maxBytes);
-  if (bytes === undefined) return undefined;
+  return (await getVersionedText(client, bucket, key, maxBytes))?.text;
+}
+
+/** An object's text (strict UTF-8) and ETag, the version a conditional write names. */
+export async function getVersionedText(client: S3Client, bucket: string, key: string, maxBytes = MAX_TEXT_BYTES): Promise<{ text: string; version: string } | undefined> {
+  const object = await getObject(client, bucket, key, maxBytes);
+  if (object === undefined) return undefined;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(object.bytes), version: object.etag };
   } catch {
     throw new Error(`s3://${bucket}/${key} is not UTF-8 text`);
   }
@@ -51,9 +62,44 @@ export async function getText(client: S3Client, bucket: string, key: string, max
  * a GET of a missing key with 403 rather than 404; a listing tells "absent" from "forbidden".
  */
 export async function getTextIfListed(client: S3Client, bucket: string, key: string): Promise<string | undefined> {
+  return (await getVersionedTextIfListed(client, bucket, key))?.text;
+}
+
+export async function getVersionedTextIfListed(client: S3Client, bucket: string, key: string): Promise<{ text: string; version: string } | undefined> {
   const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }));
   if (page.Contents?.[0]?.Key !== key) return undefined;
-  return getText(client, bucket, key);
+  return getVersionedText(client, bucket, key);
+}
+
+/**
+ * A conditional write (S3 conditional writes, 2024): `ifNoneMatch: '*'` creates only a new key,
+ * `ifMatch` replaces only that ETag. The new ETag, or `undefined` when the condition failed
+ * (412 Precondition Failed, or 409 ConditionalRequestConflict from a concurrent conditional write).
+ */
+export async function putConditional(client: S3Client, bucket: string, key: string, body: string, condition: { ifNoneMatch: '*' } | { ifMatch: string }): Promise<string | undefined> {
+  try {
+    const response = await client.send(
+      new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json', ...('ifMatch' in condition ? { IfMatch: condition.ifMatch } : { IfNoneMatch: '*' }) }),
+    );
+    return response.ETag ?? '';
+  } catch (error) {
+    if (isConditionFailure(error)) return undefined;
+    throw error;
+  }
+}
+
+/** Deletes a key only in the version given (a lease this writer made); nothing if it changed. */
+export async function deleteConditional(client: S3Client, bucket: string, key: string, etag: string): Promise<void> {
+  try {
+    await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: key, IfMatch: etag }));
+  } catch (error) {
+    if (!isConditionFailure(error) && (error as { name?: string }).name !== 'NoSuchKey') throw error;
+  }
+}
+
+function isConditionFailure(error: unknown): boolean {
+  const { name, $metadata } = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return name === 'PreconditionFailed' || name === 'ConditionalRequestConflict' || $metadata?.httpStatusCode === 412 || $metadata?.httpStatusCode === 409;
 }
 
 export async function putText(client: S3Client, bucket: string, key: string, body: string | Uint8Array, contentType: string, cacheControl?: string): Promise<void> {

@@ -1,10 +1,11 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { BriefingSource, SiteStore, StateStore } from '../../core/ports';
+import type { BriefingSource, DraftStore, ReportSource, SiteStore, StateStore } from '../../core/ports';
 import { cacheControlFor } from '../../core/publish/cachePolicy';
-import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
+import { type ConditionalObjects, type Lease, type LeaseRequest, type StoredManifest, readStoredManifest, takeLease, writeStoredManifest } from '../../core/publish/lease';
+import type { Manifest } from '../../core/publish/manifest';
 import type { SiteFile } from '../../core/render/outputFormats';
 import type { S3Location } from './location';
-import { deleteKey, getText, getTextIfListed, listKeys, putText } from './objects';
+import { deleteConditional, deleteKey, getBytes, getText, getTextIfListed, getVersionedTextIfListed, listKeys, putConditional, putText } from './objects';
 
 const url = (at: S3Location, key = '') => `s3://${at.bucket}/${at.prefix}${key}`;
 
@@ -54,26 +55,36 @@ export class S3SiteStore implements SiteStore {
   delete(path: string): Promise<void> {
     return deleteKey(this.client, this.at.bucket, this.at.prefix + path);
   }
+
+  /** For `--verify` only (the publisher function is not allowed to read the site bucket). */
+  read(path: string): Promise<Uint8Array | undefined> {
+    return getBytes(this.client, this.at.bucket, this.at.prefix + path);
+  }
 }
 
 /** Publish state under a prefix CloudFront does not serve (the data bucket's `state/`). */
 export class S3StateStore implements StateStore {
   readonly description: string;
+  private readonly objects: ConditionalObjects;
 
   constructor(
     private readonly client: S3Client,
     private readonly at: S3Location,
   ) {
     this.description = url(at);
+    this.objects = new S3ConditionalObjects(client, at);
   }
 
-  async readManifest(): Promise<Manifest> {
-    const text = await getTextIfListed(this.client, this.at.bucket, `${this.at.prefix}manifest.json`);
-    return text === undefined ? EMPTY_MANIFEST : parseManifest(text, url(this.at, 'manifest.json'));
+  readManifest(): Promise<StoredManifest> {
+    return readStoredManifest(this.objects, this.description);
   }
 
-  writeManifest(manifest: Manifest): Promise<void> {
-    return putText(this.client, this.at.bucket, `${this.at.prefix}manifest.json`, serialiseManifest(manifest), 'application/json');
+  writeManifest(manifest: Manifest, expected: string | undefined): Promise<void> {
+    return writeStoredManifest(this.objects, this.description, manifest, expected);
+  }
+
+  acquireLease(request: LeaseRequest): Promise<Lease> {
+    return takeLease(this.objects, this.description, request);
   }
 
   readLastGood(id: string): Promise<string | undefined> {
@@ -86,5 +97,54 @@ export class S3StateStore implements StateStore {
 
   deleteLastGood(id: string): Promise<void> {
     return deleteKey(this.client, this.at.bucket, `${this.at.prefix}last-good/${id}.json`);
+  }
+}
+
+/** S3 conditional writes: If-None-Match: * to create, If-Match: ETag to replace or delete. */
+class S3ConditionalObjects implements ConditionalObjects {
+  constructor(
+    private readonly client: S3Client,
+    private readonly at: S3Location,
+  ) {}
+
+  read(name: string) {
+    return getVersionedTextIfListed(this.client, this.at.bucket, this.at.prefix + name);
+  }
+  create(name: string, text: string) {
+    return putConditional(this.client, this.at.bucket, this.at.prefix + name, text, { ifNoneMatch: '*' });
+  }
+  replace(name: string, text: string, version: string) {
+    return putConditional(this.client, this.at.bucket, this.at.prefix + name, text, { ifMatch: version });
+  }
+  remove(name: string, version: string) {
+    return deleteConditional(this.client, this.at.bucket, this.at.prefix + name, version);
+  }
+}
+
+/** Reports under a prefix of the data bucket. */
+export class S3ReportSource implements ReportSource {
+  readonly description: string;
+  constructor(
+    private readonly client: S3Client,
+    private readonly at: S3Location,
+  ) {
+    this.description = url(at);
+  }
+  read(key: string): Promise<Uint8Array | undefined> {
+    return getBytes(this.client, this.at.bucket, this.at.prefix + key);
+  }
+}
+
+/** Drafts as JSON objects under a prefix of the data bucket. */
+export class S3DraftStore implements DraftStore {
+  readonly description: string;
+  constructor(
+    private readonly client: S3Client,
+    private readonly at: S3Location,
+  ) {
+    this.description = url(at);
+  }
+  write(name: string, value: unknown): Promise<void> {
+    return putText(this.client, this.at.bucket, this.at.prefix + name, `${JSON.stringify(value, null, 2)}\n`, 'application/json; charset=utf-8');
   }
 }

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { loadProject } from '../../adapters/fs/loadProject';
 import { pagefindIndexer } from '../../adapters/search/pagefindIndexer';
 import { TargetError, type TargetSpec, needsAws, openTargets } from '../../adapters/targets';
@@ -18,6 +19,9 @@ const OPTIONS = {
   distribution: { type: 'string' },
   'base-url': { type: 'string', default: DEFAULT_BASE_URL },
   'max-deletes': { type: 'string' },
+  'allow-shrink': { type: 'boolean', default: false },
+  verify: { type: 'boolean', default: false },
+  wait: { type: 'string', default: '30' },
   now: { type: 'string' },
   'dry-run': { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
@@ -36,6 +40,8 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now "${values.now}" is not an ISO date-time`);
   const maxDeletes = values['max-deletes'] === undefined ? undefined : Number(values['max-deletes']);
   if (maxDeletes !== undefined && !(Number.isInteger(maxDeletes) && maxDeletes >= 0)) throw new UsageError('--max-deletes takes a whole number');
+  const wait = Number(values.wait);
+  if (!(Number.isFinite(wait) && wait >= 0)) throw new UsageError('--wait takes a number of seconds');
   const out = values.out ?? 'dist/site';
   const spec: TargetSpec = {
     data: values.data ?? 'data',
@@ -46,7 +52,7 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
   };
   // A local build never loads the AWS SDK.
   const aws = needsAws(spec) ? (await import('../../adapters/awsAdapters')).AWS_ADAPTERS : undefined;
-  let targets;
+  let targets: ReturnType<typeof openTargets>;
   try {
     targets = openTargets(spec, aws);
   } catch (error) {
@@ -56,7 +62,15 @@ async function buildOrPublish(args: readonly string[], io: Io, publish: boolean)
   const progress = terminalProgress();
   const report = await runBuild(
     { ...targets, ...(await loadProject()), search: pagefindIndexer(), ...(progress && { progress }) },
-    { baseUrl: parseBaseUrl(values['base-url']), now, dryRun: values['dry-run'], ...(maxDeletes !== undefined && { maxDeletes }) },
+    {
+      baseUrl: parseBaseUrl(values['base-url']),
+      now,
+      dryRun: values['dry-run'],
+      allowShrink: values['allow-shrink'],
+      verify: values.verify,
+      lease: { holder: `briefings ${publish ? 'publish' : 'build'} on ${hostname()} (pid ${process.pid})`, waitMs: wait * 1000 },
+      ...(maxDeletes !== undefined && { maxDeletes }),
+    },
   );
   printBuildReport(report, out, io, values.verbose);
   return report.problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,6 +1,7 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { loadProject } from '../../adapters/fs/loadProject';
+import { readTextFile } from '../../adapters/fs/readTextFile';
 import { idFromKey } from '../../core/build/loadBriefings';
 import type { Localisation } from '../../core/i18n/localisation';
 import { type Problem, formatProblem } from '../../core/model/problem';
@@ -36,14 +37,15 @@ async function expand(path: string): Promise<string[]> {
 }
 
 async function validateFile(file: string, localisation: Localisation): Promise<Problem[]> {
-  let text: string;
+  let text: string | undefined;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readTextFile(file);
+    if (text === undefined) throw new Error('no such file');
   } catch (error) {
     return [{ file, path: '$', severity: 'error', message: `cannot read: ${(error as Error).message}` }];
   }
   const inBriefings = basename(dirname(file)) === 'briefings';
   const expectedId = inBriefings ? idFromKey(`briefings/${basename(file)}`) : undefined;
-  const readSourceText = (name: string) => readFile(join(dirname(file), '..', 'sources', name), 'utf8').catch(() => undefined);
+  const readSourceText = (name: string) => readTextFile(join(dirname(file), '..', 'sources', name));
   return [...(await checkDocument(text, { file, localisation, ...(expectedId && { expectedId }), ...(inBriefings && { readSourceText }) })).problems];
 }

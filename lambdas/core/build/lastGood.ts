@@ -2,8 +2,8 @@ import type { Localisation } from '../i18n/localisation';
 import type { Problem } from '../model/problem';
 import type { BriefingInput } from '../model/schema';
 import { checkDocument } from '../model/checkDocument';
-import type { StateStore } from '../ports';
-import type { Manifest } from '../publish/manifest';
+import type { BriefingSource, StateStore } from '../ports';
+import { type Manifest, contentHash } from '../publish/manifest';
 import { mapLimit } from '../util/mapLimit';
 import type { LoadedBriefings } from './loadBriefings';
 
@@ -13,14 +13,21 @@ export interface Recalled {
   readonly problems: readonly Problem[];
 }
 
-/** For briefings whose data failed this time: the copy that was last published, if there is one. */
-export async function recallLastGood(failed: ReadonlySet<string>, state: StateStore, localisation: Localisation): Promise<Recalled> {
+/**
+ * For briefings whose data failed this time: the copy that was last published, if there is one and
+ * it is the text the manifest remembers (a copy saved by a run that then failed is never trusted).
+ */
+export async function recallLastGood(failed: ReadonlySet<string>, state: StateStore, localisation: Localisation, known: Readonly<Record<string, string>>): Promise<Recalled> {
   const briefings: BriefingInput[] = [];
   const problems: Problem[] = [];
   for (const id of [...failed].sort()) {
     const text = await state.readLastGood(id);
     if (text === undefined) continue;
     const file = `${state.description}last-good/${id}.json`;
+    if (contentHash(text) !== known[id]) {
+      problems.push({ file, path: '$', severity: 'warning', message: 'the last good copy is not the text last published (saved by a run that failed?); not used: its pages stay as they are' });
+      continue;
+    }
     const result = await checkDocument(text, { file, localisation, expectedId: id });
     if (result.briefing) {
       briefings.push(result.briefing);
@@ -33,15 +40,26 @@ export async function recallLastGood(failed: ReadonlySet<string>, state: StateSt
 }
 
 /**
- * After a publish: forget the last good copies of briefings that left the data, keep those of
- * briefings that failed (new texts were saved while loading, see `onNewText`). Returns the
- * id → hash table for the next manifest.
+ * After a successful publish: a briefing published from a new text gets that text as its last good
+ * copy (read again from the source, and kept only if it is still the text that rendered); briefings
+ * that failed keep theirs; those that left the data lose theirs. Returns the id → hash table of the
+ * copies now stored, for the next manifest.
  */
-export async function rememberLastGood(loaded: LoadedBriefings, previous: Manifest, state: StateStore): Promise<Record<string, string>> {
+export async function rememberLastGood(loaded: LoadedBriefings, failed: ReadonlySet<string>, previous: Manifest, state: StateStore, source: BriefingSource): Promise<Record<string, string>> {
   const known = previous.briefings ?? {};
-  const next: Record<string, string> = Object.fromEntries(loaded.hashes);
-  const gone = Object.keys(known).filter((id) => next[id] === undefined && !loaded.failed.has(id));
-  for (const id of Object.keys(known)) if (next[id] === undefined && loaded.failed.has(id)) next[id] = known[id] as string;
+  const next: Record<string, string> = {};
+  const keep = (id: string) => {
+    if (known[id] !== undefined) next[id] = known[id];
+  };
+  await mapLimit([...loaded.hashes], 16, async ([id, hash]) => {
+    if (failed.has(id) || known[id] === hash) return keep(id);
+    const text = await source.read(loaded.keys.get(id) ?? '').catch(() => undefined);
+    if (text === undefined || contentHash(text) !== hash) return keep(id); // changed meanwhile: the next run saves it
+    await state.writeLastGood(id, text);
+    next[id] = hash;
+  });
+  for (const id of failed) keep(id);
+  const gone = Object.keys(known).filter((id) => !loaded.hashes.has(id) && !failed.has(id));
   await mapLimit(gone, 16, (id) => state.deleteLastGood(id));
   return next;
 }

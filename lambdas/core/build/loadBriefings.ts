@@ -13,16 +13,10 @@ export interface LoadedBriefings {
   readonly failed: ReadonlySet<string>;
   /** Id → hash of the text of every usable document. */
   readonly hashes: ReadonlyMap<string, string>;
-}
-
-export interface LoadOptions {
-  /** Hashes of texts already remembered (the manifest's `briefings`). */
-  readonly known?: Readonly<Record<string, string>>;
-  /**
-   * Called for each usable document whose text is not among `known`, as soon as it is validated,
-   * so the text need not be held for the rest of the run (it is the briefing's new last good copy).
-   */
-  readonly onNewText?: (id: string, text: string) => Promise<void>;
+  /** Id → the document's key in the source (to read it again as its last good copy). */
+  readonly keys: ReadonlyMap<string, string>;
+  /** How many briefing documents the source lists, usable or not. */
+  readonly listed: number;
 }
 
 const BRIEFING_KEY = /(?:^|\/)briefings\/([^/]+)\.json$/;
@@ -33,7 +27,7 @@ export function idFromKey(key: string): string | undefined {
 }
 
 /** Reads and validates every briefing; a bad file becomes problems, never an exception. */
-export async function loadBriefings(source: BriefingSource, localisation: Localisation, options: LoadOptions = {}): Promise<LoadedBriefings> {
+export async function loadBriefings(source: BriefingSource, localisation: Localisation): Promise<LoadedBriefings> {
   const keys = await source.listBriefings();
   const sourceTexts = new Map<string, Promise<string | undefined>>();
   // Several briefings may quote one report: read each source once.
@@ -51,9 +45,7 @@ export async function loadBriefings(source: BriefingSource, localisation: Locali
     }
     const result = await checkDocument(text, { file, localisation, expectedId: idFromKey(key), readSourceText });
     const problems = result.problems;
-    const hash = contentHash(text);
-    if (result.briefing && options.onNewText && options.known?.[result.briefing.id] !== hash) await options.onNewText(result.briefing.id, text);
-    return { key, briefing: result.briefing, problems, hash };
+    return { key, briefing: result.briefing, problems, hash: contentHash(text) };
   });
   const failed = new Set(results.filter((r) => !r.briefing).map((r) => idFromKey(r.key) ?? r.key));
   const usable = results.filter((r) => r.briefing !== undefined && r.hash !== undefined);
@@ -62,5 +54,7 @@ export async function loadBriefings(source: BriefingSource, localisation: Locali
     problems: results.flatMap((r) => r.problems),
     failed,
     hashes: new Map(usable.map((r) => [r.briefing!.id, r.hash!])),
+    keys: new Map(usable.map((r) => [r.briefing!.id, r.key])),
+    listed: keys.length,
   };
 }

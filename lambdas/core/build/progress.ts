@@ -32,5 +32,6 @@ export function trackWrites(store: SiteStore, progress: BuildProgress): SiteStor
       progress.written();
     },
     delete: (path) => store.delete(path),
+    read: (path) => store.read(path),
   };
 }

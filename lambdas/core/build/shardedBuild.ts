@@ -2,7 +2,9 @@ import type { Problem } from '../model/problem';
 import type { BriefingSource } from '../ports';
 import { invalidationPaths } from '../publish/invalidation';
 import { type Manifest, type ManifestEntry, sameManifest } from '../publish/manifest';
-import { type PublishReport, publishSite } from '../publish/publishSite';
+import { DEFAULT_LEASE } from '../publish/lease';
+import { planPublish } from '../publish/plan';
+import { type PublishReport, executePlan } from '../publish/publishSite';
 import type { Body, PlannedFile } from '../render/outputFormats';
 import { withSearchIndex } from '../search/searchIndex';
 import { renderSite } from '../render/renderSite';
@@ -39,13 +41,16 @@ export function shardSource(source: BriefingSource, keys: readonly string[]): Br
 
 /** Renders and uploads the pages of the briefings under `keys`; deletes nothing (the merge does, last). */
 export async function runShard(deps: BuildDeps, options: BuildOptions, keys: readonly string[]): Promise<ShardResult> {
-  const previous = await deps.state.readManifest();
-  const { model, problems, stale } = await loadModel(deps, shardSource(deps.source, keys), previous, { now: options.now, saveNewTexts: !options.dryRun });
+  // Shards run side by side and write no manifest: the merge holds the lease, from its read to its write.
+  const { manifest: previous } = await deps.state.readManifest();
+  const { model, problems, stale } = await loadModel(deps, shardSource(deps.source, keys), previous, { now: options.now });
   const pages = only(renderSite(renderInput(deps, options, model)), renderedByShard);
   // Seen by the publisher: only what this shard renders, so nothing outside it is planned for deletion.
   const rendered = new Set(pages.map((f) => f.path));
   const mine: Manifest = { version: 1, files: Object.fromEntries(Object.entries(previous.files).filter(([path]) => rendered.has(path))) };
-  const publish = await publishSite(pages, deps.store, mine, { ...options, keepOwners: new Set() });
+  // The guards on the whole source (shrink, deletions) are the merge's: a shard deletes nothing.
+  const plan = planPublish({ files: pages, listed: keys.length, keepOwners: new Set() }, mine, { ...options, allowShrink: true });
+  const publish = await executePlan(plan, deps.store, mine, options);
   return { files: publish.files, changed: changedPaths(publish), problems, stale };
 }
 
@@ -54,7 +59,17 @@ export async function runShard(deps: BuildDeps, options: BuildOptions, keys: rea
  * rendered (never those of a briefing whose data failed), writes the merged manifest, invalidates once.
  */
 export async function runMerge(deps: BuildDeps, options: BuildOptions, shards: readonly ShardResult[]): Promise<BuildReport> {
-  const previous = await deps.state.readManifest();
+  const lease = options.dryRun ? undefined : await deps.state.acquireLease({ holder: 'briefings merge', ...DEFAULT_LEASE, ...options.lease });
+  try {
+    return await leasedMerge(deps, options, shards);
+  } finally {
+    await lease?.release();
+  }
+}
+
+async function leasedMerge(deps: BuildDeps, options: BuildOptions, shards: readonly ShardResult[]): Promise<BuildReport> {
+  const stored = await deps.state.readManifest();
+  const previous = stored.manifest;
   const fromShards: Record<string, ManifestEntry> = {};
   for (const shard of shards) {
     for (const [path, entry] of Object.entries(shard.files)) {
@@ -62,19 +77,22 @@ export async function runMerge(deps: BuildDeps, options: BuildOptions, shards: r
       fromShards[path] = entry;
     }
   }
-  // Last good copies were saved by the shards; the merge only needs the model.
-  const { loaded, model, problems, stale, stillFailed } = await loadModel(deps, deps.source, previous, { now: options.now, saveNewTexts: false });
+  // Last good copies are saved by the merge, after the publish (rememberLastGood); it needs the model too.
+  const { loaded, model, problems, stale, failed, stillFailed } = await loadModel(deps, deps.source, previous, { now: options.now });
   // The search index reads every page, so the merge plans them all and publishes what is not a briefing page.
   const all = renderSite(renderInput(deps, options, model));
-  const shared = skipPages(deps.search ? withSearchIndex(all, previous, deps.search, options.baseUrl) : all);
-  const rest: Manifest = { version: 1, files: Object.fromEntries(Object.entries(previous.files).filter(([path]) => !fromShards[path])) };
-  const publish = await publishSite(shared, deps.store, rest, { ...options, keepOwners: stillFailed });
+  const shared: PlannedFile<Body>[] = [];
+  for await (const file of skipPages(deps.search ? withSearchIndex(all, previous, deps.search, options.baseUrl) : all)) shared.push(file);
+  const rest: Manifest = { ...previous, files: Object.fromEntries(Object.entries(previous.files).filter(([path]) => !fromShards[path])) };
+  // Planned before any write of the merge, so the guards (deletions, a shrunken source) refuse here.
+  const plan = planPublish({ files: shared, listed: loaded.listed, keepOwners: stillFailed }, rest, options);
+  const publish = await executePlan(plan, deps.store, rest, options);
 
   let invalidated: string[] = [];
   if (!publish.dryRun) {
-    const remembered = await rememberLastGood(loaded, previous, deps.state);
+    const remembered = await rememberLastGood(loaded, failed, previous, deps.state, deps.source);
     const next: Manifest = { version: 1, files: { ...fromShards, ...publish.files }, briefings: remembered };
-    if (!sameManifest(previous, next)) await deps.state.writeManifest(next);
+    if (!sameManifest(previous, next)) await deps.state.writeManifest(next, stored.version);
     if (deps.invalidator) {
       const changed = [...shards.flatMap((s) => s.changed), ...changedPaths(publish)];
       invalidated = invalidationPaths({ uploads: changed.map((path) => ({ path, reason: 'changed', role: 'page' })), deletes: publish.deletes });

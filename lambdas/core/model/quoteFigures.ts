@@ -9,16 +9,31 @@ import type { IndicatorInput } from './schema';
  * `超2.2万亿元、增长6%` → 2.2 × 10^12 and 6.
  */
 export function quoteTotals(written: string, vocabulary: ChineseVocabulary): Decimal[] {
+  return quoteFigures(written, vocabulary).flatMap((f) => f.totals);
+}
+
+/** A figure of a quote as the grammar reads it: its unit base, its bounds as exact totals, its text. */
+export interface QuoteFigure {
+  /** The unit base (`yuan`, `mu`) of an amount; `percent`, `points` or `times` for a change. */
+  readonly base: string;
+  /** value (and upper, for a range), × multiplier, unsigned. */
+  readonly totals: readonly Decimal[];
+  readonly text: string;
+}
+
+export function quoteFigures(written: string, vocabulary: ChineseVocabulary): QuoteFigure[] {
   // layout whitespace (`445 亿元`, a line break mid-figure) is not part of a figure
   const quote = written.replace(/\s+/g, '');
-  const totals: Decimal[] = [];
+  const figures: QuoteFigure[] = [];
   for (let at = 0; at < quote.length; at++) {
     // a figure starts at a number (or the word before it: 增长, 比上年, 超) and never inside one
     if (isNumberChar(quote[at - 1] ?? '') || !STARTS.test(quote[at] ?? '')) continue;
     const found = readFigureAt(quote, at, vocabulary, { numerals: true });
-    if (found) totals.push(...totalsOf(found));
+    if (!found) continue;
+    const base = found.figure.kind === 'amount' ? found.figure.quantity.unit.base : found.figure.change.unit;
+    figures.push({ base, totals: totalsOf(found), text: quote.slice(at, at + found.length) });
   }
-  return totals;
+  return figures;
 }
 
 /** Characters a figure can start with: digits, numerals, and the first characters of the words before numbers. */

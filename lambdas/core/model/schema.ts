@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { CHANGE_UNITS, QUALIFIERS } from '../quantity/types';
 
 /**
- * The briefing data contract (DESIGN.md "Data contract"): one JSON document per source report.
+ * The briefing data contract (README "Data"): one JSON document per source report.
  * Glossary keys (metric, unit, topic, region, peers, kind) are plain strings here and checked
  * against `locales/` by `validateBriefing`, which can name the missing key and where to add it.
  * `schema/briefing.schema.json` is generated from this file (`npm run schema`).

@@ -1,10 +1,12 @@
 import type * as z from 'zod';
 import type { GlossaryField } from '../i18n/glossary';
 import type { Localisation } from '../i18n/localisation';
-import { type ChineseVocabulary, chineseVocabulary } from '../quantity/parseChinese';
+import type { ChineseVocabulary } from '../quantity/parseChinese';
 import { parseUnitKey } from '../quantity/unit';
 import { figureNotInQuote } from './quoteFigures';
+import { checkFigureValues, vocabularyOf } from './figureValues';
 import { cleanText, mayNeedCleaning } from './cleanText';
+import { LIMITS, depthExceededAt } from './limits';
 import { type Problem, jsonPath } from './problem';
 import { REGION_TREE_FILE, type RegionTree, projectRegionTree } from './regions';
 import { type BriefingInput, briefingSchema } from './schema';
@@ -29,8 +31,12 @@ export interface ValidationResult {
   readonly problems: readonly Problem[];
 }
 
-/** Parses JSON text, reporting a syntax error as a problem at `$`. */
+/** Parses JSON text, reporting a syntax error, or a text too large or too deep to be a briefing, as a problem at `$`. */
 export function parseJson(text: string, file: string): { value?: unknown; problems: Problem[] } {
+  const refuse = (message: string) => ({ problems: [{ file, path: '$', severity: 'error', message } as Problem] });
+  if (text.length > LIMITS.documentChars) return refuse(`${text.length} characters is too large for a briefing (at most ${LIMITS.documentChars})`);
+  const deep = depthExceededAt(text, LIMITS.depth);
+  if (deep >= 0) return refuse(`nested deeper than ${LIMITS.depth} levels (at character ${deep})`);
   try {
     return { value: JSON.parse(text.replace(/^\uFEFF/, '')), problems: [] };
   } catch (error) {
@@ -51,6 +57,8 @@ export function validateBriefing(raw: unknown, context: ValidationContext): Vali
   for (const path of cleaned.changed) {
     problems.push({ file, path: jsonPath(path), severity: 'warning', message: 'removed control characters that HTML and XML cannot carry' });
   }
+  for (const [path, length] of longStrings(cleaned.value, LIMITS.stringChars)) error(path, `${length} characters is too long (at most ${LIMITS.stringChars})`);
+  if (problems.some((p) => p.severity === 'error')) return { problems };
   const parsed = briefingSchema.safeParse(cleaned.value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) error(issue.path, describeIssue(issue));
@@ -63,14 +71,30 @@ export function validateBriefing(raw: unknown, context: ValidationContext): Vali
   const warn = (path: ReadonlyArray<PropertyKey>, message: string) => problems.push({ file, path: jsonPath(path), message, severity: 'warning' });
   checkGlossary(briefing, context.localisation, error, warn);
   checkRegion(briefing, context.regions ?? projectRegionTree(), context.localisation, error);
+  const reported = checkFigureValues(briefing, context.localisation, error);
   if (context.sourceText !== undefined) {
     checkQuotes(briefing, context.sourceText, error);
-    checkFigures(briefing, vocabularyOf(context.localisation), (path, message) => problems.push({ file, path: jsonPath(path), message, severity: 'warning' }));
+    checkFigures(briefing, vocabularyOf(context.localisation), warn, reported);
   }
   return problems.some((p) => p.severity === 'error') ? { problems } : { briefing, problems };
 }
 
-type Report = (path: ReadonlyArray<PropertyKey>, message: string) => void;
+export type Report = (path: ReadonlyArray<PropertyKey>, message: string) => void;
+
+/** Strings longer than `limit` anywhere in a JSON value: [path, length]. */
+function longStrings(value: unknown, limit: number): Array<[PropertyKey[], number]> {
+  const found: Array<[PropertyKey[], number]> = [];
+  const walk = (node: unknown, path: PropertyKey[]): void => {
+    if (typeof node === 'string') {
+      if (node.length > limit) found.push([path, node.length]);
+    } else if (Array.isArray(node)) {
+      for (const [i, item] of node.entries()) walk(item, [...path, i]);
+    }
+    else if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+  };
+  walk(value, []);
+  return found;
+}
 
 function checkGlossary(briefing: BriefingInput, { glossary, formatters }: Localisation, error: Report, warn: Report): void {
   const known = (field: GlossaryField, key: string, path: ReadonlyArray<PropertyKey>, proposed?: { zh: string; en: string }) => {
@@ -121,19 +145,16 @@ function checkQuotes(briefing: BriefingInput, source: string, error: Report): vo
   });
 }
 
-/** The value an editor typed must be a figure of its own quote (read by the figure grammar); a warning, not an error. */
-function checkFigures(briefing: BriefingInput, vocabulary: ChineseVocabulary, warn: Report): void {
+/**
+ * The value an editor typed must be a figure of its own quote (read by the figure grammar); a warning,
+ * not an error, except where checkFigureValues already found it wrong (`reported`: no second message).
+ */
+function checkFigures(briefing: BriefingInput, vocabulary: ChineseVocabulary, warn: Report, reported: ReadonlySet<number>): void {
   briefing.indicators.forEach((indicator, i) => {
+    if (reported.has(i)) return;
     const problem = figureNotInQuote(indicator, vocabulary);
     if (problem) warn(['indicators', i, 'value'], problem);
   });
-}
-
-const vocabularies = new WeakMap<Localisation, ChineseVocabulary>();
-function vocabularyOf(localisation: Localisation): ChineseVocabulary {
-  let vocabulary = vocabularies.get(localisation);
-  if (!vocabulary) vocabularies.set(localisation, (vocabulary = chineseVocabulary(localisation.lexicons.zh)));
-  return vocabulary;
 }
 
 /** Offsets count Unicode characters (code points), as most languages other than JavaScript do. */

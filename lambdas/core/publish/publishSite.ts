@@ -1,14 +1,10 @@
 import type { SiteStore } from '../ports';
-import { type Body, ROLES, type PlannedFile, type Role, type SiteFile } from '../render/outputFormats';
+import type { Body, PlannedFile, Role, SiteFile } from '../render/outputFormats';
 import { type Manifest, type ManifestEntry, contentHash } from './manifest';
-import { type UploadReason, planDeletes, uploadReason } from './plan';
+import { type PublishPlan, type UploadReason, uploadReason } from './plan';
 
-export interface PublishOptions {
-  /** Briefings whose data failed to load: their published pages stay. */
-  readonly keepOwners?: ReadonlySet<string>;
-  /** Refuse to delete more than this many files in one run (a guard against a wiped data source). */
-  readonly maxDeletes?: number;
-  /** Plan and report, change nothing. */
+export interface ExecuteOptions {
+  /** Render and report, change nothing. */
   readonly dryRun?: boolean;
   /** Writes in flight at once. */
   readonly concurrency?: number;
@@ -30,90 +26,103 @@ export class PublishError extends Error {
   override name = 'PublishError';
 }
 
-/**
- * Brings a store up to date with freshly rendered files, streaming: only changed bytes are written;
- * roles go out in order (assets, pages, indexes, feeds, sitemap), each role finished before the next
- * starts, so nothing links to a page that is not yet online; deletions come last, after the indexes
- * that linked to them were replaced. If a write fails the run stops there, and the site is still
- * consistent: old indexes only link to pages that still exist.
- */
-export async function publishSite(files: Iterable<PlannedFile<Body>> | AsyncIterable<PlannedFile<Body>>, store: SiteStore, previous: Manifest, options: PublishOptions = {}): Promise<PublishReport> {
-  const next: Record<string, ManifestEntry> = {};
-  const uploads: Array<{ path: string; reason: UploadReason; role: Role }> = [];
-  const dryRun = options.dryRun ?? false;
-  const writer = new OrderedWriter(store, options.concurrency ?? 16, dryRun);
-  let unchanged = 0;
-  let skipped = 0;
-
-  for await (const planned of files) {
-    if (next[planned.path]) throw new PublishError(`rendered twice: ${planned.path}`);
-    const before = previous.files[planned.path];
-    if (before && !needsRender(planned, previous)) {
-      next[planned.path] = before;
-      unchanged++;
-      skipped++;
-      continue;
-    }
-    const file: SiteFile = { path: planned.path, body: planned.render(), contentType: planned.contentType, role: planned.role, ...(planned.owner && { owner: planned.owner }) };
-    const entry: ManifestEntry = {
-      hash: contentHash(file.body),
-      contentType: file.contentType,
-      role: file.role,
-      ...(file.owner && { owner: file.owner }),
-      ...(planned.fingerprint && { fingerprint: planned.fingerprint }),
-    };
-    next[file.path] = entry;
-    const reason = uploadReason(entry, before);
-    if (!reason) {
-      unchanged++;
-      continue;
-    }
-    uploads.push({ path: file.path, reason, role: file.role });
-    await writer.put(file);
+/** A plan the guards refused: nothing was written. */
+export class PublishRefusedError extends PublishError {
+  override name = 'PublishRefusedError';
+  constructor(readonly refusals: readonly string[]) {
+    super(refusals.join('\n'));
   }
-  await writer.drain();
-
-  const { deletes, kept } = planDeletes(previous, new Set(Object.keys(next)), options.keepOwners ?? new Set());
-  if (options.maxDeletes !== undefined && deletes.length > options.maxDeletes) {
-    throw new PublishError(`refusing to delete ${deletes.length} files (limit ${options.maxDeletes}); nothing was deleted`);
-  }
-  for (const path of kept) next[path] = previous.files[path] as ManifestEntry;
-  for (const path of deletes) await writer.delete(path);
-  await writer.drain();
-  return { uploads, deletes, kept, unchanged, skipped, dryRun, files: next };
 }
 
-/** Bounded-concurrency writes that never let one role overtake the role before it. */
-class OrderedWriter {
+/**
+ * A file that could not be rendered. Writes already made are consistent (no later group started);
+ * `written` says what the store holds now, so a retry without the owner's briefing need not redo them.
+ */
+export class RenderFailure extends PublishError {
+  override name = 'RenderFailure';
+  constructor(
+    readonly path: string,
+    readonly owner: string | undefined,
+    readonly written: Readonly<Record<string, ManifestEntry>>,
+    cause: unknown,
+  ) {
+    super(`${path}: cannot render: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+  }
+}
+
+/**
+ * Carries out a plan (Hugo's deploy after findDiffs): renders each group in publish order and
+ * writes only changed bytes, each group finished before the next starts, so nothing links to a page
+ * not yet online; deletions come last, after the indexes that linked to them were replaced. If a
+ * write or a render fails the run stops there and the site is still consistent.
+ */
+export async function executePlan(plan: PublishPlan, store: SiteStore, previous: Manifest, options: ExecuteOptions = {}): Promise<PublishReport> {
+  if (plan.refusals.length > 0) throw new PublishRefusedError(plan.refusals);
+  const dryRun = options.dryRun ?? false;
+  const writer = new BoundedWriter(options.concurrency ?? 16, dryRun);
+  const next: Record<string, ManifestEntry> = { ...plan.skipped };
+  const written: Record<string, ManifestEntry> = {};
+  const uploads: Array<{ path: string; reason: UploadReason; role: Role }> = [];
+  let unchanged = Object.keys(plan.skipped).length;
+
+  for (const group of plan.groups) {
+    for (const planned of group.files) {
+      let file: SiteFile;
+      try {
+        file = materialiseOwned(planned);
+      } catch (error) {
+        await writer.drain().catch(() => undefined);
+        throw new RenderFailure(planned.path, planned.owner, written, error instanceof RenderFailure ? error.cause : error);
+      }
+      const entry = manifestEntry(file, planned.fingerprint);
+      next[file.path] = entry;
+      const reason = uploadReason(entry, previous.files[file.path]);
+      if (!reason) {
+        unchanged++;
+        continue;
+      }
+      uploads.push({ path: file.path, reason, role: file.role });
+      await writer.start(() => store.put(file));
+      written[file.path] = entry;
+    }
+    await writer.drain();
+  }
+  for (const path of plan.deletes) await writer.start(() => store.delete(path));
+  await writer.drain();
+  for (const path of plan.kept) next[path] = previous.files[path] as ManifestEntry;
+  return { uploads, deletes: plan.deletes, kept: plan.kept, unchanged, skipped: Object.keys(plan.skipped).length, dryRun, files: next };
+}
+
+function materialiseOwned(planned: PlannedFile<Body>): SiteFile {
+  return { path: planned.path, body: planned.render(), contentType: planned.contentType, role: planned.role, ...(planned.owner && { owner: planned.owner }) };
+}
+
+function manifestEntry(file: SiteFile, fingerprint: string | undefined): ManifestEntry {
+  return {
+    hash: contentHash(file.body),
+    contentType: file.contentType,
+    role: file.role,
+    ...(file.owner && { owner: file.owner }),
+    ...(fingerprint && { fingerprint }),
+  };
+}
+
+/** Bounded-concurrency writes; the first failure stops every later one. */
+class BoundedWriter {
   private readonly inFlight = new Set<Promise<void>>();
-  private role: Role | undefined;
   private failure: unknown;
 
   constructor(
-    private readonly store: SiteStore,
     private readonly limit: number,
     private readonly dryRun: boolean,
   ) {}
-
-  async put(file: SiteFile): Promise<void> {
-    if (this.role !== undefined && ROLES.indexOf(file.role) < ROLES.indexOf(this.role)) {
-      throw new PublishError(`${file.path}: role "${file.role}" rendered after "${this.role}"; renderers must yield in publish order`);
-    }
-    if (this.role !== file.role) await this.drain();
-    this.role = file.role;
-    await this.start(() => this.store.put(file));
-  }
-
-  async delete(path: string): Promise<void> {
-    await this.start(() => this.store.delete(path));
-  }
 
   async drain(): Promise<void> {
     await Promise.all(this.inFlight);
     if (this.failure) throw this.failure;
   }
 
-  private async start(task: () => Promise<void>): Promise<void> {
+  async start(task: () => Promise<void>): Promise<void> {
     if (this.dryRun) return;
     if (this.failure) throw this.failure;
     while (this.inFlight.size >= this.limit) await Promise.race(this.inFlight);
@@ -125,10 +134,4 @@ class OrderedWriter {
       .finally(() => this.inFlight.delete(promise));
     this.inFlight.add(promise);
   }
-}
-
-/** Whether a planned file must be rendered, or the store already holds it with the same fingerprint. */
-export function needsRender(planned: PlannedFile<Body>, previous: Manifest): boolean {
-  const before = previous.files[planned.path];
-  return !(planned.fingerprint !== undefined && before?.fingerprint === planned.fingerprint && before.contentType === planned.contentType && before.role === planned.role);
 }

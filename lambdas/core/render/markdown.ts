@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { removeForbidden } from '../model/cleanText';
 
 /** Editors write summaries and notes in markdown; what reaches a page is this allowlist only. */
 const ALLOWED: sanitizeHtml.IOptions = {
@@ -23,7 +24,8 @@ export interface RenderedMarkdown {
 }
 
 export function renderMarkdown(source: string): RenderedMarkdown {
-  const html = sanitizeHtml(marked.parse(source, { async: false }), ALLOWED).trim();
+  // The sanitiser decodes character references (`&#1;` becomes U+0001): what XML cannot carry goes, whoever wrote it.
+  const html = removeForbidden(sanitizeHtml(marked.parse(source, { async: false }), ALLOWED)).trim();
   // The sanitiser's output is well-formed and escapes text with these four entities only, so
   // dropping its tags and undoing them gives the plain text without a second parse.
   const text = decodeBasicEntities(html.replace(BLOCK_TAG, ' ').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/languages';
 
 /**
- * The URL layout (DESIGN.md "Site layout", a contract). A route is a site-absolute URL path;
+ * The URL layout, a contract (feeds and links out there point at it). A route is a site-absolute URL path;
  * pages are directories (`/en/briefings/x/`) stored as `…/index.html`.
  */
 export type Scope =
