@@ -17,7 +17,7 @@ import { runBuild } from '../../lambdas/core/build/runBuild';
 import { buildSiteModel } from '../../lambdas/core/model/site';
 import { RenderContext } from '../../lambdas/core/render/context';
 import { Theme } from '../../lambdas/core/render/theme';
-import { metricChart } from '../../lambdas/core/render/views/chart';
+import { regionCharts } from '../../lambdas/core/render/views/chart';
 import { handleReportEvent } from '../../lambdas/handlers/drafter';
 import { type Log, handlePublishBatch } from '../../lambdas/handlers/publisher';
 import { sortMessages } from '../../lambdas/handlers/triggers';
@@ -215,7 +215,8 @@ describe('probe 7: figures are not checked against their quotes', () => {
     const huge = { ...minimalBriefing(), indicators: [2024, 2025].map((period) => ({ ...minimalBriefing().indicators[0], id: `g-${period}`, period, value: 1e308, unit: 'yuan_1e12' })) };
     const model = buildSiteModel([huge as never], { now: TEST_NOW });
     const ctx = new RenderContext(model, project.theme, project.localisation, { baseUrl: new URL(TEST_BASE_URL) });
-    expect(metricChart('gdp', model.metrics.get('gdp') ?? [], ctx, 'en')).toBeUndefined();
+    const region = model.briefings[0]?.input.region ?? '';
+    for (const chart of regionCharts('gdp', region, model.metrics.get('gdp') ?? [], ctx, 'en')) expect(JSON.stringify(chart)).not.toContain('NaN');
     for (const file of rig.store.files.values()) expect(file.body).not.toContain('NaN');
   });
 });

@@ -2,6 +2,7 @@ import type { Body, PlannedFile, Role } from '../render/outputFormats';
 import { ROLES } from '../render/outputFormats';
 import type { Manifest, ManifestEntry } from './manifest';
 import { isSitePath } from './sitePath';
+import { SEARCH_INDEX_DIR } from '../search/searchIndex';
 
 export type UploadReason = 'new' | 'changed' | 'content-type';
 
@@ -110,8 +111,10 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
   }
   const { deletes, kept } = planDeletes(previous, seen, input.keepOwners ?? new Set());
   const maxDeletes = options.maxDeletes ?? DEFAULT_MAX_DELETES;
-  if (deletes.length > maxDeletes) {
-    refusals.push(`refusing to delete ${deletes.length} files (limit ${maxDeletes}); nothing was written. If the removal is deliberate, pass --max-deletes ${deletes.length}`);
+  // Stale fragments of a rebuilt search index are replaced, not lost: one edited title renames hundreds of them.
+  const guarded = deletes.filter((path) => !path.startsWith(SEARCH_INDEX_DIR));
+  if (guarded.length > maxDeletes) {
+    refusals.push(`refusing to delete ${guarded.length} files (limit ${maxDeletes}); nothing was written. If the removal is deliberate, pass --max-deletes ${guarded.length}`);
   }
   const before = Object.keys(previous.briefings ?? {}).length;
   if (!options.allowShrink && input.listed * 2 < before) {
