@@ -30,7 +30,8 @@ function rig(): MemoryRig {
   return { source, store: new RecordingStore(), state: new MemoryStateStore(), invalidator: new MemoryInvalidator() };
 }
 
-const options = { baseUrl: new URL(TEST_BASE_URL), now: TEST_NOW };
+// The edit-and-removal step removes a whole briefing (its pages, feeds and downloads): a deliberate removal.
+const options = { baseUrl: new URL(TEST_BASE_URL), now: TEST_NOW, maxDeletes: 10_000 };
 const deps = (r: MemoryRig) => ({ ...r, ...project });
 
 async function sharded(r: MemoryRig, size: number) {
