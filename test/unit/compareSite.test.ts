@@ -192,7 +192,15 @@ describe('republishing comparisons', () => {
   });
 
   it.each([
-    ['a target figure', (rig: MemoryRig) => edit(rig, 'anhui-2026-fixture', (d) => (d.indicators[0].upper = 6))],
+    [
+      // The report is revised with the figure: a figure its quote and source do not state is refused.
+      'a target figure',
+      (rig: MemoryRig) => {
+        const source = 'sources/anhui-2026-fixture.txt';
+        rig.source.files.set(source, rig.source.files.get(source)!.replace('增长5%—5.5%', '增长5%—5.8%'));
+        edit(rig, 'anhui-2026-fixture', (d) => Object.assign(d.indicators[0], { upper: 5.8, quote: '全省生产总值增长5%—5.8%' }));
+      },
+    ],
     ['a new target', (rig: MemoryRig) => edit(rig, 'fujian-2026-fixture', (d) => d.indicators.push({ ...d.indicators[0], id: 'cpi-2026', metric: 'cpi' }))],
     ['a removed province', (rig: MemoryRig) => rig.source.files.delete('briefings/jiangsu-2026-fixture.json')],
     ['a region title', (rig: MemoryRig) => edit(rig, 'chengdu-2026-fixture', (d) => (d.title.en = 'Chengdu, renamed'))],
