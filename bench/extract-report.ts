@@ -67,14 +67,38 @@ for (const set of SETS) {
   if (!existsSync(set.labels)) continue;
   const rows: string[][] = [header];
   const totals = { labelled: 0, read: 0, right: 0, indicators: 0, indicatorsRight: 0 };
-  for (const stem of readdirSync(set.labels).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace('.labels.json', '')).sort()) {
+  for (const stem of readdirSync(set.labels)
+    .filter((f) => f.endsWith('.labels.json'))
+    .map((f) => f.replace('.labels.json', ''))
+    .sort()) {
     const file = [join(set.sources, `${stem}.txt`), join(set.sources, `${stem}-2026-work-report.txt`)].find(existsSync);
     if (!file) continue;
     const labels = JSON.parse(readFileSync(join(set.labels, `${stem}.labels.json`), 'utf8')) as Labelled[];
-    const result = extractDraft(readFileSync(file, 'utf8'), { localisation, sourceFile: file.split('/').pop() as string, fallbackYear: 2026, ...(set.region && { region: set.region }) });
+    const result = extractDraft(readFileSync(file, 'utf8'), {
+      localisation,
+      sourceFile: file.split('/').pop() as string,
+      fallbackYear: 2026,
+      ...(set.region && { region: set.region }),
+    });
     const statements = score(labels, result.statements, vocabulary);
-    const indicators = scoreIndicators(labels, result.statements.filter((s) => s.reason === undefined), vocabulary);
-    rows.push([stem, String(labels.length), String(statements.extracted), String(statements.right), pct(statements.precision), pct(statements.recall), '|', String(indicators.extracted), String(indicators.right), pct(indicators.precision), pct(indicators.recall)]);
+    const indicators = scoreIndicators(
+      labels,
+      result.statements.filter((s) => s.reason === undefined),
+      vocabulary,
+    );
+    rows.push([
+      stem,
+      String(labels.length),
+      String(statements.extracted),
+      String(statements.right),
+      pct(statements.precision),
+      pct(statements.recall),
+      '|',
+      String(indicators.extracted),
+      String(indicators.right),
+      pct(indicators.precision),
+      pct(indicators.recall),
+    ]);
     totals.labelled += labels.length;
     totals.read += statements.extracted;
     totals.right += statements.right;
@@ -84,17 +108,44 @@ for (const set of SETS) {
   }
   if (rows.length === 1) continue;
   const ratio = (a: number, b: number) => pct(b === 0 ? 1 : a / b);
-  rows.push(['all', String(totals.labelled), String(totals.read), String(totals.right), ratio(totals.right, totals.read), ratio(totals.right, totals.labelled), '|', String(totals.indicators), String(totals.indicatorsRight), ratio(totals.indicatorsRight, totals.indicators), ratio(totals.indicatorsRight, totals.labelled)]);
+  rows.push([
+    'all',
+    String(totals.labelled),
+    String(totals.read),
+    String(totals.right),
+    ratio(totals.right, totals.read),
+    ratio(totals.right, totals.labelled),
+    '|',
+    String(totals.indicators),
+    String(totals.indicatorsRight),
+    ratio(totals.indicatorsRight, totals.indicators),
+    ratio(totals.indicatorsRight, totals.labelled),
+  ]);
   console.log(`\n${set.name}`);
   table(rows);
 }
 
 if (args.includes('--all')) {
   const rows: string[][] = [['report', 'region', 'periods', 'statements', 'indicators', 'proposed', 'unmatched', 'left', 'ms', 'peak MB']];
-  for (const file of readdirSync(sources).filter((f) => /-\d{4}-work-report\.txt$/.test(f)).sort()) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench/extract-report.ts'), '--one', join(sources, file)], { encoding: 'utf8' });
+  for (const file of readdirSync(sources)
+    .filter((f) => /-\d{4}-work-report\.txt$/.test(f))
+    .sort()) {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench/extract-report.ts'), '--one', join(sources, file)], {
+      encoding: 'utf8',
+    });
     const r = JSON.parse(out) as ReturnType<typeof summary> & { ms: number; peakMb: number };
-    rows.push([file.replace(/-\d{4}-work-report\.txt$/, ''), r.region, r.periods, String(r.statements), String(r.indicators), String(r.proposed), String(r.unmatched), `${(100 * r.left).toFixed(1)}%`, r.ms.toFixed(0), r.peakMb.toFixed(0)]);
+    rows.push([
+      file.replace(/-\d{4}-work-report\.txt$/, ''),
+      r.region,
+      r.periods,
+      String(r.statements),
+      String(r.indicators),
+      String(r.proposed),
+      String(r.unmatched),
+      `${(100 * r.left).toFixed(1)}%`,
+      r.ms.toFixed(0),
+      r.peakMb.toFixed(0),
+    ]);
   }
   console.log('\nevery provincial report (bytes → validated draft; peak MB is the whole process)');
   table(rows);
@@ -109,7 +160,10 @@ function summary(result: ExtractResult) {
   }
   return {
     region: `${draft.region}${draft.proposedRegion ? ' (proposed)' : ''}`,
-    periods: [...periods].sort((a, b) => a[0].localeCompare(b[0])).map(([p, n]) => `${p}:${n}`).join(' '),
+    periods: [...periods]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([p, n]) => `${p}:${n}`)
+      .join(' '),
     statements: result.statements.length,
     indicators: draft.indicators.length,
     proposed: draft.indicators.filter((i) => i.proposed).length,
@@ -119,18 +173,26 @@ function summary(result: ExtractResult) {
 }
 
 function explain(stem: string, statements: Scored, indicators: Scored): void {
-  const show = (l: Labelled) => `${JSON.stringify(l.quote)} ${l.value}${l.upper !== undefined ? `–${l.upper}` : ''} ${l.unit ?? `?${l.unitWord}`} ${l.kind} ${l.qualifier ?? ''} ${JSON.stringify(l.period ?? '')} ${l.metricZh ?? l.metric ?? ''}${l.proposed ? ` (proposed ${l.proposed.zh})` : ''}`;
+  const show = (l: Labelled) =>
+    `${JSON.stringify(l.quote)} ${l.value}${l.upper !== undefined ? `–${l.upper}` : ''} ${l.unit ?? `?${l.unitWord}`} ${l.kind} ${l.qualifier ?? ''} ${JSON.stringify(l.period ?? '')} ${l.metricZh ?? l.metric ?? ''}${l.proposed ? ` (proposed ${l.proposed.zh})` : ''}`;
   for (const m of statements.missed) console.log(`${stem} MISSED ${show(m)}`);
   for (const w of statements.wrong) console.log(`${stem} WRONG  ${show(w)}`);
   const rightStatements = new Set(statements.pairs.map(([label]) => label));
   for (const m of indicators.missed) {
     if (!rightStatements.has(m)) continue;
     const read = statements.pairs.find(([label]) => label === m)?.[1];
-    console.log(`${stem} INDICATOR ${show(m)}\n${' '.repeat(stem.length)}   read as ${read ? show(read) : '-'}${read && (read as { reason?: string }).reason ? ` [${(read as { reason?: string }).reason}]` : ''}`);
+    console.log(
+      `${stem} INDICATOR ${show(m)}\n${' '.repeat(stem.length)}   read as ${read ? show(read) : '-'}${read && (read as { reason?: string }).reason ? ` [${(read as { reason?: string }).reason}]` : ''}`,
+    );
   }
 }
 
 function table(rows: string[][]): void {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...(r[c] ?? '')].length)));
-  for (const row of rows) console.log(row.map((cell, c) => (c <= 2 && rows[0]![1] === 'region' ? cell.padEnd(widths[c]!) : c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, c) => (c <= 2 && rows[0]![1] === 'region' ? cell.padEnd(widths[c]!) : c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+        .join('  '),
+    );
 }

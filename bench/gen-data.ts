@@ -45,7 +45,9 @@ export async function generate(n: number, out: string): Promise<void> {
       };
       // The quote states the indicator's own figure, as validation requires.
       const rate = indicator.value < 0 ? `下降${-indicator.value}%` : `增长${indicator.value}%`;
-      const quote = growth ? `全市某项指标比上年${rate}，其中重点领域保持较快增长态势` : `全市某项指标${value}亿元，比上年增长${k}%，其中重点领域保持较快增长态势`;
+      const quote = growth
+        ? `全市某项指标比上年${rate}，其中重点领域保持较快增长态势`
+        : `全市某项指标${value}亿元，比上年增长${k}%，其中重点领域保持较快增长态势`;
       return { ...indicator, quote };
     });
     const doc = {

@@ -56,9 +56,7 @@ function overlap(a: Indicator, b: Indicator): number {
 function source(reviewed: Indicator, drafts: readonly Indicator[]): Indicator | undefined {
   const candidates = drafts.filter((d) => overlap(d, reviewed) > 0);
   const rankOf = (d: Indicator) =>
-    (d.offset === reviewed.offset && d.quote === reviewed.quote ? 4 : 0) +
-    (d.metric === reviewed.metric ? 2 : 0) +
-    (d.value === reviewed.value ? 1 : 0);
+    (d.offset === reviewed.offset && d.quote === reviewed.quote ? 4 : 0) + (d.metric === reviewed.metric ? 2 : 0) + (d.value === reviewed.value ? 1 : 0);
   return candidates.sort((a, b) => rankOf(b) - rankOf(a) || overlap(b, reviewed) - overlap(a, reviewed))[0];
 }
 
@@ -85,7 +83,16 @@ function review(file: string): ReviewCount | undefined {
       details.push(`  fixed   ${indicator.id}: ${changed.map((f) => `${f} ${JSON.stringify(from[f])} → ${JSON.stringify(indicator[f])}`).join('; ')}`);
     }
   }
-  return { briefing: reviewed.id, kept: reviewed.indicators.length, matched, added: reviewed.indicators.length - matched, draftSize: draft.indicators.length, fixed, wrong, details };
+  return {
+    briefing: reviewed.id,
+    kept: reviewed.indicators.length,
+    matched,
+    added: reviewed.indicators.length - matched,
+    draftSize: draft.indicators.length,
+    fixed,
+    wrong,
+    details,
+  };
 }
 
 const rows = readdirSync(briefingsDir)
@@ -112,5 +119,7 @@ for (const r of rows) {
 console.log(line(['**all**', total.draft, total.kept, total.matched, total.matched - total.wrong, total.added, ...FIELDS.map((f) => total.fixed[f])]));
 if (total.matched > 0) {
   const share = (n: number) => `${((100 * n) / total.matched).toFixed(1)}%`;
-  console.log(`\n${rows.length} reviewed drafts: ${share(total.matched - total.wrong)} of the kept draft indicators were right in every field; ${share(total.wrong)} needed a fix; ${total.added} ${total.added === 1 ? "indicator was" : "indicators were"} added by hand.`);
+  console.log(
+    `\n${rows.length} reviewed drafts: ${share(total.matched - total.wrong)} of the kept draft indicators were right in every field; ${share(total.wrong)} needed a fix; ${total.added} ${total.added === 1 ? 'indicator was' : 'indicators were'} added by hand.`,
+  );
 }

@@ -80,9 +80,15 @@ async function prepare(n: number): Promise<Site> {
   const data = join(WORK, `data-${n}`);
   const { localisation } = await loadProject();
   // The generator draws from the glossary: new vocabulary means new data.
-  const vocabulary = createHash('sha256').update(JSON.stringify(['metric', 'topic', 'region'].map((k) => localisation.glossary.list(k as 'metric')))).digest('hex');
+  const vocabulary = createHash('sha256')
+    .update(JSON.stringify(['metric', 'topic', 'region'].map((k) => localisation.glossary.list(k as 'metric'))))
+    .digest('hex');
   const marker = join(WORK, `data-${n}.vocabulary`);
-  const stale = !existsSync(join(data, 'briefings')) || readdirSync(join(data, 'briefings')).length !== n || !existsSync(marker) || readFileSync(marker, 'utf8') !== vocabulary;
+  const stale =
+    !existsSync(join(data, 'briefings')) ||
+    readdirSync(join(data, 'briefings')).length !== n ||
+    !existsSync(marker) ||
+    readFileSync(marker, 'utf8') !== vocabulary;
   if (stale) {
     await generate(n, data);
     writeFileSync(marker, vocabulary);
@@ -148,7 +154,9 @@ function printRow(row: Row, rows: readonly Row[]): void {
   const cpuRatio = row.tool === 'us' || !us ? '' : `${f2(us.summary.cpu / row.summary.cpu)}x`;
   const s = row.summary;
   const label = peerLabel[row.tool] + (row.written !== undefined ? ` (${row.written} files written)` : '');
-  console.log(`| ${row.n} | ${row.mode} | ${label} | ${row.pages} | ${f2(s.wall)} (${f2(s.wallMin)}–${f2(s.wallMax)}) | ${Math.round(row.pagesPerSecond)} | ${f2(s.cpu)} | ${s.rssMiB.toFixed(0)} | ${ratio} | ${cpuRatio} |`);
+  console.log(
+    `| ${row.n} | ${row.mode} | ${label} | ${row.pages} | ${f2(s.wall)} (${f2(s.wallMin)}–${f2(s.wallMax)}) | ${Math.round(row.pagesPerSecond)} | ${f2(s.cpu)} | ${s.rssMiB.toFixed(0)} | ${ratio} | ${cpuRatio} |`,
+  );
 }
 
 /** Fixed start-up: a full build of no briefings at all. */
@@ -167,7 +175,9 @@ function startUp(): Summary {
 
 mkdirSync(OUT_ROOT, { recursive: true });
 const versions = ensurePeers();
-console.log(`node ${process.version}; ${versions.hugo}; Eleventy ${JSON.parse(readFileSync(join(BENCH_DIR, 'node_modules/@11ty/eleventy/package.json'), 'utf8')).version}`);
+console.log(
+  `node ${process.version}; ${versions.hugo}; Eleventy ${JSON.parse(readFileSync(join(BENCH_DIR, 'node_modules/@11ty/eleventy/package.json'), 'utf8')).version}`,
+);
 console.log(`runs: 1 warm-up + ${RUNS} counted per tool, alternating; outputs under ${OUT_ROOT}${QUICK ? '; --quick (a smoke run, not for quoting)' : ''}\n`);
 
 const rows: Row[] = [];
@@ -203,7 +213,13 @@ const targets = [
   { target: `full build pages/s >= 2x Eleventy 11ty.js (N=${n5})`, value: ratio(n5, 'eleventy'), goal: 2, higher: true, unit: 'x' },
   { target: `peak RSS <= 512 MiB (N=${n5}, full)`, value: find(n5, 'full', 'us')?.summary.rssMiB ?? NaN, goal: 512, higher: false, unit: ' MiB' },
   { target: 'fixed start-up <= 0.3 s', value: startup.wall, goal: 0.3, higher: false, unit: ' s' },
-  { target: 'no-op republish: 0 PUT, 0 DELETE, 0 invalidation paths', value: publish.noop.puts + publish.noop.deletes + publish.noop.invalidationPaths, goal: 0, higher: false, unit: '' },
+  {
+    target: 'no-op republish: 0 PUT, 0 DELETE, 0 invalidation paths',
+    value: publish.noop.puts + publish.noop.deletes + publish.noop.invalidationPaths,
+    goal: 0,
+    higher: false,
+    unit: '',
+  },
   { target: 'publisher bundle <= 1 MB', value: bundle.bytes / 1e6, goal: 1, higher: false, unit: ' MB' },
   { target: 'publisher cold import <= 150 ms', value: bundle.coldImportMs, goal: 150, higher: false, unit: ' ms' },
 ].map((t) => ({ ...t, met: t.higher ? t.value >= t.goal : t.value <= t.goal }));
@@ -212,6 +228,18 @@ for (const t of targets) console.log(`| ${t.target} | ${f2(t.value)}${t.unit} | 
 
 const results = join(BENCH_DIR, 'results');
 mkdirSync(results, { recursive: true });
-const report = { when: new Date().toISOString(), node: process.version, hugo: versions.hugo, quick: QUICK, runs: RUNS, outRoot: OUT_ROOT, rows, startup, publish: { n: smallest.n, ...publish }, bundle, targets };
+const report = {
+  when: new Date().toISOString(),
+  node: process.version,
+  hugo: versions.hugo,
+  quick: QUICK,
+  runs: RUNS,
+  outRoot: OUT_ROOT,
+  rows,
+  startup,
+  publish: { n: smallest.n, ...publish },
+  bundle,
+  targets,
+};
 writeFileSync(join(results, 'latest.json'), `${JSON.stringify(report, null, 1)}\n`);
 console.log(`\nwrote ${join(results, 'latest.json')}`);

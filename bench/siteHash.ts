@@ -15,7 +15,12 @@ export function siteHash(dir: string): { files: number; hash: string } {
     .filter((p) => !p.startsWith(`${FS_STATE_DIR}/`))
     .sort();
   const hash = createHash('sha256');
-  for (const path of paths) hash.update(path).update('\0').update(readFileSync(join(dir, path))).update('\0');
+  for (const path of paths)
+    hash
+      .update(path)
+      .update('\0')
+      .update(readFileSync(join(dir, path)))
+      .update('\0');
   return { files: paths.length, hash: hash.digest('hex') };
 }
 

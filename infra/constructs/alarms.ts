@@ -69,11 +69,7 @@ export class Alarms extends Construct {
     });
   }
 
-  private add(
-    id: string,
-    metric: cloudwatch.IMetric,
-    options: { threshold: number; description: string; evaluationPeriods?: number },
-  ): cloudwatch.Alarm {
+  private add(id: string, metric: cloudwatch.IMetric, options: { threshold: number; description: string; evaluationPeriods?: number }): cloudwatch.Alarm {
     const alarm = new cloudwatch.Alarm(this, id, {
       metric,
       threshold: options.threshold,

@@ -33,9 +33,7 @@ export class DataBucket extends Construct {
       ...privateBucketProps(props.accessLogs, LOG_PREFIXES.dataBucket),
       // Versions are the undo button for editors and for the publisher's state.
       versioned: true,
-      lifecycleRules: [
-        { noncurrentVersionExpiration: Duration.days(90), abortIncompleteMultipartUploadAfter: Duration.days(7) },
-      ],
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(90), abortIncompleteMultipartUploadAfter: Duration.days(7) }],
       // The data is the product's source of truth: deleting the stack must never delete it (RETAIN above).
     });
   }

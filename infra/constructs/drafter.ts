@@ -33,8 +33,7 @@ export class Drafter extends Construct {
     });
     Validations.of(this.failureQueue).acknowledge({
       id: 'AwsSolutions-SQS3',
-      reason:
-        "This queue is the drafter's on-failure destination, i.e. it already is the dead-letter queue; nothing consumes it automatically.",
+      reason: "This queue is the drafter's on-failure destination, i.e. it already is the dead-letter queue; nothing consumes it automatically.",
     });
 
     this.function.fn.configureAsyncInvoke({

@@ -13,12 +13,7 @@ export function objectsArn(bucket: s3.IBucket, prefix: string): string {
  * bucket's logical id (e.g. `Resource::<DataBucket1234.Arn>/briefings/*`). Object-level S3 permissions cannot be
  * granted any other way, so the prefix IS the scope; this acknowledges exactly those findings, one by one.
  */
-export function acknowledgeObjectScopes(
-  scope: IConstruct,
-  bucket: s3.Bucket,
-  prefixes: readonly string[],
-  reason: string,
-): void {
+export function acknowledgeObjectScopes(scope: IConstruct, bucket: s3.Bucket, prefixes: readonly string[], reason: string): void {
   const logicalId = Stack.of(bucket).getLogicalId(bucket.node.defaultChild as CfnElement);
   for (const prefix of prefixes) {
     Validations.of(scope).acknowledge({ id: `AwsSolutions-IAM5[Resource::<${logicalId}.Arn>/${prefix}*]`, reason });

@@ -35,8 +35,18 @@ export class ShardedPublish extends Construct {
 
     const common = { entry: ENTRY, serviceName: 'briefings-sharded-publish', timeout: Duration.minutes(15) };
     // 1,769 MB is one full vCPU; the merge holds the whole site model (about 120 KB a briefing, see DEPLOY.md).
-    this.shardFunction = new BundledFunction(this, 'Shard', { ...common, memorySize: 1769, handler: 'shard', description: 'Renders and uploads the pages of one shard of briefings' });
-    this.mergeFunction = new BundledFunction(this, 'Merge', { ...common, memorySize: 10240, handler: 'merge', description: 'Renders the cross-briefing pages, deletes, writes the manifest, invalidates once' });
+    this.shardFunction = new BundledFunction(this, 'Shard', {
+      ...common,
+      memorySize: 1769,
+      handler: 'shard',
+      description: 'Renders and uploads the pages of one shard of briefings',
+    });
+    this.mergeFunction = new BundledFunction(this, 'Merge', {
+      ...common,
+      memorySize: 10240,
+      handler: 'merge',
+      description: 'Renders the cross-briefing pages, deletes, writes the manifest, invalidates once',
+    });
 
     const renderShard = new tasks.LambdaInvoke(this, 'RenderShard', {
       lambdaFunction: this.shardFunction.fn,

@@ -56,11 +56,13 @@ export class SiteHosting extends Construct {
         },
       });
     const pageHeaders = securityHeaders('SecurityHeaders', 'HSTS, CSP for the static pages, nosniff, referrer policy, no framing', CONTENT_SECURITY_POLICY);
-    const searchHeaders = securityHeaders('SearchSecurityHeaders', 'As SecurityHeaders, plus own scripts and WebAssembly for search', SEARCH_CONTENT_SECURITY_POLICY);
+    const searchHeaders = securityHeaders(
+      'SearchSecurityHeaders',
+      'As SecurityHeaders, plus own scripts and WebAssembly for search',
+      SEARCH_CONTENT_SECURITY_POLICY,
+    );
 
-    const certificate = props.certificateArn
-      ? acm.Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn)
-      : undefined;
+    const certificate = props.certificateArn ? acm.Certificate.fromCertificateArn(this, 'Certificate', props.certificateArn) : undefined;
 
     // S3 answers 403 (not 404) for a missing key when the reader may not list the bucket, as with OAC.
     const notFound = (httpStatus: number): cloudfront.ErrorResponse => ({

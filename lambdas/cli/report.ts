@@ -15,7 +15,9 @@ export function printBuildReport(report: BuildReport, target: string, io: Io, ve
   const ids = report.published.length <= 10 || verbose ? `: ${report.published.join(', ') || 'none'}` : '';
   io.out(`${report.published.length} briefings published${ids}`);
   for (const held of report.held) io.out(`held back: ${held.id} (${held.reason}${held.until ? ` until ${held.until}` : ''})`);
-  io.out(`${verb} ${publish.uploads.length} files to ${target}${byRole ? ` (${byRole})` : ''}; ${publish.unchanged} unchanged; ${publish.deletes.length} deleted`);
+  io.out(
+    `${verb} ${publish.uploads.length} files to ${target}${byRole ? ` (${byRole})` : ''}; ${publish.unchanged} unchanged; ${publish.deletes.length} deleted`,
+  );
   if (report.stale.length > 0) io.out(`published from their last good copy (data broken): ${report.stale.join(', ')}`);
   if (publish.kept.length > 0) io.out(`kept ${publish.kept.length} files of briefings whose data failed to load`);
   if (report.invalidated.length > 0) io.out(`invalidated ${report.invalidated.length} CDN paths`);

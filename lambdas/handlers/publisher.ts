@@ -69,7 +69,12 @@ export async function handlePublishBatch(event: SQSEvent, publisher: Publisher, 
 }
 
 function logReport(report: BuildReport, log: Log): void {
-  for (const problem of report.problems) (problem.severity === 'error' ? log.error : log.warn).call(log, 'data problem', { problem: formatProblem(problem), file: problem.file, path: problem.path });
+  for (const problem of report.problems)
+    (problem.severity === 'error' ? log.error : log.warn).call(log, 'data problem', {
+      problem: formatProblem(problem),
+      file: problem.file,
+      path: problem.path,
+    });
   log.info('publish finished', {
     published: report.published.length,
     held: summarise(report.held.map((h) => `${h.id} (${h.reason})`)),

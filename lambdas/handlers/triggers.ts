@@ -55,6 +55,7 @@ function classify(record: SQSRecord, dataPrefix: string): Verdict {
   const triggers: Trigger[] = [];
   const outside: string[] = [];
   const bad: string[] = [];
+  // biome-ignore lint/suspicious/noExplicitAny: a record is untyped JSON, read field by field with optional chaining
   for (const [index, entry] of (message.Records as Array<Record<string, any>>).entries()) {
     const eventName = entry?.eventName;
     const rawKey = entry?.s3?.object?.key;

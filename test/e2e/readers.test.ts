@@ -57,7 +57,10 @@ async function visit(route: string): Promise<void> {
   const missing = route === '/no-such-page/';
   expect(response?.status(), route).toBe(missing ? 404 : 200);
   // The 404 page's own status is the one console error it may show.
-  expect(errors.filter((e) => !(missing && e.includes('404'))), `${route} logged errors`).toEqual([]);
+  expect(
+    errors.filter((e) => !(missing && e.includes('404'))),
+    `${route} logged errors`,
+  ).toEqual([]);
 }
 
 interface AxeViolation {
@@ -76,13 +79,21 @@ async function axeViolations(): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }
 
 describe('every page type, both languages, desktop and phone (Chromium)', () => {
   it('is free of serious and critical axe-core violations, and leaves a screenshot at each width', { timeout: 300_000 }, async () => {
     const types = pageTypes(site);
-    expect(types.map((t) => t.name)).toEqual(expect.arrayContaining(['chooser', 'not-found', 'en-home', 'zh-home', 'en-briefings-page', 'zh-indicators-page', 'en-search']));
+    expect(types.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['chooser', 'not-found', 'en-home', 'zh-home', 'en-briefings-page', 'zh-indicators-page', 'en-search']),
+    );
     const problems: string[] = [];
     for (const { name, route } of types) {
       await tab.setViewportSize(WIDTHS.desktop);

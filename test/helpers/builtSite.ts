@@ -35,7 +35,10 @@ export const routeOfFile = (path: string) => `/${path.replace(/(^|\/)index\.html
  */
 export function pageTypes(dir: string): Array<{ name: string; route: string }> {
   const routes = htmlFiles(dir).map(routeOfFile);
-  const types = new Map<string, string>([['chooser', '/'], ['not-found', '/no-such-page/']]);
+  const types = new Map<string, string>([
+    ['chooser', '/'],
+    ['not-found', '/no-such-page/'],
+  ]);
   for (const route of routes) {
     const parts = route.split('/').filter(Boolean);
     if (parts.length === 0 || parts[0] === '404.html') continue; // the 404 page is checked where readers meet it

@@ -23,7 +23,12 @@ export function sqsEvent(...bodies: string[]): SQSEvent {
         messageId: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
         receiptHandle: `handle-${counter}`,
         body,
-        attributes: { ApproximateReceiveCount: '1', SentTimestamp: '1763780400000', SenderId: 'AIDAEXAMPLE', ApproximateFirstReceiveTimestamp: '1763780400000' },
+        attributes: {
+          ApproximateReceiveCount: '1',
+          SentTimestamp: '1763780400000',
+          SenderId: 'AIDAEXAMPLE',
+          ApproximateFirstReceiveTimestamp: '1763780400000',
+        },
         messageAttributes: {},
         md5OfBody: '',
         eventSource: 'aws:sqs',

@@ -26,7 +26,19 @@ export function minimalBriefing(overrides: Record<string, unknown> = {}): Record
     title: { zh: '迷你简报', en: 'Mini briefing' },
     source: { title: { zh: '报告', en: 'Report' }, publisher: { zh: '政府', en: 'Government' } },
     status: 'reviewed',
-    indicators: [{ id: 'gdp-2024', metric: 'gdp', topic: 'economy', kind: 'level', value: 2.35, unit: 'yuan_1e12', qualifier: 'exact', period: 2024, quote: '地区生产总值2.35万亿元' }],
+    indicators: [
+      {
+        id: 'gdp-2024',
+        metric: 'gdp',
+        topic: 'economy',
+        kind: 'level',
+        value: 2.35,
+        unit: 'yuan_1e12',
+        qualifier: 'exact',
+        period: 2024,
+        quote: '地区生产总值2.35万亿元',
+      },
+    ],
     ...overrides,
   };
 }

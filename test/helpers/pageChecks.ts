@@ -17,8 +17,8 @@ export async function htmlProblems(files: Iterable<OutputFile>): Promise<string[
 export function brokenLinks(site: ReadonlyMap<string, OutputFile>, pages: Iterable<OutputFile>): string[] {
   const ids = new Map<string, Set<string>>();
   const idsOf = (path: string) => {
-    let known = ids.get(path);
-    if (!known) ids.set(path, (known = new Set([...(site.get(path)?.body ?? '').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))));
+    const known = ids.get(path) ?? new Set([...(site.get(path)?.body ?? '').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+    ids.set(path, known);
     return known;
   };
   const missing: string[] = [];

@@ -49,7 +49,10 @@ export class S3Sandbox {
 
   /** Requests that reached the server, as "METHOD /bucket/key" (decoded), since `from`. */
   served(from = 0): string[] {
-    return this.requests.slice(from).filter((r) => !r.fault).map((r) => `${r.method} ${decodeURIComponent(r.path.split('?')[0] ?? '')}`);
+    return this.requests
+      .slice(from)
+      .filter((r) => !r.fault)
+      .map((r) => `${r.method} ${decodeURIComponent(r.path.split('?')[0] ?? '')}`);
   }
 
   async close(): Promise<void> {
@@ -100,7 +103,9 @@ export class S3Sandbox {
       if (failed) {
         req.resume();
         res.writeHead(412, { 'Content-Type': 'application/xml' });
-        res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message></Error>');
+        res.end(
+          '<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message></Error>',
+        );
         return;
       }
       await new Promise<void>((done) => {
@@ -108,7 +113,10 @@ export class S3Sandbox {
         this.pass(req, res, upstream);
       });
     });
-    this.keyLocks.set(key, turn.catch(() => undefined));
+    this.keyLocks.set(
+      key,
+      turn.catch(() => undefined),
+    );
   }
 
   private pass(req: IncomingMessage, res: ServerResponse, upstream: number): void {

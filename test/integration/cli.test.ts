@@ -51,7 +51,9 @@ describe('briefings build', () => {
     writeFileSync(join(work, 'data/briefings/sample-district-2024.json'), JSON.stringify(doc));
     const run = await runCli(['build', '--data', join(work, 'data'), '--out', join(work, 'site')]);
     expect(run.code).toBe(1);
-    expect(run.err).toContain(`${join(work, 'data')}/briefings/sample-district-2024.json: $.indicators[0].metric: unknown metric "gpd" (did you mean "gdp"?); add it to locales/en and locales/zh-CN first`);
+    expect(run.err).toContain(
+      `${join(work, 'data')}/briefings/sample-district-2024.json: $.indicators[0].metric: unknown metric "gpd" (did you mean "gdp"?); add it to locales/en and locales/zh-CN first`,
+    );
     expect(run.out[0]).toBe('1 briefings published: sample-city-2026');
     expect(listFiles(join(work, 'site'))).toContain('en/briefings/sample-city-2026/index.html');
   });

@@ -32,7 +32,9 @@ describe('briefings publish (S3-compatible server over HTTP)', () => {
   });
 
   it('writes nothing the second time, and nothing in a dry run', async () => {
-    expect((await publish('--data', 's3://data/cities', '--out', 's3://site')).out.join('\n')).toMatch(/wrote 0 files to s3:\/\/site; \d+ unchanged; 0 deleted/);
+    expect((await publish('--data', 's3://data/cities', '--out', 's3://site')).out.join('\n')).toMatch(
+      /wrote 0 files to s3:\/\/site; \d+ unchanged; 0 deleted/,
+    );
     const from = s3.requests.length;
     const dry = await publish('--data', 's3://data/cities', '--out', 's3://other-site', '--state', 's3://data/other-state/', '--dry-run');
     expect(dry.out.join('\n')).toMatch(/would write \d+ files to s3:\/\/other-site/);

@@ -15,9 +15,17 @@ beforeAll(async () => {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       const paths = [...body.matchAll(/<Path>([^<]*)<\/Path>/g)].map((m) => m[1] as string);
-      requests.push({ method: req.method ?? '', url: req.url ?? '', paths, quantity: Number(/<Quantity>(\d+)<\/Quantity>/.exec(body)?.[1]), reference: /<CallerReference>([^<]*)</.exec(body)?.[1] ?? '' });
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        paths,
+        quantity: Number(/<Quantity>(\d+)<\/Quantity>/.exec(body)?.[1]),
+        reference: /<CallerReference>([^<]*)</.exec(body)?.[1] ?? '',
+      });
       res.writeHead(201, { 'Content-Type': 'text/xml', Location: `${req.url}/I${requests.length}` });
-      res.end(`<?xml version="1.0"?><Invalidation xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Id>I${requests.length}</Id><Status>InProgress</Status><CreateTime>2026-11-22T00:00:00Z</CreateTime><InvalidationBatch><Paths><Quantity>0</Quantity></Paths><CallerReference>x</CallerReference></InvalidationBatch></Invalidation>`);
+      res.end(
+        `<?xml version="1.0"?><Invalidation xmlns="http://cloudfront.amazonaws.com/doc/2020-05-31/"><Id>I${requests.length}</Id><Status>InProgress</Status><CreateTime>2026-11-22T00:00:00Z</CreateTime><InvalidationBatch><Paths><Quantity>0</Quantity></Paths><CallerReference>x</CallerReference></InvalidationBatch></Invalidation>`,
+      );
     });
   });
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));

@@ -16,7 +16,8 @@ let drafter: Drafter;
 const logs: string[] = [];
 const log: Log = { info: (m) => logs.push(`info ${m}`), warn: (m) => logs.push(`warn ${m}`), error: (m) => logs.push(`error ${m}`) };
 
-const reportEvent = (key: string): S3Event => JSON.parse(eventBody('s3/report-created', (b) => (b.Records[0].s3.object.key = encodeURIComponent(key).replace(/%2F/g, '/'))));
+const reportEvent = (key: string): S3Event =>
+  JSON.parse(eventBody('s3/report-created', (b) => (b.Records[0].s3.object.key = encodeURIComponent(key).replace(/%2F/g, '/'))));
 const text = async (key: string) => (await client.send(new GetObjectCommand({ Bucket: 'data', Key: key }))).Body!.transformToString();
 
 beforeAll(async () => {

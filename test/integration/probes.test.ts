@@ -61,7 +61,9 @@ describe('probe 1: an empty data folder wipes the site with exit 0', () => {
     for (const name of readdirSync(join(data, 'briefings'))) rmSync(join(data, 'briefings', name));
     const run = await build();
     expect(run.code).toBe(1);
-    expect(run.err.join('\n')).toMatch(/the source lists 0 briefings but \d+ were published \(wrong or emptied data folder\?\); nothing was written\. If the removal is deliberate, pass --allow-shrink/);
+    expect(run.err.join('\n')).toMatch(
+      /the source lists 0 briefings but \d+ were published \(wrong or emptied data folder\?\); nothing was written\. If the removal is deliberate, pass --allow-shrink/,
+    );
     expect(run.err.join('\n')).toMatch(/refusing to delete \d+ files \(limit 100\)/);
     expect(snapshot(site)).toEqual(before);
   });
@@ -72,7 +74,10 @@ describe('probe 2: the max-deletes guard trips after the damage', () => {
     const { data, site, build } = await builtSite('p2');
     const before = snapshot(site);
     for (const name of readdirSync(join(data, 'briefings')).slice(1)) rmSync(join(data, 'briefings', name));
-    for (const args of [['--max-deletes', '1000'], ['--allow-shrink', '--max-deletes', '5']]) {
+    for (const args of [
+      ['--max-deletes', '1000'],
+      ['--allow-shrink', '--max-deletes', '5'],
+    ]) {
       const run = await build(...args);
       expect(run.code).toBe(1);
       expect(run.err.join('\n')).toContain('nothing was written');
@@ -97,7 +102,9 @@ describe('probe 3: one valid-looking file stops all publishing', () => {
     rig.source.files.set('briefings/sample-district-2024.json', JSON.stringify(district));
     const report = await buildInMemory(rig);
     const errors = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}: ${p.path}: ${p.message}`);
-    expect(errors).toEqual([expect.stringMatching(/^memory:briefings\/sample-city-2026\.json: \$\.indicators\[1\]\.value: 1e\+308 × 10\^4 \(mu_1e4\) is beyond any figure/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(/^memory:briefings\/sample-city-2026\.json: \$\.indicators\[1\]\.value: 1e\+308 × 10\^4 \(mu_1e4\) is beyond any figure/),
+    ]);
     expect(report.stale).toEqual(['sample-city-2026']);
     expect(rig.store.files.get('en/briefings/sample-district-2024/index.html')?.body).toContain('Sample district, revised');
     expect(rig.state.lastGood.get('sample-city-2026')).toBe(good);
@@ -107,7 +114,13 @@ describe('probe 3: one valid-looking file stops all publishing', () => {
     const project = await loadProject();
     const sources = await loadTheme(join(PROJECT_ROOT, 'templates'));
     // A real theme whose briefing page cannot render a briefing with corrections (a partial that does not exist).
-    const fragile = new Theme({ ...sources, templates: { ...sources.templates, 'pages/briefing': `{{#if corrections.length}}{{> no-such-partial}}{{/if}}${sources.templates['pages/briefing']}` } }, project.localisation.lexicons);
+    const fragile = new Theme(
+      {
+        ...sources,
+        templates: { ...sources.templates, 'pages/briefing': `{{#if corrections.length}}{{> no-such-partial}}{{/if}}${sources.templates['pages/briefing']}` },
+      },
+      project.localisation.lexicons,
+    );
     const rig = memoryRig();
     const deps = { ...rig, ...project };
     const options = { baseUrl: new URL(TEST_BASE_URL), now: TEST_NOW };
@@ -118,7 +131,9 @@ describe('probe 3: one valid-looking file stops all publishing', () => {
     district.corrections = [{ date: '2026-02-02', note: { zh: '更正。', en: 'Corrected.' } }];
     rig.source.files.set('briefings/sample-district-2024.json', JSON.stringify(district));
     const report = await runBuild({ ...deps, theme: fragile }, options);
-    expect(report.problems.map((p) => p.message).join('\n')).toMatch(/(en|zh)\/briefings\/sample-district-2024\/index\.html: cannot render: .*no-such-partial.*; published from its last good copy/);
+    expect(report.problems.map((p) => p.message).join('\n')).toMatch(
+      /(en|zh)\/briefings\/sample-district-2024\/index\.html: cannot render: .*no-such-partial.*; published from its last good copy/,
+    );
     expect(report.stale).toEqual(['sample-district-2024']);
     expect(rig.store.files.get('en/briefings/sample-district-2024/index.html')?.body).toBe(page);
     expect(rig.state.lastGood.get('sample-district-2024')).toBe(lastGood);
@@ -144,7 +159,9 @@ describe('probe 3: one valid-looking file stops all publishing', () => {
     rig.state.lastGood.set('sample-city-2026', JSON.stringify(poisoned));
     rig.source.files.set('briefings/sample-city-2026.json', 'broken');
     const report = await buildInMemory(rig);
-    expect(report.problems.map((p) => p.message)).toContain('the last good copy is not the text last published (saved by a run that failed?); not used: its pages stay as they are');
+    expect(report.problems.map((p) => p.message)).toContain(
+      'the last good copy is not the text last published (saved by a run that failed?); not used: its pages stay as they are',
+    );
     expect(report.stale).toEqual([]);
     expect(rig.store.files.get('en/briefings/sample-city-2026/index.html')?.body).toBe(page);
     expect([...rig.store.files.values()].some((f) => String(f.body).includes('Poisoned copy'))).toBe(false);
@@ -166,7 +183,9 @@ describe('probe 5: character references break feeds silently', () => {
     doc.summary = { en: 'Bell &#1; tab &#x0B; nonchars &#xFFFE;&#xFFFF; and a fine &#x4E2D; and &amp;.', zh: '控制&#7;字符' };
     rig.source.files.set('briefings/sample-city-2026.json', JSON.stringify(doc));
     const report = await buildInMemory(rig);
-    expect(report.problems.map((p) => `${p.path} ${p.message}`)).toEqual(expect.arrayContaining(['$.summary.en removed control characters that HTML and XML cannot carry']));
+    expect(report.problems.map((p) => `${p.path} ${p.message}`)).toEqual(
+      expect.arrayContaining(['$.summary.en removed control characters that HTML and XML cannot carry']),
+    );
     const feeds = [...rig.store.files.values()].filter((f) => f.path.endsWith('.xml'));
     expect(feeds.length).toBeGreaterThan(10);
     for (const feed of feeds) expect(XMLValidator.validate(String(feed.body)), feed.path).toBe(true);
@@ -195,7 +214,9 @@ describe('probe 7: figures are not checked against their quotes', () => {
     doc.indicators[0] = { ...doc.indicators[0], value: 999, unit: 'yuan_1e12' };
     writeFileSync(join(dir, 'sample-district-2024.json'), JSON.stringify(doc));
     const run = await runCli(['validate', join(dir, 'sample-district-2024.json')]);
-    expect(run.err).toEqual([`${dir}/sample-district-2024.json: $.indicators[0].value: 999 yuan_1e12 (999,000,000,000,000) is not the figure the quote states ("650.7亿元"); check the value and the unit's multiplier`]);
+    expect(run.err).toEqual([
+      `${dir}/sample-district-2024.json: $.indicators[0].value: 999 yuan_1e12 (999,000,000,000,000) is not the figure the quote states ("650.7亿元"); check the value and the unit's multiplier`,
+    ]);
     doc.indicators[0] = { ...doc.indicators[0], value: 0.06507, unit: 'yuan_1e12' };
     writeFileSync(join(dir, 'sample-district-2024.json'), JSON.stringify(doc));
     expect((await runCli(['validate', join(dir, 'sample-district-2024.json')])).code).toBe(0);
@@ -212,7 +233,10 @@ describe('probe 7: figures are not checked against their quotes', () => {
     expect(page).not.toMatch(/-0(?![\d.])|down 0/);
     const project = await loadProject();
     // Past validation (which refuses them), figures floats cannot place draw no chart rather than NaN bars.
-    const huge = { ...minimalBriefing(), indicators: [2024, 2025].map((period) => ({ ...minimalBriefing().indicators[0], id: `g-${period}`, period, value: 1e308, unit: 'yuan_1e12' })) };
+    const huge = {
+      ...minimalBriefing(),
+      indicators: [2024, 2025].map((period) => ({ ...minimalBriefing().indicators[0], id: `g-${period}`, period, value: 1e308, unit: 'yuan_1e12' })),
+    };
     const model = buildSiteModel([huge as never], { now: TEST_NOW });
     const ctx = new RenderContext(model, project.theme, project.localisation, { baseUrl: new URL(TEST_BASE_URL) });
     const region = model.briefings[0]?.input.region ?? '';
@@ -295,7 +319,9 @@ describe('probe 8: edges', () => {
     const project = await loadProject();
     const drafts = new MemoryDraftStore();
     const reports = new MemoryReportSource(new Map([['reports/ok.txt', new TextEncoder().encode('成都市2024年地区生产总值增长5.7%。')]]));
-    const event = JSON.parse(eventBody('s3/report-created', (b) => b.Records.unshift({ ...b.Records[0], s3: { ...b.Records[0].s3, object: { key: 'reports/%E0%A4%A.txt' } } })));
+    const event = JSON.parse(
+      eventBody('s3/report-created', (b) => b.Records.unshift({ ...b.Records[0], s3: { ...b.Records[0].s3, object: { key: 'reports/%E0%A4%A.txt' } } })),
+    );
     event.Records[1].s3.object.key = 'reports/ok.txt';
     const warnings: string[] = [];
     const log: Log = { info: () => undefined, warn: (m) => warnings.push(m), error: () => undefined };
@@ -305,15 +331,26 @@ describe('probe 8: edges', () => {
   });
 
   it('one bad record inside an SQS message does not drop the valid trigger beside it', () => {
-    const body = eventBody('s3/briefing-created', (b) => b.Records.push({ eventName: 'ObjectCreated:Put', s3: { object: { key: 'briefings/%E0%A4%A.json' } } }, { eventName: 'Oops' }));
+    const body = eventBody('s3/briefing-created', (b) =>
+      b.Records.push({ eventName: 'ObjectCreated:Put', s3: { object: { key: 'briefings/%E0%A4%A.json' } } }, { eventName: 'Oops' }),
+    );
     const { triggers, invalid, skipped } = sortMessages(sqsEvent(body), '');
     expect(triggers.map((t) => (t.kind === 'data' ? t.key : t.kind))).toEqual(['briefings/chengdu-2026-work-report.json']);
     expect(invalid).toEqual([]);
-    expect(skipped.map((s) => s.reason)).toEqual(['record 1: key is not URL-encoded: "briefings/%E0%A4%A.json"', 'record 2: S3 record without an ObjectCreated/ObjectRemoved event and key (eventName: Oops)']);
+    expect(skipped.map((s) => s.reason)).toEqual([
+      'record 1: key is not URL-encoded: "briefings/%E0%A4%A.json"',
+      'record 2: S3 record without an ObjectCreated/ObjectRemoved event and key (eventName: Oops)',
+    ]);
   });
 
   it('one log entry does not list 10,000 triggers', async () => {
-    const bodies = Array.from({ length: 1000 }, (_, n) => eventBody('s3/briefing-created', (b) => (b.Records = Array.from({ length: 10 }, (_, i) => ({ ...b.Records[0], s3: { ...b.Records[0].s3, object: { key: `briefings/b-${n}-${i}.json` } } })))));
+    const bodies = Array.from({ length: 1000 }, (_, n) =>
+      eventBody(
+        's3/briefing-created',
+        (b) =>
+          (b.Records = Array.from({ length: 10 }, (_, i) => ({ ...b.Records[0], s3: { ...b.Records[0].s3, object: { key: `briefings/b-${n}-${i}.json` } } }))),
+      ),
+    );
     const entries: Array<Record<string, unknown>> = [];
     const log: Log = { info: (m, ...extra) => entries.push({ m, ...Object.assign({}, ...extra) }), warn: () => undefined, error: () => undefined };
     const rig = memoryRig();

@@ -29,7 +29,20 @@ afterAll(async () => {
 
 const STATE = 's3://data/state/';
 const publish = (data: string, ...args: string[]) =>
-  runCli(['publish', '--endpoint', s3.endpoint, '--base-url', 'https://briefings.example.org/', '--data', `s3://data/${data}`, '--out', 's3://site', '--state', STATE, ...args]);
+  runCli([
+    'publish',
+    '--endpoint',
+    s3.endpoint,
+    '--base-url',
+    'https://briefings.example.org/',
+    '--data',
+    `s3://data/${data}`,
+    '--out',
+    's3://site',
+    '--state',
+    STATE,
+    ...args,
+  ]);
 const siteWrites = (from: number) => s3.served(from).filter((r) => /^(PUT|DELETE) \/site\//.test(r));
 const body = async (bucket: string, key: string) => (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToString();
 const bytes = async (bucket: string, key: string) => (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToByteArray();
@@ -41,7 +54,12 @@ async function contradictions(): Promise<string[]> {
   const wrong: string[] = [];
   for (const [path, entry] of Object.entries<{ hash: string }>(manifest.files)) {
     if (!keys.has(path)) wrong.push(`${path} missing`);
-    else if (createHash('sha256').update(await bytes('site', path)).digest('hex') !== entry.hash) wrong.push(`${path} differs`);
+    else if (
+      createHash('sha256')
+        .update(await bytes('site', path))
+        .digest('hex') !== entry.hash
+    )
+      wrong.push(`${path} differs`);
   }
   return wrong;
 }
@@ -73,7 +91,11 @@ describe('S3 probes (s3rver over HTTP)', { timeout: 240_000 }, () => {
     await dataWith('one', 1);
     const before = await body('site', 'en/index.html');
     const from = s3.requests.length;
-    for (const args of [['--max-deletes', '5'], ['--max-deletes', '5', '--allow-shrink'], ['--max-deletes', '10000']]) {
+    for (const args of [
+      ['--max-deletes', '5'],
+      ['--max-deletes', '5', '--allow-shrink'],
+      ['--max-deletes', '10000'],
+    ]) {
       const run = await publish('one', ...args);
       expect(run.code).toBe(1);
       expect(run.err.join('\n')).toContain('nothing was written');
@@ -102,7 +124,9 @@ describe('S3 probes (s3rver over HTTP)', { timeout: 240_000 }, () => {
     const from = s3.requests.length;
     const refused = await publish('full', '--wait', '1');
     expect(refused.code).toBe(1);
-    expect(refused.err.join('\n')).toMatch(/^briefings publish: s3:\/\/data\/state\/lease\.json: another publish \(another run\) has held the state since 2026-01-01T00:00:00\.000Z/);
+    expect(refused.err.join('\n')).toMatch(
+      /^briefings publish: s3:\/\/data\/state\/lease\.json: another publish \(another run\) has held the state since 2026-01-01T00:00:00\.000Z/,
+    );
     expect(siteWrites(from)).toEqual([]);
     await client.send(new PutObjectCommand({ Bucket: 'data', Key: 'state/lease.json', Body: lease(new Date(Date.now() - 1_000)) }));
     expect((await publish('full', '--wait', '1')).code).toBe(0);

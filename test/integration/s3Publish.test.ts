@@ -28,7 +28,8 @@ const log: Log = {
 
 const text = async (bucket: string, key: string) => (await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }))).Body!.transformToString();
 const putData = (key: string, body: string | Buffer) => client.send(new PutObjectCommand({ Bucket: 'data', Key: key, Body: body }));
-const publish = (now = NOW, ...bodies: string[]) => handlePublishBatch(sqsEvent(...(bodies.length ? bodies : [eventBody('s3/briefing-created')])), publisher, log, () => now);
+const publish = (now = NOW, ...bodies: string[]) =>
+  handlePublishBatch(sqsEvent(...(bodies.length ? bodies : [eventBody('s3/briefing-created')])), publisher, log, () => now);
 const siteWrites = (from: number) => s3.served(from).filter((r) => /^(PUT|DELETE) \/site\//.test(r));
 
 /** Every link in every page and feed on the site leads to an object that exists. */
@@ -91,7 +92,10 @@ describe('publishing to S3 from the publisher handler (s3rver over HTTP)', { tim
     const response = await publish(NOW, eventBody('schedule/tick'));
     expect(response.batchItemFailures).toEqual([]);
     expect(siteWrites(from)).toEqual([]);
-    expect(s3.served(from).filter((r) => r.startsWith('PUT') || r.startsWith('DELETE'))).toEqual(['PUT /data/state/lease.json', 'DELETE /data/state/lease.json']);
+    expect(s3.served(from).filter((r) => r.startsWith('PUT') || r.startsWith('DELETE'))).toEqual([
+      'PUT /data/state/lease.json',
+      'DELETE /data/state/lease.json',
+    ]);
     expect(invalidator.requests).toEqual([]);
     console.info('no-op publish: 0 PUTs, 0 DELETEs, 0 invalidation paths');
   });
@@ -147,7 +151,11 @@ describe('publishing to S3 from the publisher handler (s3rver over HTTP)', { tim
   it('retries 503 SlowDown and connection resets, and publishes', async () => {
     const original = readFileSync(join(PROJECT_ROOT, 'data/briefings', `${CHANGED_ID}.json`), 'utf8');
     await putData(`briefings/${CHANGED_ID}.json`, original);
-    s3.rules = [failTimes(3, '503', (m, p) => m === 'PUT' && p.startsWith('/site/')), failTimes(2, 'reset', (m, p) => m === 'PUT' && p.startsWith('/site/')), failTimes(1, '503', (m) => m === 'GET')];
+    s3.rules = [
+      failTimes(3, '503', (m, p) => m === 'PUT' && p.startsWith('/site/')),
+      failTimes(2, 'reset', (m, p) => m === 'PUT' && p.startsWith('/site/')),
+      failTimes(1, '503', (m) => m === 'GET'),
+    ];
     const from = s3.requests.length;
     expect((await publish()).batchItemFailures).toEqual([]);
     expect(s3.requests.slice(from).filter((r) => r.fault)).toHaveLength(6);
@@ -159,7 +167,10 @@ describe('publishing to S3 from the publisher handler (s3rver over HTTP)', { tim
     const doc = JSON.parse(await text('data', `briefings/${CHANGED_ID}.json`));
     doc.title.en = 'A title that will not make it to the indexes';
     await putData(`briefings/${CHANGED_ID}.json`, JSON.stringify(doc));
-    await putData('briefings/new-briefing-2026.json', readFileSync(join(FIXTURE_SITE, 'briefings/sample-district-2024.json'), 'utf8').replace('sample-district-2024', 'new-briefing-2026'));
+    await putData(
+      'briefings/new-briefing-2026.json',
+      readFileSync(join(FIXTURE_SITE, 'briefings/sample-district-2024.json'), 'utf8').replace('sample-district-2024', 'new-briefing-2026'),
+    );
     await putData('sources/sample-report.txt', readFileSync(join(FIXTURE_SITE, 'sources/sample-report.txt')));
     s3.rules = [(m, p) => (m === 'PUT' && p === '/site/en/index.html' ? '503' : undefined)];
     const event = sqsEvent(eventBody('s3/briefing-created'), eventBody('schedule/tick'));

@@ -16,7 +16,14 @@ import { TEST_BASE_URL, TEST_NOW } from '../helpers/site';
 /** Pagefind (the real binary from npm) behind the build, counting how often it is asked to index. */
 function countingIndexer(): SearchIndexer & { builds: number } {
   const real = pagefindIndexer();
-  const counting = { version: real.version, builds: 0, build: (pages: Parameters<SearchIndexer['build']>[0]) => (counting.builds++, real.build(pages)) };
+  const counting = {
+    version: real.version,
+    builds: 0,
+    build: (pages: Parameters<SearchIndexer['build']>[0]) => {
+      counting.builds++;
+      return real.build(pages);
+    },
+  };
   return counting;
 }
 
@@ -66,7 +73,8 @@ describe('the search index, planned and published like any other file', () => {
     for (const [k, v] of rig.source.files) fresh.source.files.set(k, v);
     await build(fresh, countingIndexer());
     expect(indexPaths(rig)).toEqual(indexPaths(fresh));
-    for (const path of indexPaths(fresh)) expect(Buffer.from(rig.store.files.get(path)!.body as Uint8Array)).toEqual(Buffer.from(fresh.store.files.get(path)!.body as Uint8Array));
+    for (const path of indexPaths(fresh))
+      expect(Buffer.from(rig.store.files.get(path)!.body as Uint8Array)).toEqual(Buffer.from(fresh.store.files.get(path)!.body as Uint8Array));
   });
 });
 
@@ -88,7 +96,19 @@ describe('the same index in a folder and in a bucket', () => {
   });
 
   it('uploads byte-identical index files with their media types', async () => {
-    const run = await runCli(['publish', '--endpoint', s3.endpoint, '--base-url', 'https://example.org/', '--data', FIXTURE_SITE, '--out', 's3://site', '--state', 's3://data/state/']);
+    const run = await runCli([
+      'publish',
+      '--endpoint',
+      s3.endpoint,
+      '--base-url',
+      'https://example.org/',
+      '--data',
+      FIXTURE_SITE,
+      '--out',
+      's3://site',
+      '--state',
+      's3://data/state/',
+    ]);
     expect(run.code, run.err.join('\n')).toBe(0);
     const client = s3.client();
     const inBucket = (await allKeys(client, 'site', 'pagefind/')).sort();
@@ -97,7 +117,9 @@ describe('the same index in a folder and in a bucket', () => {
     for (const key of inBucket.filter((k) => /pagefind\.js$|\.pf_meta$|pagefind-entry\.json$/.test(k))) {
       const object = await client.send(new GetObjectCommand({ Bucket: 'site', Key: key }));
       expect(Buffer.from(await object.Body!.transformToByteArray()), key).toEqual(readFileSync(join(folder, key)));
-      expect(object.ContentType, key).toMatch(key.endsWith('.js') ? /^text\/javascript/ : key.endsWith('.json') ? /^application\/json/ : /^application\/octet-stream/);
+      expect(object.ContentType, key).toMatch(
+        key.endsWith('.js') ? /^text\/javascript/ : key.endsWith('.json') ? /^application\/json/ : /^application\/octet-stream/,
+      );
     }
   });
 });

@@ -56,7 +56,9 @@ describe('sharded republish', { timeout: 120_000 }, () => {
     expect([shard.Handler, merge.Handler]).toEqual(['index.shard', 'index.merge']);
     expect(shard.Code.S3Key).toBe(merge.Code.S3Key);
     for (const fn of [shard, merge]) {
-      expect(Object.keys(fn.Environment.Variables)).toEqual(expect.arrayContaining(['DATA_BUCKET', 'SITE_BUCKET', 'STATE_PREFIX', 'BASE_URL', 'DISTRIBUTION_ID', 'MAX_DELETES']));
+      expect(Object.keys(fn.Environment.Variables)).toEqual(
+        expect.arrayContaining(['DATA_BUCKET', 'SITE_BUCKET', 'STATE_PREFIX', 'BASE_URL', 'DISTRIBUTION_ID', 'MAX_DELETES']),
+      );
       expect(fn.Timeout).toBe(900);
     }
   });

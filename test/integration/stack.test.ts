@@ -16,9 +16,7 @@ import { NODE_RUNTIME } from '../../infra/constructs/bundledFunction';
 import { CONTENT_SECURITY_POLICY, SEARCH_CONTENT_SECURITY_POLICY } from '../../infra/constructs/siteHosting';
 import { createApp } from '../../infra/createApp';
 
-const CDK_JSON_CONTEXT: Record<string, unknown> = JSON.parse(
-  readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8'),
-).context;
+const CDK_JSON_CONTEXT: Record<string, unknown> = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
 
 interface Synthesized {
   stack: BriefingsStack;
@@ -41,8 +39,7 @@ function synth(overrides: Record<string, unknown> = {}): Synthesized {
   };
 }
 
-const logicalId = (construct: IConstruct): string =>
-  Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement);
+const logicalId = (construct: IConstruct): string => Stack.of(construct).getLogicalId(construct.node.defaultChild as CfnElement);
 
 /** Renders an IAM resource or condition value as text: `<Bucket.Arn>/briefings/*`, `arn:<AWS::Partition>:...`. */
 function render(value: unknown): string {
@@ -58,13 +55,9 @@ function render(value: unknown): string {
 function shardedStateMachineAcks(stack: BriefingsStack): string[] {
   const { shardFunction, mergeFunction, stateMachine } = stack.shardedPublish;
   const execution = `arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"${logicalId(stateMachine)}"}]}]}`;
-  return [
-    `<${logicalId(shardFunction.fn)}.Arn>:*`,
-    `<${logicalId(mergeFunction.fn)}.Arn>:*`,
-    '*',
-    `${execution}:*`,
-    `${execution}/*:*`,
-  ].map((resource) => `ShardedPublish/StateMachine AwsSolutions-IAM5[Resource::${resource}]`);
+  return [`<${logicalId(shardFunction.fn)}.Arn>:*`, `<${logicalId(mergeFunction.fn)}.Arn>:*`, '*', `${execution}:*`, `${execution}/*:*`].map(
+    (resource) => `ShardedPublish/StateMachine AwsSolutions-IAM5[Resource::${resource}]`,
+  );
 }
 
 interface Statement {
@@ -281,12 +274,15 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
 
     it('lets only the search paths run scripts: their own behaviours carry the search CSP, the default keeps the strict one', () => {
       const policies = t.findResources('AWS::CloudFront::ResponseHeadersPolicy');
-      const cspOf = (ref: { Ref: string }) => policies[ref.Ref]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
+      const cspOf = (ref: { Ref: string }) =>
+        policies[ref.Ref]!.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig.ContentSecurityPolicy.ContentSecurityPolicy;
       const [distribution] = Object.values(t.findResources('AWS::CloudFront::Distribution'));
       const config = distribution!.Properties.DistributionConfig;
       expect(cspOf(config.DefaultCacheBehavior.ResponseHeadersPolicyId)).toBe(CONTENT_SECURITY_POLICY);
       expect(CONTENT_SECURITY_POLICY).not.toContain('script-src');
-      const search = Object.fromEntries(config.CacheBehaviors.map((b: { PathPattern: string; ResponseHeadersPolicyId: { Ref: string } }) => [b.PathPattern, cspOf(b.ResponseHeadersPolicyId)]));
+      const search = Object.fromEntries(
+        config.CacheBehaviors.map((b: { PathPattern: string; ResponseHeadersPolicyId: { Ref: string } }) => [b.PathPattern, cspOf(b.ResponseHeadersPolicyId)]),
+      );
       expect(search).toEqual({ '/*/search/*': SEARCH_CONTENT_SECURITY_POLICY, '/pagefind/*': SEARCH_CONTENT_SECURITY_POLICY });
       expect(SEARCH_CONTENT_SECURITY_POLICY).toBe(`${CONTENT_SECURITY_POLICY}; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'`);
     });
@@ -376,7 +372,17 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
     it('gets exactly the environment the handler reads', () => {
       const env = t.findResources('AWS::Lambda::Function')[ids.publisher]!.Properties.Environment.Variables;
       expect(Object.keys(env).sort()).toEqual(
-        ['BASE_URL', 'DATA_BUCKET', 'DISTRIBUTION_ID', 'MAX_DELETES', 'NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'SITE_BUCKET', 'STATE_PREFIX'].sort(),
+        [
+          'BASE_URL',
+          'DATA_BUCKET',
+          'DISTRIBUTION_ID',
+          'MAX_DELETES',
+          'NODE_OPTIONS',
+          'POWERTOOLS_LOG_LEVEL',
+          'POWERTOOLS_SERVICE_NAME',
+          'SITE_BUCKET',
+          'STATE_PREFIX',
+        ].sort(),
       );
       expect(env).toMatchObject({ STATE_PREFIX: 'state/', MAX_DELETES: '500', NODE_OPTIONS: '--enable-source-maps' });
       expect(env.DATA_BUCKET).toEqual({ Ref: ids.dataBucket });
@@ -398,7 +404,9 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
     it('is bundled as ESM with the templates/ and locales/ folders next to it', () => {
       const key: string = t.findResources('AWS::Lambda::Function')[ids.publisher]!.Properties.Code.S3Key;
       const dir = join(s.assemblyDir, `asset.${key.replace(/\.zip$/, '')}`);
-      expect(readFileSync(join(dir, 'index.mjs'), 'utf8')).toMatch(/^import \{ createRequire \} from 'node:module'; const require = createRequire\(import\.meta\.url\);/);
+      expect(readFileSync(join(dir, 'index.mjs'), 'utf8')).toMatch(
+        /^import \{ createRequire \} from 'node:module'; const require = createRequire\(import\.meta\.url\);/,
+      );
       expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
       expect(existsSync(join(dir, 'templates', 'layouts', 'base.hbs'))).toBe(true);
       expect(existsSync(join(dir, 'locales', 'en'))).toBe(true);
@@ -419,7 +427,11 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
 
     it('the publisher reads briefings/ and sources/, owns state/, writes the site but never reads or lists it', () => {
       const statements = statementsOfRole(t, ids.publisherRole);
-      const resourcesFor = (action: string) => statements.filter((st) => st.Action.includes(action)).flatMap((st) => st.Resource).sort();
+      const resourcesFor = (action: string) =>
+        statements
+          .filter((st) => st.Action.includes(action))
+          .flatMap((st) => st.Resource)
+          .sort();
       const data = `<${ids.dataBucket}.Arn>`;
       const site = `<${ids.siteBucket}.Arn>`;
       expect(resourcesFor('s3:GetObject')).toEqual([`${data}/briefings/*`, `${data}/sources/*`, `${data}/state/*`].sort());
@@ -428,9 +440,7 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
       expect(resourcesFor('s3:ListBucket')).toEqual([data]);
       const listData = statements.find((st) => st.Action.includes('s3:ListBucket') && st.Resource.includes(data))!;
       expect(listData.Condition).toEqual({ StringLike: { 's3:prefix': ['briefings/*', 'sources/*', 'state/*'] } });
-      expect(resourcesFor('cloudfront:CreateInvalidation')).toEqual([
-        `arn:<AWS::Partition>:cloudfront::<AWS::AccountId>:distribution/<${ids.distribution}>`,
-      ]);
+      expect(resourcesFor('cloudfront:CreateInvalidation')).toEqual([`arn:<AWS::Partition>:cloudfront::<AWS::AccountId>:distribution/<${ids.distribution}>`]);
     });
 
     it('the drafter reads reports/ and writes drafts/, and cannot touch briefings/', () => {

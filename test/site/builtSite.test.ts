@@ -28,8 +28,11 @@ afterAll(() => {
 describe('the W3C Nu HTML Checker (vnu-jar), once over the whole site', () => {
   it('finds no error on any page', { timeout: 180_000 }, () => {
     const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-    if (java.error) throw new Error('no java on PATH: install Debian\'s default-jre-headless (`.ci/run` does)');
-    const run = spawnSync('java', ['-Xss1m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', site], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (java.error) throw new Error("no java on PATH: install Debian's default-jre-headless (`.ci/run` does)");
+    const run = spawnSync('java', ['-Xss1m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', site], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     // vnu writes its report to stderr, and exits 1 when it found errors.
     const report = JSON.parse(run.stderr) as { messages: Array<{ type: string; url: string; firstLine?: number; message: string }> };
     const errors = report.messages.filter((m) => m.type === 'error' || m.type === 'non-document-error');
@@ -41,7 +44,13 @@ describe('the W3C Nu HTML Checker (vnu-jar), once over the whole site', () => {
 
 /** href/src values and ids, read from our own HTML (always double-quoted attributes, checked by vnu above). */
 const attributes = (html: string, name: string) => [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => decodeEntities(m[1]!));
-const decodeEntities = (text: string) => text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decodeEntities = (text: string) =>
+  text
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 describe('a crawl of every page', () => {
   it('finds no broken internal link or fragment anchor', () => {
@@ -90,11 +99,18 @@ describe('a crawl of every page', () => {
  * are permalinks, unique ids, and HTML in descriptions whose every `&` starts an entity.
  */
 describe('every feed, strictly', () => {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', parseTagValue: false, trimValues: false, isArray: (name, jpath) => ['item', 'entry', 'category', 'atom:link'].includes(name) || (name === 'link' && String(jpath).startsWith('feed')) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    parseTagValue: false,
+    trimValues: false,
+    isArray: (name, jpath) => ['item', 'entry', 'category', 'atom:link'].includes(name) || (name === 'link' && String(jpath).startsWith('feed')),
+  });
   const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
   const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
   const BARE_AMPERSAND = /&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/;
-  const text = (value: unknown) => (typeof value === 'object' && value !== null ? String((value as Record<string, unknown>)['#text'] ?? '') : String(value ?? ''));
+  const text = (value: unknown) =>
+    typeof value === 'object' && value !== null ? String((value as Record<string, unknown>)['#text'] ?? '') : String(value ?? '');
 
   it('RSS 2.0', () => {
     const feeds = files.filter((f) => f.endsWith('feed.xml'));
@@ -145,7 +161,8 @@ describe('every feed, strictly', () => {
         ids.add(id);
         if (!RFC3339.test(text(entry.updated)) || (entry.published && !RFC3339.test(text(entry.published)))) problems.push(`${path}: ${id}: dates`);
         if (!hasAuthor && !entry.author) problems.push(`${path}: ${id}: no author`);
-        if (!(entry.link ?? []).some((l: Record<string, string>) => (l['@rel'] ?? 'alternate') === 'alternate')) problems.push(`${path}: ${id}: no alternate link`);
+        if (!(entry.link ?? []).some((l: Record<string, string>) => (l['@rel'] ?? 'alternate') === 'alternate'))
+          problems.push(`${path}: ${id}: no alternate link`);
         if (BARE_AMPERSAND.test(text(entry.content))) problems.push(`${path}: ${id}: unescaped & in content`);
       }
     }

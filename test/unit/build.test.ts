@@ -64,7 +64,13 @@ describe('runBuild', () => {
     store.reset();
     source.files.delete('briefings/sample-district-2024.json');
     const report = await buildInMemory(rig);
-    expect(report.publish.deletes).toEqual(expect.arrayContaining(['en/briefings/sample-district-2024/index.html', 'zh/briefings/sample-district-2024/index.html', 'en/regions/qingbaijiang/feed.xml']));
+    expect(report.publish.deletes).toEqual(
+      expect.arrayContaining([
+        'en/briefings/sample-district-2024/index.html',
+        'zh/briefings/sample-district-2024/index.html',
+        'en/regions/qingbaijiang/feed.xml',
+      ]),
+    );
     const firstDelete = store.log.findIndex((l) => l.startsWith('delete'));
     expect(store.log.slice(firstDelete).every((l) => l.startsWith('delete'))).toBe(true);
     expect(store.log.slice(0, firstDelete)).toContain('put feed en/feed.xml');

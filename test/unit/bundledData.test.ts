@@ -42,7 +42,11 @@ describe('the bundled data', () => {
 
   it('has a briefing for every source text (the five seeds and the 26 provincial reports)', () => {
     const sources = new Set(files.map((f) => JSON.parse(readFileSync(join(DATA, 'briefings', f), 'utf8')).source.file));
-    expect([...sources].sort()).toEqual(readdirSync(join(DATA, 'sources')).filter((f) => f.endsWith('.txt')).sort());
+    expect([...sources].sort()).toEqual(
+      readdirSync(join(DATA, 'sources'))
+        .filter((f) => f.endsWith('.txt'))
+        .sort(),
+    );
   });
 
   const provincial = files.filter((f) => /-2026-work-report\.json$/.test(f) && !f.startsWith('chengdu-'));
@@ -51,9 +55,15 @@ describe('the bundled data', () => {
     const doc = JSON.parse(readFileSync(join(DATA, 'briefings', file), 'utf8'));
     expect(doc.status).toBe('reviewed');
     expect(doc.indicators.length).toBeGreaterThanOrEqual(25);
-    const gdpTarget = doc.indicators.filter((i: { metric: string; kind: string; measure?: string; period: unknown }) => i.metric === 'gdp' && i.kind === 'target' && i.measure === 'growth' && i.period === 2026);
+    const gdpTarget = doc.indicators.filter(
+      (i: { metric: string; kind: string; measure?: string; period: unknown }) =>
+        i.metric === 'gdp' && i.kind === 'target' && i.measure === 'growth' && i.period === 2026,
+    );
     expect(gdpTarget.length, 'a GDP growth target for 2026').toBe(1);
-    expect(doc.indicators.some((i: { proposed?: unknown }) => i.proposed !== undefined), 'no proposed metric left').toBe(false);
+    expect(
+      doc.indicators.some((i: { proposed?: unknown }) => i.proposed !== undefined),
+      'no proposed metric left',
+    ).toBe(false);
     expect(existsSync(join(DATA, 'drafts', file)), 'the draft the review started from').toBe(true);
   });
 
@@ -77,7 +87,11 @@ describe('the site built from the bundled data', () => {
     const xml = site.get(path)?.body ?? '';
     const lang = path.slice(0, 2);
     const expected = loaded.briefings.map((b) => `${TEST_BASE_URL}${lang}/briefings/${b.id}/`).sort();
-    expect(parseFeed(xml).items.map((i) => i.url).sort()).toEqual(expected);
+    expect(
+      parseFeed(xml)
+        .items.map((i) => i.url)
+        .sort(),
+    ).toEqual(expected);
     expect((await parseWithFeedparser(xml)).items.map((i) => i.link).sort()).toEqual(expected);
   });
 

@@ -5,7 +5,14 @@ import type { BriefingInput } from '../../lambdas/core/model/schema';
 import { buildSiteModel } from '../../lambdas/core/model/site';
 import { toPlain } from '../../lambdas/core/quantity/decimal';
 
-const LEVELS: Record<string, RegionLevel> = { anhui: 'province', fujian: 'province', jiangsu: 'province', sichuan: 'province', chengdu: 'prefecture', qingbaijiang: 'county' };
+const LEVELS: Record<string, RegionLevel> = {
+  anhui: 'province',
+  fujian: 'province',
+  jiangsu: 'province',
+  sichuan: 'province',
+  chengdu: 'prefecture',
+  qingbaijiang: 'county',
+};
 const levels: RegionLevels = { level: (region) => LEVELS[region] };
 
 type Target = { metric: string; measure?: string; value: number; upper?: number; unit?: string; qualifier?: string; period?: number; highlight?: boolean };
@@ -112,7 +119,10 @@ describe('the comparison model', () => {
 
   it('marks a missing target as not stated, never as a figure', () => {
     const c = compare([
-      briefing('anhui-2026', 'anhui', [{ metric: 'gdp', value: 5 }, { metric: 'cpi', value: 2, qualifier: 'about' }]),
+      briefing('anhui-2026', 'anhui', [
+        { metric: 'gdp', value: 5 },
+        { metric: 'cpi', value: 2, qualifier: 'about' },
+      ]),
       briefing('fujian-2026', 'fujian', [{ metric: 'gdp', value: 5 }]),
     ]);
     const [cpi] = c.rankings.get(rankingKey('cpi', 2026)) ?? [];
@@ -143,7 +153,10 @@ describe('the comparison model', () => {
         { metric: 'gdp', value: 6, period: 2027 },
       ]),
       briefing('anhui-2026-revised', 'anhui', [{ metric: 'gdp', value: 5.2 }], '2026-03-01'),
-      briefing('fujian-2026', 'fujian', [{ metric: 'gdp', value: 4.5 }, { metric: 'gdp', value: 5, highlight: true }]),
+      briefing('fujian-2026', 'fujian', [
+        { metric: 'gdp', value: 4.5 },
+        { metric: 'gdp', value: 5, highlight: true },
+      ]),
     ]);
     expect(c.years).toEqual([2026, 2027]);
     expect(gdp(c)[0]?.ranked.map((x) => [x.cell.region, toPlain(x.cell.lower), x.cell.indicator.briefing.id])).toEqual([

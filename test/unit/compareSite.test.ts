@@ -31,7 +31,12 @@ function cellOf(html: string, region: string, column: number): string {
   return [...row.matchAll(/<td[^>]*>([\s\S]*?)<\/td>/g)].map((m) => m[1]!)[column] ?? '';
 }
 
-const csvRows = (text: string) => text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+const csvRows = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(','));
 
 describe('the targets table of a year', () => {
   it('has one row per region, regions of each level in their own table', () => {
@@ -59,7 +64,7 @@ describe('the targets table of a year', () => {
     const href = /href="([^"]+)">about 5.5%/.exec(cellOf(en, 'sichuan', 0))?.[1];
     expect(href).toBe('/en/briefings/sichuan-2026-fixture/#i-gdp-growth-2026');
     const briefing = body(site, 'en/briefings/sichuan-2026-fixture/index.html');
-    expect(new RegExp(`<tr id="i-gdp-growth-2026">[\\s\\S]*?全省地区生产总值增长5.5%左右[\\s\\S]*?</tr>`).test(briefing)).toBe(true);
+    expect(/<tr id="i-gdp-growth-2026">[\s\S]*?全省地区生产总值增长5.5%左右[\s\S]*?<\/tr>/.test(briefing)).toBe(true);
   });
 });
 
@@ -95,7 +100,12 @@ describe('comparison pages pass the checks every page passes', () => {
   });
 
   it('link only to files and anchors that exist, and have their twin', () => {
-    expect(brokenLinks(site, [...site.values()].filter((f) => f.path.endsWith('.html')))).toEqual([]);
+    expect(
+      brokenLinks(
+        site,
+        [...site.values()].filter((f) => f.path.endsWith('.html')),
+      ),
+    ).toEqual([]);
     for (const page of comparisonPages()) {
       const twin = page.path.startsWith('en/') ? `zh/${page.path.slice(3)}` : `en/${page.path.slice(3)}`;
       expect(site.has(twin), twin).toBe(true);
@@ -145,8 +155,22 @@ describe('comparison downloads', () => {
     expect(header).toEqual([...COMPARISON_COLUMNS]);
     const col = (name: string) => header!.indexOf(name);
     const anhui = rows.find((r) => r[col('region')] === 'anhui')!;
-    expect([anhui[col('value')], anhui[col('lower')], anhui[col('upper')], anhui[col('unit')], anhui[col('qualifier')], anhui[col('quote')]]).toEqual(['5', '5', '5.5', 'percent', 'exact', '全省生产总值增长5%—5.5%']);
-    expect(rows.map((r) => `${r[col('level')]}:${r[col('region')]}`)).toEqual(['province:fujian', 'province:sichuan', 'province:anhui', 'province:jiangsu', 'prefecture:chengdu', 'county:qingbaijiang']);
+    expect([anhui[col('value')], anhui[col('lower')], anhui[col('upper')], anhui[col('unit')], anhui[col('qualifier')], anhui[col('quote')]]).toEqual([
+      '5',
+      '5',
+      '5.5',
+      'percent',
+      'exact',
+      '全省生产总值增长5%—5.5%',
+    ]);
+    expect(rows.map((r) => `${r[col('level')]}:${r[col('region')]}`)).toEqual([
+      'province:fujian',
+      'province:sichuan',
+      'province:anhui',
+      'province:jiangsu',
+      'prefecture:chengdu',
+      'county:qingbaijiang',
+    ]);
   });
 
   it('keep a missing target empty in the targets table download, never 0', () => {
@@ -180,10 +204,23 @@ describe('republishing comparisons', () => {
     edit(rig, 'sichuan-2026-fixture', (d) => (d.indicators.find((i: { id: string }) => i.id === 'gdp-growth-2026').qualifier = 'at_least'));
     const paths = uploaded(await buildInMemory(rig));
     for (const lang of ['en', 'zh']) {
-      for (const path of ['targets/2026/index.html', 'compare/gdp/2026/index.html', 'compare/gdp/2026/province/feed.xml', 'compare/gdp/2026/province/atom.xml', 'briefings/sichuan-2026-fixture/index.html']) {
+      for (const path of [
+        'targets/2026/index.html',
+        'compare/gdp/2026/index.html',
+        'compare/gdp/2026/province/feed.xml',
+        'compare/gdp/2026/province/atom.xml',
+        'briefings/sichuan-2026-fixture/index.html',
+      ]) {
         expect(paths.has(`${lang}/${path}`), `${lang}/${path}`).toBe(true);
       }
-      for (const path of ['compare/cpi/2026/index.html', 'compare/new_urban_jobs/2026/index.html', 'compare/gdp/2026/prefecture/feed.xml', 'compare/cpi/2026/province/feed.xml', 'briefings/anhui-2026-fixture/index.html', 'compare/index.html']) {
+      for (const path of [
+        'compare/cpi/2026/index.html',
+        'compare/new_urban_jobs/2026/index.html',
+        'compare/gdp/2026/prefecture/feed.xml',
+        'compare/cpi/2026/province/feed.xml',
+        'briefings/anhui-2026-fixture/index.html',
+        'compare/index.html',
+      ]) {
         expect(paths.has(`${lang}/${path}`), `${lang}/${path}`).toBe(false);
       }
     }

@@ -17,8 +17,14 @@ import { PROJECT_ROOT, projectLocalisation } from '../helpers/lexicons';
  */
 
 const FIXTURES = join(PROJECT_ROOT, 'test/fixtures/extract');
-const SEEDS = readdirSync(FIXTURES).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace('.labels.json', '')).sort();
-const HELD_OUT = readdirSync(join(FIXTURES, 'heldout')).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace('.labels.json', '')).sort();
+const SEEDS = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.labels.json'))
+  .map((f) => f.replace('.labels.json', ''))
+  .sort();
+const HELD_OUT = readdirSync(join(FIXTURES, 'heldout'))
+  .filter((f) => f.endsWith('.labels.json'))
+  .map((f) => f.replace('.labels.json', ''))
+  .sort();
 
 interface Case {
   readonly name: string;
@@ -46,7 +52,8 @@ beforeAll(async () => {
   localisation = await projectLocalisation();
 });
 
-const run = (c: Case) => extractDraft(c.text, { localisation, sourceFile: `${c.name.replace('heldout/', '')}.txt`, fallbackYear: 2026, ...(c.region && { region: c.region }) });
+const run = (c: Case) =>
+  extractDraft(c.text, { localisation, sourceFile: `${c.name.replace('heldout/', '')}.txt`, fallbackYear: 2026, ...(c.region && { region: c.region }) });
 
 it('labels every seed report', () => {
   expect(SEEDS).toEqual(['000_280e1725c7af3b31', '001_5f259a37d2f73165', '002_97555f4808f51832', '003_4a09d1ca12ba0be9', '004_b6fedf8a98c80540']);
@@ -71,7 +78,10 @@ describe.each(cases)('$name', (c) => {
 
   it('makes indicators only of statements it read right, mostly with the metric a reader would pick', () => {
     const result = run(c);
-    const indicators = score(c.labels, result.statements.filter((s) => s.reason === undefined));
+    const indicators = score(
+      c.labels,
+      result.statements.filter((s) => s.reason === undefined),
+    );
     expect(indicators.precision, JSON.stringify(indicators.wrong.map((w) => w.quote))).toBeGreaterThanOrEqual(0.9);
     const named = score(c.labels, result.statements).pairs.filter(([label]) => label.metric !== undefined);
     const agreeing = named.filter(([label, read]) => label.metric === read.metric);

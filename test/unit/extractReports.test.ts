@@ -24,9 +24,17 @@ import { PROJECT_ROOT, projectLocalisation } from '../helpers/lexicons';
 const SOURCES = join(PROJECT_ROOT, 'data/sources');
 const PROVINCES = join(PROJECT_ROOT, 'test/fixtures/extract/provinces');
 const HELD_OUT = ['hebei', 'henan', 'tibet'];
-const REPORTS = readdirSync(SOURCES).filter((f) => /-2026-work-report\.txt$/.test(f)).map((f) => f.replace('-2026-work-report.txt', '')).sort();
+const REPORTS = readdirSync(SOURCES)
+  .filter((f) => /-2026-work-report\.txt$/.test(f))
+  .map((f) => f.replace('-2026-work-report.txt', ''))
+  .sort();
 /** Each report's province, as the provenance table (data/sources/SOURCES.md) gives it. */
-const PROVINCE_OF = new Map([...readFileSync(join(SOURCES, 'SOURCES.md'), 'utf8').matchAll(/^\| `([a-z-]+)-2026-work-report\.txt` \| (\S+) \|/gm)].map((m) => [m[1] as string, m[2] as string]));
+const PROVINCE_OF = new Map(
+  [...readFileSync(join(SOURCES, 'SOURCES.md'), 'utf8').matchAll(/^\| `([a-z-]+)-2026-work-report\.txt` \| (\S+) \|/gm)].map((m) => [
+    m[1] as string,
+    m[2] as string,
+  ]),
+);
 
 let localisation: Localisation;
 let work: string;
@@ -38,7 +46,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const report = (name: string) => readFileSync(join(SOURCES, `${name}-2026-work-report.txt`), 'utf8');
 const zhRegion = (key: string) => String(localisation.lexicons.zh.namespace('regions')[key] ?? '');
-const times = (text: string) => extractDraft(text, { localisation, region: 'chengdu', fallbackYear: 2030 }).statements.map((s: ExtractedStatement) => [s.value, s.kind, s.period]);
+const times = (text: string) =>
+  extractDraft(text, { localisation, region: 'chengdu', fallbackYear: 2030 }).statements.map((s: ExtractedStatement) => [s.value, s.kind, s.period]);
 
 describe('the region, from the title and first lines', () => {
   it.each([
@@ -69,7 +78,9 @@ describe('the region, from the title and first lines', () => {
   });
 
   it('--region overrides what the text says', () => {
-    expect(extractDraft('2026年绵阳市政府工作报告\n地区生产总值增长6%。', { localisation, region: 'chengdu', fallbackYear: 2026 }).draft.region).toBe('chengdu');
+    expect(extractDraft('2026年绵阳市政府工作报告\n地区生产总值增长6%。', { localisation, region: 'chengdu', fallbackYear: 2026 }).draft.region).toBe(
+      'chengdu',
+    );
   });
 
   it.each(REPORTS.filter((r) => !HELD_OUT.includes(r)))('%s: the province of its provenance table', (name) => {
@@ -107,7 +118,15 @@ describe('periods, from the report’s year and sections', () => {
   });
 
   it('a section without a year or plan in its heading keeps the one before; its openings set what follows', () => {
-    const text = ['2026年某某省政府工作报告', '一、一年接着一年干', '过去一年，粮食产量增长2%。', '二、一张蓝图绘到底', '“十五五”时期，粮食产量年均增长1%。', '三、全力推动“十五五”开好局', '粮食产量增长1.5%。'].join('\n');
+    const text = [
+      '2026年某某省政府工作报告',
+      '一、一年接着一年干',
+      '过去一年，粮食产量增长2%。',
+      '二、一张蓝图绘到底',
+      '“十五五”时期，粮食产量年均增长1%。',
+      '三、全力推动“十五五”开好局',
+      '粮食产量增长1.5%。',
+    ].join('\n');
     expect(times(text)).toEqual([
       [2, 'growth', 2025],
       [1, 'target', { from: 2026, to: 2030 }],
@@ -126,7 +145,10 @@ describe('periods, from the report’s year and sections', () => {
   });
 
   it('ranks in words: 居全国第二, 保持全国首位; 第十四届 and 第一批 are no ranks', () => {
-    const read = extractDraft('2026年某某省政府工作报告\n一、2025年工作回顾\n进出口规模稳居全国第二，实际使用外资保持全国首位，第十四届人民代表大会，第一批项目。', { localisation, fallbackYear: 2026 }).statements;
+    const read = extractDraft(
+      '2026年某某省政府工作报告\n一、2025年工作回顾\n进出口规模稳居全国第二，实际使用外资保持全国首位，第十四届人民代表大会，第一批项目。',
+      { localisation, fallbackYear: 2026 },
+    ).statements;
     expect(read.map((s) => [s.value, s.unit, s.kind])).toEqual([
       [2, 'ordinal', 'rank'],
       [1, 'ordinal', 'rank'],
@@ -159,7 +181,10 @@ describe('proposed metrics', () => {
   });
 
   it('a bare measure refers back to the subject just named: 总量和增速均居全国第5位 ranks GDP', () => {
-    const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，地区生产总值达到2.5万亿元，总量和增速均居全国第5位。', { localisation, fallbackYear: 2026 });
+    const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，地区生产总值达到2.5万亿元，总量和增速均居全国第5位。', {
+      localisation,
+      fallbackYear: 2026,
+    });
     expect(draft.indicators.map((i) => [i.metric, i.kind, i.value, i.proposed])).toEqual([
       ['gdp', 'level', 2.5, undefined],
       ['gdp', 'rank', 5, undefined],
@@ -167,7 +192,10 @@ describe('proposed metrics', () => {
   });
 
   it('the same name gets the same key; a glossary metric is never proposed', () => {
-    const { draft } = extractDraft('2026年成都市政府工作报告\n新能源汽车销量增长20%。地区生产总值增长6%。新能源汽车销量达到10万辆。', { localisation, fallbackYear: 2026 });
+    const { draft } = extractDraft('2026年成都市政府工作报告\n新能源汽车销量增长20%。地区生产总值增长6%。新能源汽车销量达到10万辆。', {
+      localisation,
+      fallbackYear: 2026,
+    });
     expect(draft.indicators.map((i) => [i.metric, i.proposed !== undefined])).toEqual([
       ['nev_sales', true],
       ['gdp', false],
@@ -179,7 +207,11 @@ describe('proposed metrics', () => {
     const { draft } = extractDraft('2026年成都市政府工作报告\n新能源汽车销量增长20%。', { localisation, fallbackYear: 2026 });
     const problems = validateBriefing(draft, { file: 'd', localisation }).problems;
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/\$\.indicators\[0\]\.metric: warning: proposed metric "nev_sales" \(新能源汽车销量 \/ New-energy vehicle sales\) is not in the glossary yet/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /\$\.indicators\[0\]\.metric: warning: proposed metric "nev_sales" \(新能源汽车销量 \/ New-energy vehicle sales\) is not in the glossary yet/,
+      ),
+    ]);
     const reviewed = validateBriefing({ ...draft, status: 'reviewed' }, { file: 'd', localisation }).problems;
     expect(reviewed.map(formatProblem)).toEqual([expect.stringMatching(/\$\.indicators\[0\]\.proposed: a proposal is allowed only in a draft/)]);
   });
@@ -196,7 +228,9 @@ describe('proposed metrics', () => {
     const text = '2026年成都市政府工作报告\n改造提升路灯6.6万盏。';
     const { draft } = extractDraft(text, { localisation, fallbackYear: 2026 });
     expect(draft.indicators).toEqual([]);
-    expect(draft.unmatched).toEqual([{ quote: '改造提升路灯6.6万盏', offset: text.indexOf('改造'), reason: expect.stringMatching(/no glossary unit for “万盏”/) }]);
+    expect(draft.unmatched).toEqual([
+      { quote: '改造提升路灯6.6万盏', offset: text.indexOf('改造'), reason: expect.stringMatching(/no glossary unit for “万盏”/) },
+    ]);
   });
 });
 
@@ -210,7 +244,12 @@ describe('bad input: a clear error naming the file, exit 1, nothing written', ()
   it.each<[string, string, Uint8Array | string, RegExp]>([
     ['binary data', 'binary.txt', Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]), /binary\.txt: binary data, not a text report/],
     ['an unknown encoding', 'latin.txt', Uint8Array.from([0x41, 0xff, 0xff, 0x80, 0x41]), /latin\.txt: neither UTF-8 nor GB18030 text/],
-    ['a report with no figures', 'words.txt', '2026年成都市政府工作报告\n坚持稳中求进工作总基调，推动高质量发展。', /words\.txt: no quantitative statement in the text/],
+    [
+      'a report with no figures',
+      'words.txt',
+      '2026年成都市政府工作报告\n坚持稳中求进工作总基调，推动高质量发展。',
+      /words\.txt: no quantitative statement in the text/,
+    ],
     ['a 10 MB file', 'huge.txt', '地区生产总值增长6%。\n'.repeat(Math.ceil((10 * 1024 * 1024) / 31)), /huge\.txt: \d+ bytes is too large for one report/],
   ])('%s', async (_what, name, bytes, message) => {
     const run = await runCli(['extract', file(name, bytes), '--region', 'chengdu']);
@@ -220,19 +259,41 @@ describe('bad input: a clear error naming the file, exit 1, nothing written', ()
   });
 
   it('the same limits hold for the drafting function (the Lambda’s path)', () => {
-    expect(() => draftReport(new Uint8Array(MAX_REPORT_BYTES + 1).fill(0x41), { localisation, file: 'big.txt', fallbackYear: 2026, region: 'chengdu' })).toThrow(/too large for one report/);
-    expect(() => draftReport(new TextEncoder().encode('没有数字的文字。'), { localisation, file: 'w.txt', fallbackYear: 2026, region: 'chengdu' })).toThrow(/no quantitative statement/);
+    expect(() =>
+      draftReport(new Uint8Array(MAX_REPORT_BYTES + 1).fill(0x41), { localisation, file: 'big.txt', fallbackYear: 2026, region: 'chengdu' }),
+    ).toThrow(/too large for one report/);
+    expect(() => draftReport(new TextEncoder().encode('没有数字的文字。'), { localisation, file: 'w.txt', fallbackYear: 2026, region: 'chengdu' })).toThrow(
+      /no quantitative statement/,
+    );
   });
 });
 
 describe('scoring', () => {
-  const label = (over: Partial<Labelled>): Labelled => ({ quote: '地区生产总值增长6%', offset: 0, value: 6, unit: 'percent', kind: 'growth', qualifier: 'exact', period: 2025, metricZh: '地区生产总值', ...over });
+  const label = (over: Partial<Labelled>): Labelled => ({
+    quote: '地区生产总值增长6%',
+    offset: 0,
+    value: 6,
+    unit: 'percent',
+    kind: 'growth',
+    qualifier: 'exact',
+    period: 2025,
+    metricZh: '地区生产总值',
+    ...over,
+  });
 
   it('an indicator is right only when metric, value, upper, unit, kind, qualifier and period all match', () => {
     const vocabulary = scoringVocabulary(localisation);
     const read = { ...label({}), metric: 'gdp', metricZh: undefined };
     expect(scoreIndicators([label({})], [read], vocabulary).right).toBe(1);
-    for (const wrong of [{ metric: 'retail_sales' }, { value: 6.5 }, { upper: 7 }, { unit: 'points' }, { kind: 'target' }, { qualifier: 'about' }, { period: { from: 2021, to: 2025 } }]) {
+    for (const wrong of [
+      { metric: 'retail_sales' },
+      { value: 6.5 },
+      { upper: 7 },
+      { unit: 'points' },
+      { kind: 'target' },
+      { qualifier: 'about' },
+      { period: { from: 2021, to: 2025 } },
+    ]) {
       expect(scoreIndicators([label({})], [{ ...read, ...wrong }], vocabulary).right, JSON.stringify(wrong)).toBe(0);
     }
   });
@@ -269,7 +330,9 @@ describe('scoring', () => {
 const DEV_FLOORS = { statementPrecision: 0.91, statementRecall: 0.9, indicatorPrecision: 0.67, indicatorRecall: 0.65 };
 
 describe('the provincial development set', () => {
-  const stems = readdirSync(PROVINCES).filter((f) => f.endsWith('.labels.json')).map((f) => f.replace('.labels.json', ''));
+  const stems = readdirSync(PROVINCES)
+    .filter((f) => f.endsWith('.labels.json'))
+    .map((f) => f.replace('.labels.json', ''));
 
   it('holds at least three labelled reports, none of them held out', () => {
     expect(stems.length).toBeGreaterThanOrEqual(3);
@@ -281,7 +344,11 @@ describe('the provincial development set', () => {
     const labels = JSON.parse(readFileSync(join(PROVINCES, `${stem}.labels.json`), 'utf8')) as Labelled[];
     const { statements } = extractDraft(report(stem), { localisation, fallbackYear: 2026 });
     const read = score(labels, statements, vocabulary);
-    const indicators = scoreIndicators(labels, statements.filter((s) => s.reason === undefined), vocabulary);
+    const indicators = scoreIndicators(
+      labels,
+      statements.filter((s) => s.reason === undefined),
+      vocabulary,
+    );
     expect(read.precision).toBeGreaterThanOrEqual(DEV_FLOORS.statementPrecision);
     expect(read.recall).toBeGreaterThanOrEqual(DEV_FLOORS.statementRecall);
     expect(indicators.precision).toBeGreaterThanOrEqual(DEV_FLOORS.indicatorPrecision);
@@ -302,7 +369,11 @@ describe('the provincial held-out set', () => {
 
 describe('every provincial report', () => {
   it.each(REPORTS)('%s: a schema-valid draft, with fewer than 10%% of its statements left without an indicator', (name) => {
-    const result = draftReport(readFileSync(join(SOURCES, `${name}-2026-work-report.txt`)), { localisation, file: `${name}-2026-work-report.txt`, fallbackYear: 2026 });
+    const result = draftReport(readFileSync(join(SOURCES, `${name}-2026-work-report.txt`)), {
+      localisation,
+      file: `${name}-2026-work-report.txt`,
+      fallbackYear: 2026,
+    });
     expect(result.draft.status).toBe('draft');
     expect(result.unmatched.length / result.statements.length).toBeLessThan(0.1);
   });

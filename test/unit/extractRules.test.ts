@@ -111,34 +111,87 @@ describe('figures in running text', () => {
 });
 
 describe('statements: pairing and joining figures', () => {
-  const indicators = (text: string) => extract(text).draft.indicators.map((i) => [i.metric, i.value, i.unit, i.kind, i.qualifier, i.rank?.position ?? null, i.change?.value ?? null]);
+  const indicators = (text: string) =>
+    extract(text).draft.indicators.map((i) => [i.metric, i.value, i.unit, i.kind, i.qualifier, i.rank?.position ?? null, i.change?.value ?? null]);
 
   it.each<[string, string, unknown[][]]>([
-    ['分别 with shared head and tail', '规模以上装备制造、医药健康产业分别增长8.1%、10.1%。', [['equipment_manufacturing', 8.1, 'percent', 'growth', 'exact', null, null], ['pharma_health_industry', 10.1, 'percent', 'growth', 'exact', null, null]]],
-    ['分别 with a compound and a shared rank', '金融机构存贷款余额分别超5.8万亿元、6万亿元，均居中西部城市第1位。', [['deposits', 5.8, 'yuan_1e12', 'level', 'over', 1, null], ['loans', 6, 'yuan_1e12', 'level', 'over', 1, null]]],
-    ['分别 with 城乡居民', '城乡居民人均可支配收入分别增长4.7%、6.9%。', [['urban_disposable_income', 4.7, 'percent', 'growth', 'exact', null, null], ['rural_disposable_income', 6.9, 'percent', 'growth', 'exact', null, null]]],
-    ['分别 with elided subjects', '市属国企信息全面公开，资产总额、利润总额分别居副省级城市第3位、第4位。', [['soe_total_assets', 3, 'ordinal', 'rank', 'exact', 3, null], ['soe_total_profits', 4, 'ordinal', 'rank', 'exact', 4, null]]],
-    ['分别 with 和 and the list opener 其中', '其中第一、第二、第三产业增加值分别增长2%、5.5%和6.5%。', [['primary_industry_value_added', 2, 'percent', 'growth', 'exact', null, null], ['secondary_industry_value_added', 5.5, 'percent', 'growth', 'exact', null, null], ['tertiary_industry_value_added', 6.5, 'percent', 'growth', 'exact', null, null]]],
+    [
+      '分别 with shared head and tail',
+      '规模以上装备制造、医药健康产业分别增长8.1%、10.1%。',
+      [
+        ['equipment_manufacturing', 8.1, 'percent', 'growth', 'exact', null, null],
+        ['pharma_health_industry', 10.1, 'percent', 'growth', 'exact', null, null],
+      ],
+    ],
+    [
+      '分别 with a compound and a shared rank',
+      '金融机构存贷款余额分别超5.8万亿元、6万亿元，均居中西部城市第1位。',
+      [
+        ['deposits', 5.8, 'yuan_1e12', 'level', 'over', 1, null],
+        ['loans', 6, 'yuan_1e12', 'level', 'over', 1, null],
+      ],
+    ],
+    [
+      '分别 with 城乡居民',
+      '城乡居民人均可支配收入分别增长4.7%、6.9%。',
+      [
+        ['urban_disposable_income', 4.7, 'percent', 'growth', 'exact', null, null],
+        ['rural_disposable_income', 6.9, 'percent', 'growth', 'exact', null, null],
+      ],
+    ],
+    [
+      '分别 with elided subjects',
+      '市属国企信息全面公开，资产总额、利润总额分别居副省级城市第3位、第4位。',
+      [
+        ['soe_total_assets', 3, 'ordinal', 'rank', 'exact', 3, null],
+        ['soe_total_profits', 4, 'ordinal', 'rank', 'exact', 4, null],
+      ],
+    ],
+    [
+      '分别 with 和 and the list opener 其中',
+      '其中第一、第二、第三产业增加值分别增长2%、5.5%和6.5%。',
+      [
+        ['primary_industry_value_added', 2, 'percent', 'growth', 'exact', null, null],
+        ['secondary_industry_value_added', 5.5, 'percent', 'growth', 'exact', null, null],
+        ['tertiary_industry_value_added', 6.5, 'percent', 'growth', 'exact', null, null],
+      ],
+    ],
     ['a change after an amount', '国家高新技术企业突破1.3万家、增长13%。', [['hitech_enterprises', 1.3, 'company_1e4', 'count', 'over', null, 13]]],
     ['a change after an amount, 同比', '社会消费品零售总额1520.3亿元，同比下降4.3%。', [['retail_sales', 1520.3, 'yuan_1e8', 'level', 'exact', null, -4.3]]],
     ['a rank after an amount', '外贸进出口总额7489.8亿元、居中西部城市第1位。', [['foreign_trade', 7489.8, 'yuan_1e8', 'level', 'exact', 1, null]]],
     ['从A增至B: only B (家 of institutions)', '三甲医疗卫生机构从39家增至70家。', [['top_tier_hospitals', 70, 'institution', 'count', 'exact', null, null]]],
-    ['从第A位提升至第B位: only B', '全球创新指数排名在全球科技集群从第47位提升至第24位。', [['global_innovation_index_rank', 24, 'ordinal', 'rank', 'exact', 24, null]]],
+    [
+      '从第A位提升至第B位: only B',
+      '全球创新指数排名在全球科技集群从第47位提升至第24位。',
+      [['global_innovation_index_rank', 24, 'ordinal', 'rank', 'exact', 24, null]],
+    ],
     ['新增A、达到B: only the total', '千亿级园区新增2个、达到14个。', [['industrial_parks_100bn', 14, 'item', 'count', 'reached', null, null]]],
   ])('%s', (_what, text, expected) => {
     expect(indicators(text)).toEqual(expected);
   });
 
   it.each<[string, string, string]>([
-    ['after a count', '新增国家级专精特新“小巨人”企业84家，750件市人大代表建议、790件市政协委员提案全部办结。', 'new_little_giants npc_deputy_suggestions cppcc_proposals'],
+    [
+      'after a count',
+      '新增国家级专精特新“小巨人”企业84家，750件市人大代表建议、790件市政协委员提案全部办结。',
+      'new_little_giants npc_deputy_suggestions cppcc_proposals',
+    ],
     ['around the figure', '新增5个国家先进制造业集群。', 'national_advanced_manufacturing_clusters'],
     ['with words inserted', '电网主网安全承载能力倍增至2600万千瓦，休闲农业实现营业收入445亿元。', 'grid_capacity leisure_agriculture_revenue'],
-    ['in X的Y order', '11家全国重点实验室完成优化重组，85%的县级妇幼保健机构达到三级水平。', 'national_key_labs_restructured maternal_child_health_level3_share'],
+    [
+      'in X的Y order',
+      '11家全国重点实验室完成优化重组，85%的县级妇幼保健机构达到三级水平。',
+      'national_key_labs_restructured maternal_child_health_level3_share',
+    ],
     ['as a ranking before its verb', '外国获批在蓉设立领事机构数量居中西部城市第1位。', 'foreign_consulates_rank'],
     ['elided, head earlier in the sentence', '成都都市圈建设深入推进，283项年度重点任务全面完成。', 'metro_area_key_tasks'],
     ['by an alias', '全社会研发投入年均增长10%。', 'rd_spending'],
   ])('finds the metric %s', (_how, text, metrics) => {
-    expect(extract(text).draft.indicators.map((i) => i.metric).join(' ')).toBe(metrics);
+    expect(
+      extract(text)
+        .draft.indicators.map((i) => i.metric)
+        .join(' '),
+    ).toBe(metrics);
   });
 
   it('never guesses: a subject with no glossary metric becomes a proposal flagged for review, a unit the glossary lacks stays unmatched', () => {
@@ -192,7 +245,8 @@ describe('periods and targets', () => {
   });
 
   it('an analysis: the year it opens on is its review year; `2024年是…` starts the outlook', () => {
-    const text = '课题组\n2023年，全市地区生产总值超2.2万亿元、增长6%。\n2024年是关键一年。统筹推进158个重大项目建设。\n以科技创新引领产业升级\n打造10个示范品牌。';
+    const text =
+      '课题组\n2023年，全市地区生产总值超2.2万亿元、增长6%。\n2024年是关键一年。统筹推进158个重大项目建设。\n以科技创新引领产业升级\n打造10个示范品牌。';
     expect(times(text)).toEqual([
       [2.2, 'level', 2023],
       [158, 'target', 2024],
@@ -222,7 +276,8 @@ describe('periods and targets', () => {
   });
 
   it('a five-year plan: its targets are for its last year unless a year is named', () => {
-    const text = '成都市青白江区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n第三章 打造陆港主枢纽\n到 2025 年，集装箱吞吐量达到 120万标箱。\n到“十四五”末期，城镇居民人均可支配收入年均增幅不低于 7.5 %。';
+    const text =
+      '成都市青白江区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n第三章 打造陆港主枢纽\n到 2025 年，集装箱吞吐量达到 120万标箱。\n到“十四五”末期，城镇居民人均可支配收入年均增幅不低于 7.5 %。';
     const result = extract(text, 'qingbaijiang');
     expect(result.statements.map((s) => [s.value, s.kind, s.period])).toEqual([
       [120, 'target', 2025],
@@ -240,7 +295,8 @@ describe('periods and targets', () => {
   });
 
   it('takes the topic from the section the figure sits in', () => {
-    const text = '（二）坚持生态优先、绿色发展\n先进制造业提档升级。规模以上工业企业增至4408家。\n污染防治扎实有效。生活垃圾资源化利用率提升至84.7%。\n新增城市绿地1833万平方米。';
+    const text =
+      '（二）坚持生态优先、绿色发展\n先进制造业提档升级。规模以上工业企业增至4408家。\n污染防治扎实有效。生活垃圾资源化利用率提升至84.7%。\n新增城市绿地1833万平方米。';
     expect(extract(text).draft.indicators.map((i) => i.topic)).toEqual(['industry', 'environment', 'environment']);
   });
 });
@@ -316,14 +372,20 @@ describe('briefings extract', () => {
     expect(run.out[0]).toMatch(/^\{\n {2}"id": "chengdu-2026-work-report",\n/);
     const draft = JSON.parse(run.out[0] as string);
     expect(draft).toMatchObject({ status: 'draft', region: 'chengdu', kind: 'work-report', source: { file: '001_5f259a37d2f73165.txt' } });
-    expect(validateBriefing(draft, { file: 'f', localisation, sourceText: readFileSync(source, 'utf8') }).problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(
+      validateBriefing(draft, { file: 'f', localisation, sourceText: readFileSync(source, 'utf8') }).problems.filter((p) => p.severity === 'error'),
+    ).toEqual([]);
     expect(run.err.join('\n')).toMatch(/\d+ indicators, \d+ unmatched phrases/);
   });
 
   it('takes --region and --id', async () => {
     const run = await runCli(['extract', file('plain.txt', '城镇新增就业31.1万人。'), '--region', 'qingbaijiang', '--id', 'qbj-draft']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.out[0] as string)).toMatchObject({ id: 'qbj-draft', region: 'qingbaijiang', indicators: [{ metric: 'new_urban_jobs', value: 31.1, period: 2025 }] });
+    expect(JSON.parse(run.out[0] as string)).toMatchObject({
+      id: 'qbj-draft',
+      region: 'qingbaijiang',
+      indicators: [{ metric: 'new_urban_jobs', value: 31.1, period: 2025 }],
+    });
   });
 
   it('reads a GB18030 file', async () => {

@@ -145,7 +145,12 @@ describe('the typed value', () => {
   it('keeps a range as lower value and upper bound in the unit of the upper bound', () => {
     expect(parseFigure('30至60亿元', vocabulary)).toEqual({
       kind: 'amount',
-      quantity: { value: { sign: 1, digits: '3', exponent: 1 }, upper: { sign: 1, digits: '6', exponent: 1 }, unit: { key: 'yuan_1e8', base: 'yuan', scale: 8 }, qualifier: 'exact' },
+      quantity: {
+        value: { sign: 1, digits: '3', exponent: 1 },
+        upper: { sign: 1, digits: '6', exponent: 1 },
+        unit: { key: 'yuan_1e8', base: 'yuan', scale: 8 },
+        qualifier: 'exact',
+      },
     });
   });
 
@@ -160,8 +165,14 @@ describe('the typed value', () => {
   });
 
   it('reads comparisons with what they are measured against', () => {
-    expect(parseFigure('比上年提高2.1个百分点', vocabulary)).toMatchObject({ kind: 'change', change: { unit: 'points', against: { reference: 'previous_year', relation: 'change' } } });
-    expect(parseFigure('低于全国1个百分点', vocabulary)).toMatchObject({ kind: 'change', change: { value: { sign: -1 }, against: { reference: 'national', relation: 'gap' } } });
+    expect(parseFigure('比上年提高2.1个百分点', vocabulary)).toMatchObject({
+      kind: 'change',
+      change: { unit: 'points', against: { reference: 'previous_year', relation: 'change' } },
+    });
+    expect(parseFigure('低于全国1个百分点', vocabulary)).toMatchObject({
+      kind: 'change',
+      change: { value: { sign: -1 }, against: { reference: 'national', relation: 'gap' } },
+    });
   });
 
   it('reads a plan name as a period, not a figure', () => {
@@ -249,7 +260,13 @@ describe('Chinese numerals and folding', () => {
   });
 
   it('writes the numerals of plan names and doublings', () => {
-    expect([chineseNumeral(14), chineseNumeral(15), chineseNumeral(20), chineseNumeral(2, { liang: true }), chineseNumeral(2)]).toEqual(['十四', '十五', '二十', '两', '二']);
+    expect([chineseNumeral(14), chineseNumeral(15), chineseNumeral(20), chineseNumeral(2, { liang: true }), chineseNumeral(2)]).toEqual([
+      '十四',
+      '十五',
+      '二十',
+      '两',
+      '二',
+    ]);
   });
 
   it('folds full-width digits, signs and dashes character for character', () => {

@@ -33,12 +33,20 @@ const bounds = fc.tuple(written, fc.option(written, { nil: undefined })).map(([a
 const UNITS = ['yuan_1e8', 'yuan_1e4', 'yuan_1e12', 'person_1e4', 'company', 'percent', 'student_1e4', 'teu_1e4', 'points'];
 const QUALIFIERS: Qualifier[] = ['exact', 'over', 'about', 'at_least', 'under', 'reached', 'more_than', 'nearly', 'aim'];
 const EN_QUALIFIER: Record<Qualifier, string> = {
-  exact: '', reached: '', over: 'more than ', more_than: 'more than ', about: 'about ', nearly: 'nearly ', at_least: 'at least ', under: 'at most ', aim: 'aiming for ',
+  exact: '',
+  reached: '',
+  over: 'more than ',
+  more_than: 'more than ',
+  about: 'about ',
+  nearly: 'nearly ',
+  at_least: 'at least ',
+  under: 'at most ',
+  aim: 'aiming for ',
 };
 
-const quantity = fc.tuple(bounds, fc.constantFrom(...UNITS), fc.constantFrom(...QUALIFIERS)).map(
-  ([b, key, qualifier]): Quantity => ({ ...b, unit: parseUnitKey(key)!, qualifier }),
-);
+const quantity = fc
+  .tuple(bounds, fc.constantFrom(...UNITS), fc.constantFrom(...QUALIFIERS))
+  .map(([b, key, qualifier]): Quantity => ({ ...b, unit: parseUnitKey(key)!, qualifier }));
 
 const SCALE: Record<string, bigint> = { '': 1n, million: 10n ** 6n, billion: 10n ** 9n, trillion: 10n ** 12n };
 
@@ -47,10 +55,12 @@ function englishBounds(text: string): Array<{ units: bigint; decimals: number }>
   const match = /([\d,]+(?:\.\d+)?)(?:-([\d,]+(?:\.\d+)?))?(?: (million|billion|trillion))?/.exec(text);
   if (!match) throw new Error(`no figure in ${text}`);
   const scale = SCALE[match[3] ?? ''] as bigint;
-  return [match[1], match[2]].filter((n): n is string => n !== undefined).map((n) => {
-    const [int = '', frac = ''] = n.replace(/,/g, '').split('.');
-    return { units: BigInt(int + frac) * scale, decimals: frac.length };
-  });
+  return [match[1], match[2]]
+    .filter((n): n is string => n !== undefined)
+    .map((n) => {
+      const [int = '', frac = ''] = n.replace(/,/g, '').split('.');
+      return { units: BigInt(int + frac) * scale, decimals: frac.length };
+    });
 }
 
 function exactly(value: Decimal, scale: number): { units: bigint; decimals: number } {
@@ -80,9 +90,11 @@ describe('the figure grammar, for any figure', () => {
         const text = en.amount(q);
         expect(text.startsWith(EN_QUALIFIER[q.qualifier])).toBe(true);
         const read = englishBounds(text.slice(EN_QUALIFIER[q.qualifier].length));
-        const stated = [q.value, ...(q.upper ? [q.upper] : [])].map((v) => exactly(v, q.unit.base === 'percent' || q.unit.base === 'points' ? 0 : q.unit.scale));
+        const stated = [q.value, ...(q.upper ? [q.upper] : [])].map((v) =>
+          exactly(v, q.unit.base === 'percent' || q.unit.base === 'points' ? 0 : q.unit.scale),
+        );
         expect(read).toHaveLength(stated.length);
-        read.forEach((r, i) => expect(same(r, stated[i]!), `${text}: bound ${i}`).toBe(true));
+        for (const [i, r] of read.entries()) expect(same(r, stated[i]!), `${text}: bound ${i}`).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -90,7 +102,12 @@ describe('the figure grammar, for any figure', () => {
 
   it('reads back changes, rises and falls, ranges and qualifiers', () => {
     const change = fc
-      .tuple(bounds, fc.constantFrom<Change['unit']>('percent', 'points', 'times'), fc.constantFrom<Qualifier>('exact', 'about', 'at_least', 'under', 'nearly', 'aim', 'over'), fc.boolean())
+      .tuple(
+        bounds,
+        fc.constantFrom<Change['unit']>('percent', 'points', 'times'),
+        fc.constantFrom<Qualifier>('exact', 'about', 'at_least', 'under', 'nearly', 'aim', 'over'),
+        fc.boolean(),
+      )
       .map(([b, unit, qualifier, fall]): Change => {
         const ordered = fall ? { value: b.upper ? negate(b.upper) : negate(b.value), ...(b.upper && { upper: negate(b.value) }) } : b;
         return { ...ordered, unit, qualifier };
@@ -106,11 +123,56 @@ describe('the figure grammar, for any figure', () => {
   });
 
   it('reads any text either as a figure it can write in both languages or not at all (a FigureParseError)', () => {
-    const pieces = ['1', '0', '5', '.', '%', '—', '-', '至', '多', '余', '近', '超', '约', '以上', '左右', '万', '亿', '千', '两', '十', '三', '〇', '元', '人', '家', '名学生', '第', '位', '前', '居全国', '增长', '下降', '比上年', '高于全国', '个百分点', '倍', '成', '翻', '番', '级', '年', '五', ':1', '力争'];
+    const pieces = [
+      '1',
+      '0',
+      '5',
+      '.',
+      '%',
+      '—',
+      '-',
+      '至',
+      '多',
+      '余',
+      '近',
+      '超',
+      '约',
+      '以上',
+      '左右',
+      '万',
+      '亿',
+      '千',
+      '两',
+      '十',
+      '三',
+      '〇',
+      '元',
+      '人',
+      '家',
+      '名学生',
+      '第',
+      '位',
+      '前',
+      '居全国',
+      '增长',
+      '下降',
+      '比上年',
+      '高于全国',
+      '个百分点',
+      '倍',
+      '成',
+      '翻',
+      '番',
+      '级',
+      '年',
+      '五',
+      ':1',
+      '力争',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 7 }), (parts) => {
         const text = parts.join('');
-        let figure;
+        let figure: ReturnType<typeof parseFigure>;
         try {
           figure = parseFigure(text, vocabulary);
         } catch (error) {
@@ -125,7 +187,7 @@ describe('the figure grammar, for any figure', () => {
   });
 
   it('reads the same figure from full-width digits and signs', () => {
-    const wide = (text: string) => text.replace(/[0-9.%:\-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const wide = (text: string) => text.replace(/[0-9.%:-]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
     fc.assert(
       fc.property(quantity, (q) => {
         const text = zh.amount(q);

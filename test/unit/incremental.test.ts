@@ -22,9 +22,18 @@ const contents = (rig: MemoryRig) => new Map([...rig.store.files].map(([path, fi
 const EDITS: Array<[string, (rig: MemoryRig) => void]> = [
   ['an English title', (rig) => edit(rig, 'sample-district-2024', (d) => (d.title.en = 'Renamed district briefing'))],
   ['a figure', (rig) => edit(rig, 'sample-city-2026', (d) => (d.indicators[0].value = 2.1))],
-  ['a new metric and topic', (rig) => edit(rig, 'sample-district-2024', (d) => d.indicators.push({ ...d.indicators[0], id: 'cpi-2023', metric: 'cpi', topic: 'social', kind: 'growth', unit: 'percent', value: 5.1 }))],
+  [
+    'a new metric and topic',
+    (rig) =>
+      edit(rig, 'sample-district-2024', (d) =>
+        d.indicators.push({ ...d.indicators[0], id: 'cpi-2023', metric: 'cpi', topic: 'social', kind: 'growth', unit: 'percent', value: 5.1 }),
+      ),
+  ],
   ['a region', (rig) => edit(rig, 'sample-district-2024', (d) => (d.region = 'chengdu'))],
-  ['a correction', (rig) => edit(rig, 'sample-city-2026', (d) => d.corrections.push({ date: '2026-03-01', note: { zh: '再次更正。', en: 'Corrected again.' } }))],
+  [
+    'a correction',
+    (rig) => edit(rig, 'sample-city-2026', (d) => d.corrections.push({ date: '2026-03-01', note: { zh: '再次更正。', en: 'Corrected again.' } })),
+  ],
   ['a removed briefing', (rig) => rig.source.files.delete('briefings/sample-district-2024.json')],
 ];
 
@@ -60,7 +69,10 @@ describe('incremental publishing', () => {
     const rig = memoryRig();
     await buildInMemory(rig);
     const before = rig.state.manifest;
-    rig.state.manifest = { ...before, files: Object.fromEntries(Object.entries(before.files).map(([p, e]) => [p, { ...e, fingerprint: e.fingerprint && `${e.fingerprint}-old` }])) };
+    rig.state.manifest = {
+      ...before,
+      files: Object.fromEntries(Object.entries(before.files).map(([p, e]) => [p, { ...e, fingerprint: e.fingerprint && `${e.fingerprint}-old` }])),
+    };
     const report = await buildInMemory(rig);
     expect(report.publish.skipped).toBe(0);
     expect(report.publish.uploads).toEqual([]);

@@ -7,7 +7,12 @@ describe('invalidationPaths', () => {
   it.each([
     ['nothing changed', [], [], []],
     ['only new files: nothing was cached', [upload('en/new/index.html', 'new')], [], []],
-    ['changed and deleted files, sorted, with a leading slash', [upload('en/index.html', 'changed'), upload('en/feed.xml', 'content-type')], ['en/briefings/x/index.html'], ['/en/briefings/x/index.html', '/en/feed.xml', '/en/index.html']],
+    [
+      'changed and deleted files, sorted, with a leading slash',
+      [upload('en/index.html', 'changed'), upload('en/feed.xml', 'content-type')],
+      ['en/briefings/x/index.html'],
+      ['/en/briefings/x/index.html', '/en/feed.xml', '/en/index.html'],
+    ],
     ['characters URLs must encode', [upload('zh/标签 1/index.html', 'changed')], [], ['/zh/%E6%A0%87%E7%AD%BE%201/index.html']],
   ])('%s', (_name, uploads, deletes, want) => {
     expect(invalidationPaths({ uploads, deletes })).toEqual(want);

@@ -31,11 +31,17 @@ describe('the one-writer lease (compare-and-swap objects, as S3 conditional writ
     const time = fakeTime();
     const first = await takeLease(objects, '', { holder: 'A', ttlMs: 60_000, waitMs: 0, ...time });
     let slept = 0;
-    const second = await takeLease(objects, '', { holder: 'B', ttlMs: 60_000, waitMs: 10_000, now: time.now, sleep: async (ms) => {
-      slept += ms;
-      time.advance(ms);
-      if (slept >= 1_000) await first.release();
-    } });
+    const second = await takeLease(objects, '', {
+      holder: 'B',
+      ttlMs: 60_000,
+      waitMs: 10_000,
+      now: time.now,
+      sleep: async (ms) => {
+        slept += ms;
+        time.advance(ms);
+        if (slept >= 1_000) await first.release();
+      },
+    });
     expect(second.holder).toBe('B');
     expect(slept).toBeLessThan(10_000);
   });

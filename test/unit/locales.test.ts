@@ -17,7 +17,11 @@ const LANGUAGE_SPECIFIC = new Set(['numbers']);
 
 const localesDir = join(PROJECT_ROOT, 'locales');
 const read = (tag: string, ns: string) => JSON.parse(readFileSync(join(localesDir, tag, `${ns}.json`), 'utf8')) as Record<string, unknown>;
-const namespaces = (tag: string) => readdirSync(join(localesDir, tag)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const namespaces = (tag: string) =>
+  readdirSync(join(localesDir, tag))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 
 /** Every leaf key as a dotted path, plural suffixes folded (`person_one` → `person`). */
 function leafKeys(tree: Record<string, unknown>, prefix = ''): string[] {
@@ -46,7 +50,10 @@ describe('locales', () => {
 
     it('has no empty strings', () => {
       for (const { tag } of LANGUAGES) {
-        const empty = leafKeys(read(tag, ns)).filter((k) => k.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)?.[p] ?? (n as Record<string, unknown>)?.[`${p}_other`], read(tag, ns)) === '');
+        const empty = leafKeys(read(tag, ns)).filter(
+          (k) =>
+            k.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown>)?.[p] ?? (n as Record<string, unknown>)?.[`${p}_other`], read(tag, ns)) === '',
+        );
         expect(empty, `empty strings in locales/${tag}/${ns}.json`).toEqual([]);
       }
     });
@@ -67,7 +74,9 @@ describe('locales', () => {
   });
 
   it('names how a Chinese unit word shared by several units is read', async () => {
-    expect(() => chineseVocabulary(createLexicons({ en: {}, 'zh-CN': { units: { a: '{{n}}家', b: '{{n}}家' } } }).zh)).toThrow(/"家" is the Chinese word of a, b/);
+    expect(() => chineseVocabulary(createLexicons({ en: {}, 'zh-CN': { units: { a: '{{n}}家', b: '{{n}}家' } } }).zh)).toThrow(
+      /"家" is the Chinese word of a, b/,
+    );
     const vocabulary = chineseVocabulary((await projectLexicons()).zh);
     expect(vocabulary.units.find(([word]) => word === '家')?.[1]).toBe('company');
   });
@@ -100,7 +109,8 @@ describe('locales', () => {
     });
 
     it('no English name carries a measure word in brackets or counts person-times', () => {
-      const bracketed = /\((?:[^)]*\b(?:size|number|frequency|count|share|balance|value|area|volume|amount|cumulative|total|each|households?|units?|items?|scale|completion rate|coverage rate)\b[^)]*)\)/i;
+      const bracketed =
+        /\((?:[^)]*\b(?:size|number|frequency|count|share|balance|value|area|volume|amount|cumulative|total|each|households?|units?|items?|scale|completion rate|coverage rate)\b[^)]*)\)/i;
       const wrong = keys.filter((key) => bracketed.test(metrics.en?.[key] ?? '') || /person-times?/i.test(metrics.en?.[key] ?? ''));
       expect(wrong.map((key) => `${key}: ${metrics.en?.[key]}`)).toEqual([]);
       expect(bracketed.test('Bonded maintenance (size)')).toBe(true);

@@ -28,7 +28,10 @@ describe('build progress', () => {
     expect(counts.done).toBe(1);
     // Nothing changed: only files without a fingerprint (the stylesheet) are rendered, nothing is written.
     const again = { ...counts, rendered: 0, written: 0 };
-    await runBuild({ ...rig, ...(await loadProject()), progress: { ...progress, rendered: () => again.rendered++, written: () => again.written++ } }, { baseUrl: new URL(TEST_BASE_URL), now: TEST_NOW });
+    await runBuild(
+      { ...rig, ...(await loadProject()), progress: { ...progress, rendered: () => again.rendered++, written: () => again.written++ } },
+      { baseUrl: new URL(TEST_BASE_URL), now: TEST_NOW },
+    );
     const unfingerprinted = Object.values(rig.state.manifest.files).filter((e) => !e.fingerprint).length;
     expect([again.rendered, again.written]).toEqual([unfingerprinted, 0]);
   });

@@ -25,9 +25,39 @@ describe('one row per fact', () => {
   it('folds the growth row of the same statement into the level row, and keeps ranks in their own column', () => {
     const doc = minimalBriefing({
       indicators: [
-        { id: 'gdp-2024', metric: 'gdp', topic: 'economy', kind: 'level', value: 2.2, unit: 'yuan_1e12', qualifier: 'over', period: 2024, quote: '地区生产总值超2.2万亿元、增长6%' },
-        { id: 'gdp-growth-2024', metric: 'gdp', topic: 'economy', kind: 'growth', value: 6, unit: 'percent', qualifier: 'exact', period: 2024, quote: '地区生产总值超2.2万亿元、增长6%' },
-        { id: 'other-growth-2024', metric: 'gdp', topic: 'economy', kind: 'growth', value: 5, unit: 'percent', qualifier: 'exact', period: 2024, quote: '另一句增长5%' },
+        {
+          id: 'gdp-2024',
+          metric: 'gdp',
+          topic: 'economy',
+          kind: 'level',
+          value: 2.2,
+          unit: 'yuan_1e12',
+          qualifier: 'over',
+          period: 2024,
+          quote: '地区生产总值超2.2万亿元、增长6%',
+        },
+        {
+          id: 'gdp-growth-2024',
+          metric: 'gdp',
+          topic: 'economy',
+          kind: 'growth',
+          value: 6,
+          unit: 'percent',
+          qualifier: 'exact',
+          period: 2024,
+          quote: '地区生产总值超2.2万亿元、增长6%',
+        },
+        {
+          id: 'other-growth-2024',
+          metric: 'gdp',
+          topic: 'economy',
+          kind: 'growth',
+          value: 5,
+          unit: 'percent',
+          qualifier: 'exact',
+          period: 2024,
+          quote: '另一句增长5%',
+        },
       ],
     });
     const model = buildSiteModel([briefingSchema.parse(doc)], { now: TEST_NOW });
@@ -86,7 +116,14 @@ describe('feeds for readers', () => {
   it('escapes RSS descriptions as HTML inside XML: no bare & reaches a reader parsing the description', () => {
     const rss = body(site, 'en/feed.xml');
     const descriptions = [...rss.matchAll(/<description>([^<]*)<\/description>/g)].map((m) => m[1]!);
-    const decoded = descriptions.map((d) => d.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, '&'));
+    const decoded = descriptions.map((d) =>
+      d
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, '&'),
+    );
     for (const html of decoded) expect(html).not.toMatch(/&(?![a-z]+;|#x?[0-9a-f]+;)/i);
     expect(decoded.some((d) => d.includes('&amp;'))).toBe(true);
   });
@@ -98,7 +135,9 @@ describe('feeds for readers', () => {
     expect(items.map((i) => i.title)).toContain('Gross regional product, 2025: more than 2.2 trillion yuan, up 6%');
     expect(items.every((i) => i.link.startsWith(`${TEST_BASE_URL}en/briefings/`))).toBe(true);
     expect(parseFeed(body(site, 'zh/indicators/gdp/qingbaijiang/atom.xml')).title).toBe('成都市青白江区地区生产总值');
-    expect(body(site, 'en/indicators/gdp/index.html')).toContain('<link rel="alternate" type="application/rss+xml" title="Chengdu Gross regional product (RSS)" href="/en/indicators/gdp/chengdu/feed.xml">');
+    expect(body(site, 'en/indicators/gdp/index.html')).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Chengdu Gross regional product (RSS)" href="/en/indicators/gdp/chengdu/feed.xml">',
+    );
   });
 
   it('advertises both languages’ feeds on the root page', () => {
@@ -115,7 +154,20 @@ describe('downloads', () => {
     expect(csv).toContain('"全市地区生产总值超2.2万亿元、增长6%"'.replace(/"/g, ''));
     const json = JSON.parse(body(site, 'data/briefings/sample-city-2026.json'));
     const gdp = json.figures.find((f: { id: string }) => f.id === 'gdp-2025');
-    expect(gdp).toMatchObject({ value: 2.2, lower: 2.2, upper: 2.2, unit: 'yuan_1e12', unit_base: 'yuan', unit_power: 12, qualifier: 'over', change: 6, change_unit: 'percent', region: 'chengdu', period: '2025', source_url: 'https://example.org/report?a=1&b=2' });
+    expect(gdp).toMatchObject({
+      value: 2.2,
+      lower: 2.2,
+      upper: 2.2,
+      unit: 'yuan_1e12',
+      unit_base: 'yuan',
+      unit_power: 12,
+      qualifier: 'over',
+      change: 6,
+      change_unit: 'percent',
+      region: 'chengdu',
+      period: '2025',
+      source_url: 'https://example.org/report?a=1&b=2',
+    });
     expect(gdp.figure_en).toBe('more than 2.2 trillion yuan, up 6%');
     const all = JSON.parse(body(site, 'data/all.json'));
     expect(all.figures.length).toBeGreaterThan(json.figures.length);
@@ -126,22 +178,50 @@ describe('downloads', () => {
 });
 
 describe('targets against outcomes', () => {
-  const target = (id: string, measure: string, value: number, unit: string, qualifier: string, extra: object = {}) => ({ id, metric: 'gdp', topic: 'economy', kind: 'target', measure, value, unit, qualifier, period: 2025, quote: `目标${id}`, ...extra });
-  const stated = (id: string, kind: string, value: number, unit: string, extra: object = {}) => ({ id, metric: 'gdp', topic: 'economy', kind, value, unit, qualifier: 'exact', period: 2025, quote: `结果${id}`, ...extra });
+  const target = (id: string, measure: string, value: number, unit: string, qualifier: string, extra: object = {}) => ({
+    id,
+    metric: 'gdp',
+    topic: 'economy',
+    kind: 'target',
+    measure,
+    value,
+    unit,
+    qualifier,
+    period: 2025,
+    quote: `目标${id}`,
+    ...extra,
+  });
+  const stated = (id: string, kind: string, value: number, unit: string, extra: object = {}) => ({
+    id,
+    metric: 'gdp',
+    topic: 'economy',
+    kind,
+    value,
+    unit,
+    qualifier: 'exact',
+    period: 2025,
+    quote: `结果${id}`,
+    ...extra,
+  });
   const model = (targets: object[], outcomes: object[], region = 'chengdu') =>
     buildSiteModel(
       [
         briefingSchema.parse(minimalBriefing({ id: 'plan', region, published: '2025-01-20', period: 2025, indicators: targets })),
-        ...(outcomes.length ? [briefingSchema.parse(minimalBriefing({ id: 'result', region, published: '2026-01-20', period: 2025, indicators: outcomes }))] : []),
+        ...(outcomes.length
+          ? [briefingSchema.parse(minimalBriefing({ id: 'result', region, published: '2026-01-20', period: 2025, indicators: outcomes }))]
+          : []),
       ],
       { now: TEST_NOW },
     );
-  const verdicts = (targets: object[], outcomes: object[]) => Object.fromEntries(checkTargets(model(targets, outcomes)).map((c) => [c.target.input.id, c.verdict]));
+  const verdicts = (targets: object[], outcomes: object[]) =>
+    Object.fromEntries(checkTargets(model(targets, outcomes)).map((c) => [c.target.input.id, c.verdict]));
 
   it('judges about-targets within the stated tolerance, growth from a growth row or a level’s change', () => {
     expect(verdicts([target('a', 'growth', 5.5, 'percent', 'about')], [stated('g', 'growth', 5.4, 'percent')])).toEqual({ a: 'met' });
     expect(verdicts([target('a', 'growth', 6, 'percent', 'about')], [stated('g', 'growth', 5.4, 'percent')])).toEqual({ a: 'missed' });
-    expect(verdicts([target('a', 'growth', 6, 'percent', 'exact')], [stated('l', 'level', 850, 'yuan_1e8', { change: { value: 6.1, unit: 'percent' } })])).toEqual({ a: 'met' });
+    expect(
+      verdicts([target('a', 'growth', 6, 'percent', 'exact')], [stated('l', 'level', 850, 'yuan_1e8', { change: { value: 6.1, unit: 'percent' } })]),
+    ).toEqual({ a: 'met' });
   });
 
   it('honours at least, more than, at most, falling targets, levels in other multipliers and ranks', () => {
@@ -151,7 +231,12 @@ describe('targets against outcomes', () => {
     expect(verdicts([target('u', 'share', 4, 'percent', 'under')], [stated('o', 'share', 4.2, 'percent')])).toEqual({ u: 'missed' });
     expect(verdicts([target('d', 'growth', -3, 'percent', 'exact')], [stated('o', 'growth', -3.5, 'percent')])).toEqual({ d: 'met' });
     expect(verdicts([target('l', 'level', 0.085, 'yuan_1e12', 'exact')], [stated('o', 'level', 860, 'yuan_1e8')])).toEqual({ l: 'met' });
-    expect(verdicts([target('r', 'rank', 3, 'ordinal', 'exact', { rank: { position: 3, peers: 'sub_provincial_cities' } })], [stated('o', 'rank', 2, 'ordinal', { rank: { position: 2, peers: 'sub_provincial_cities' } })])).toEqual({ r: 'met' });
+    expect(
+      verdicts(
+        [target('r', 'rank', 3, 'ordinal', 'exact', { rank: { position: 3, peers: 'sub_provincial_cities' } })],
+        [stated('o', 'rank', 2, 'ordinal', { rank: { position: 2, peers: 'sub_provincial_cities' } })],
+      ),
+    ).toEqual({ r: 'met' });
   });
 
   it('leaves a target without a matching outcome as not yet reported (another unit, another region or no data)', () => {
@@ -181,14 +266,18 @@ describe('glossary', () => {
     const en = main('en/glossary/index.html');
     expect(en).toContain('<span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū</span>');
     for (const term of ['Above designated size', 'Sub-provincial city', 'Mu', 'TEU', 'Value added']) expect(en).toContain(`<dt>${term} `);
-    expect(main('zh/glossary/index.html')).toContain('<dt>副省级城市 <span class="other" lang="en">Sub-provincial city</span> <span class="pinyin" lang="zh-Latn-pinyin">fù shěng jí chéng shì</span></dt>');
+    expect(main('zh/glossary/index.html')).toContain(
+      '<dt>副省级城市 <span class="other" lang="en">Sub-provincial city</span> <span class="pinyin" lang="zh-Latn-pinyin">fù shěng jí chéng shì</span></dt>',
+    );
   });
 });
 
 describe('generated summaries', () => {
   it('write one from the figures where the editor wrote none, marked as generated on the page and in the feed', () => {
     const en = main('en/briefings/sample-district-2024/index.html');
-    expect(en).toContain('<p>This report gives 1 figure for Qingbaijiang District, Chengdu (2023), covering Economy. Gross regional product: 65.07 billion yuan, up 5.1% (2023).</p>');
+    expect(en).toContain(
+      '<p>This report gives 1 figure for Qingbaijiang District, Chengdu (2023), covering Economy. Gross regional product: 65.07 billion yuan, up 5.1% (2023).</p>',
+    );
     expect(en).toContain('<p class="generated">This summary was written automatically');
     expect(main('zh/briefings/sample-district-2024/index.html')).not.toContain('class="generated"');
     const item = parseFeed(body(site, 'en/feed.xml')).items.find((i) => i.url?.includes('sample-district-2024'));
@@ -201,9 +290,41 @@ describe('generated summaries', () => {
     const doc = minimalBriefing({
       summary: undefined,
       indicators: [
-        { id: 'gdp-2024', metric: 'gdp', topic: 'economy', kind: 'level', value: 2.35, unit: 'yuan_1e12', qualifier: 'exact', period: 2024, change: { value: 5.7, unit: 'percent' }, quote: '地区生产总值2.35万亿元、增长5.7%' },
-        { id: 'jobs-2024', metric: 'new_urban_jobs', topic: 'employment', kind: 'count', value: 26.4, unit: 'person_1e4', qualifier: 'exact', period: 2024, quote: '城镇新增就业26.4万人' },
-        { id: 'gdp-target-2025', metric: 'gdp', topic: 'economy', kind: 'target', measure: 'growth', value: 5.5, unit: 'percent', qualifier: 'about', period: 2025, quote: '增长5.5%左右' },
+        {
+          id: 'gdp-2024',
+          metric: 'gdp',
+          topic: 'economy',
+          kind: 'level',
+          value: 2.35,
+          unit: 'yuan_1e12',
+          qualifier: 'exact',
+          period: 2024,
+          change: { value: 5.7, unit: 'percent' },
+          quote: '地区生产总值2.35万亿元、增长5.7%',
+        },
+        {
+          id: 'jobs-2024',
+          metric: 'new_urban_jobs',
+          topic: 'employment',
+          kind: 'count',
+          value: 26.4,
+          unit: 'person_1e4',
+          qualifier: 'exact',
+          period: 2024,
+          quote: '城镇新增就业26.4万人',
+        },
+        {
+          id: 'gdp-target-2025',
+          metric: 'gdp',
+          topic: 'economy',
+          kind: 'target',
+          measure: 'growth',
+          value: 5.5,
+          unit: 'percent',
+          qualifier: 'about',
+          period: 2025,
+          quote: '增长5.5%左右',
+        },
       ],
     });
     delete doc.summary;
@@ -214,6 +335,8 @@ describe('generated summaries', () => {
     expect(text('en/briefings/mini-2025/index.html')).toBe(
       'This report gives 3 figures for Chengdu (2024), covering Economy and Jobs. Gross regional product: 2.35 trillion yuan, up 5.7% (2024). New urban jobs: 264,000 people (2024). Target: Gross regional product up about 5.5% in 2025.',
     );
-    expect(text('zh/briefings/mini-2025/index.html')).toBe('成都市2024年：共3项数据，涉及经济总量和就业。地区生产总值2.35万亿元，增长5.7%（2024年）。城镇新增就业26.4万人（2024年）。目标：2025年地区生产总值增长5.5%左右。');
+    expect(text('zh/briefings/mini-2025/index.html')).toBe(
+      '成都市2024年：共3项数据，涉及经济总量和就业。地区生产总值2.35万亿元，增长5.7%（2024年）。城镇新增就业26.4万人（2024年）。目标：2025年地区生产总值增长5.5%左右。',
+    );
   });
 });

@@ -81,8 +81,16 @@ describe('parseRegionTree', () => {
     ['a missing parent', { a: { level: 'county' } }, 'f.json: $.a.parent: a county needs the key of its parent region'],
     ['a parent not in the tree', { a: { level: 'prefecture', parent: 'b' } }, 'f.json: $.a.parent: unknown region "b"'],
     ['a province with a parent', { a: { level: 'province' }, b: { level: 'province', parent: 'a' } }, 'f.json: $.b.parent: a province has no parent'],
-    ['a parent at the same level (which would allow a cycle)', { a: { level: 'province' }, b: { level: 'prefecture', parent: 'c' }, c: { level: 'prefecture', parent: 'b' } }, 'f.json: $.b.parent: "c" is a prefecture: a prefecture\'s parent must be a higher level'],
-    ['a parent below its child', { a: { level: 'province' }, b: { level: 'county', parent: 'a' }, c: { level: 'prefecture', parent: 'b' } }, 'f.json: $.c.parent: "b" is a county'],
+    [
+      'a parent at the same level (which would allow a cycle)',
+      { a: { level: 'province' }, b: { level: 'prefecture', parent: 'c' }, c: { level: 'prefecture', parent: 'b' } },
+      'f.json: $.b.parent: "c" is a prefecture: a prefecture\'s parent must be a higher level',
+    ],
+    [
+      'a parent below its child',
+      { a: { level: 'province' }, b: { level: 'county', parent: 'a' }, c: { level: 'prefecture', parent: 'b' } },
+      'f.json: $.c.parent: "b" is a county',
+    ],
     ['an unknown field', { a: { level: 'province', name: 'A' } }, 'f.json: $.a.name: unknown field'],
     ['a key that is not a glossary key', { 'Inner Mongolia': { level: 'province' } }, 'f.json: $["Inner Mongolia"]: "Inner Mongolia" is not a region key'],
   ])('rejects %s, naming file, JSON path and problem', (_name, raw, message) => {
@@ -123,6 +131,8 @@ describe('a briefing region', () => {
   it('must be in the hierarchy as well as in the glossary', () => {
     const check = (regions = projectRegionTree()) => validateBriefing(minimalBriefing(), { file: 'b.json', localisation, regions }).problems.map(formatProblem);
     expect(check()).toEqual([]);
-    expect(check(parseRegionTree({ sichuan: { level: 'province' } }))).toEqual(['b.json: $.region: region "chengdu" has no level and parent; add it to locales/regions.tree.json']);
+    expect(check(parseRegionTree({ sichuan: { level: 'province' } }))).toEqual([
+      'b.json: $.region: region "chengdu" has no level and parent; add it to locales/regions.tree.json',
+    ]);
   });
 });

@@ -18,7 +18,17 @@ const FEEDS = ['en/feed.xml', 'en/atom.xml', 'zh/feed.xml', 'zh/atom.xml', 'en/t
 describe('site layout', () => {
   it('has the contract paths for every language', () => {
     for (const lang of ['zh', 'en']) {
-      for (const path of ['index.html', 'feed.xml', 'atom.xml', 'feed.json', 'topics/economy/index.html', 'topics/economy/feed.xml', 'regions/chengdu/index.html', 'regions/chengdu/atom.xml', 'indicators/gdp/index.html']) {
+      for (const path of [
+        'index.html',
+        'feed.xml',
+        'atom.xml',
+        'feed.json',
+        'topics/economy/index.html',
+        'topics/economy/feed.xml',
+        'regions/chengdu/index.html',
+        'regions/chengdu/atom.xml',
+        'indicators/gdp/index.html',
+      ]) {
         expect(site.has(`${lang}/${path}`), `${lang}/${path}`).toBe(true);
       }
       for (const id of PUBLISHED) expect(site.has(`${lang}/briefings/${id}/index.html`)).toBe(true);
@@ -60,7 +70,9 @@ describe('every HTML page', () => {
       const tag = lang === 'en' ? 'en' : 'zh-CN';
       const twinRoute = `/${other}/${rest.join('/').replace(/index\.html$/, '')}`;
       expect(file.body, file.path).toContain(`<html lang="${tag}">`);
-      expect(file.body, file.path).toContain(`<link rel="alternate" hreflang="${lang === 'en' ? 'zh-CN' : 'en'}" href="${TEST_BASE_URL.slice(0, -1)}${twinRoute}">`);
+      expect(file.body, file.path).toContain(
+        `<link rel="alternate" hreflang="${lang === 'en' ? 'zh-CN' : 'en'}" href="${TEST_BASE_URL.slice(0, -1)}${twinRoute}">`,
+      );
       expect(file.body, file.path).toMatch(new RegExp(`<a class="switch" href="${twinRoute}" hreflang="${other === 'en' ? 'en' : 'zh-CN'}"`));
       expect(site.has(`${twinRoute.slice(1)}index.html`), `twin of ${file.path}`).toBe(true);
     }
@@ -69,15 +81,25 @@ describe('every HTML page', () => {
   it('advertises the feeds of its language for autodiscovery', () => {
     for (const file of html().filter((f) => /^(en|zh)\//.test(f.path))) {
       const lang = file.path.slice(0, 2);
-      for (const [type, name] of [['application/rss+xml', 'feed.xml'], ['application/atom+xml', 'atom.xml'], ['application/feed+json', 'feed.json']] as const) {
-        expect(file.body, file.path).toMatch(new RegExp(`<link rel="alternate" type="${type.replace('+', '\\+')}" title="[^"]+" href="/${lang}/([a-z-]+/[a-z0-9_-]+/([a-z0-9_-]+/){0,2})?${name.replace('.', '\\.')}">`));
+      for (const [type, name] of [
+        ['application/rss+xml', 'feed.xml'],
+        ['application/atom+xml', 'atom.xml'],
+        ['application/feed+json', 'feed.json'],
+      ] as const) {
+        expect(file.body, file.path).toMatch(
+          new RegExp(
+            `<link rel="alternate" type="${type.replace('+', '\\+')}" title="[^"]+" href="/${lang}/([a-z-]+/[a-z0-9_-]+/([a-z0-9_-]+/){0,2})?${name.replace('.', '\\.')}">`,
+          ),
+        );
       }
     }
   });
 
   it('loads nothing from another origin (no CDNs, fonts or scripts), and a script only on the search pages, from the site', () => {
     for (const file of html()) {
-      expect(withoutSearchScript(file), file.path).not.toMatch(/<script|@import|fonts\.googleapis|<link[^>]+href="https?:\/\/(?!briefings\.example\.org)[^"]*"[^>]*rel="stylesheet"/);
+      expect(withoutSearchScript(file), file.path).not.toMatch(
+        /<script|@import|fonts\.googleapis|<link[^>]+href="https?:\/\/(?!briefings\.example\.org)[^"]*"[^>]*rel="stylesheet"/,
+      );
       expect(file.body, file.path).toMatch(/<link rel="stylesheet" href="\/assets\/style\.[0-9a-f]{10}\.css">/);
     }
   });
@@ -189,7 +211,9 @@ describe('sitemap', () => {
   it('lists every language page once, with its alternates', () => {
     const sitemap = body(site, 'sitemap.xml');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const pages = html().filter((f) => /^(en|zh)\//.test(f.path)).map((f) => `${TEST_BASE_URL}${f.path.replace(/index\.html$/, '')}`);
+    const pages = html()
+      .filter((f) => /^(en|zh)\//.test(f.path))
+      .map((f) => `${TEST_BASE_URL}${f.path.replace(/index\.html$/, '')}`);
     expect([...locs].sort()).toEqual([...pages].sort());
     expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${TEST_BASE_URL}zh/briefings/sample-city-2026/"/>`);
   });
@@ -198,7 +222,9 @@ describe('sitemap', () => {
 describe('policy terms', () => {
   it('marks a term in a Chinese quote with the explanation in the page language, linked to the glossary', () => {
     const en = body(site, 'en/briefings/sample-city-2026/index.html');
-    expect(en).toMatch(/<q lang="zh-CN">加快建设<a class="term" href="\/en\/glossary\/#term-sancheng_sandu"><abbr title="Three Cities, Three Capitals: [^"]+">三城三都<\/abbr><\/a>，文创产业<a class="term" href="\/en\/glossary\/#term-value_added"><abbr title="Value added: [^"]+">增加值<\/abbr><\/a>增长8%<\/q>/);
+    expect(en).toMatch(
+      /<q lang="zh-CN">加快建设<a class="term" href="\/en\/glossary\/#term-sancheng_sandu"><abbr title="Three Cities, Three Capitals: [^"]+">三城三都<\/abbr><\/a>，文创产业<a class="term" href="\/en\/glossary\/#term-value_added"><abbr title="Value added: [^"]+">增加值<\/abbr><\/a>增长8%<\/q>/,
+    );
     const zh = body(site, 'zh/briefings/sample-city-2026/index.html');
     expect(zh).toMatch(/<a class="term" href="\/zh\/glossary\/#term-sancheng_sandu"><abbr title="建设世界文化名城[^"]*">三城三都<\/abbr><\/a>/);
   });
@@ -212,13 +238,18 @@ describe('policy terms', () => {
 
   it('lists every term on a glossary page per language, with the other language beside it', () => {
     const en = body(site, 'en/glossary/index.html');
-    expect(en).toMatch(/<div id="term-sancheng_sandu">\n<dt>Three Cities, Three Capitals <span class="other" lang="zh-CN">三城三都<\/span> <span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū<\/span><\/dt>/);
-    expect(body(site, 'zh/glossary/index.html')).toMatch(/<dt>三城三都 <span class="other" lang="en">Three Cities, Three Capitals<\/span> <span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū<\/span><\/dt>/);
+    expect(en).toMatch(
+      /<div id="term-sancheng_sandu">\n<dt>Three Cities, Three Capitals <span class="other" lang="zh-CN">三城三都<\/span> <span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū<\/span><\/dt>/,
+    );
+    expect(body(site, 'zh/glossary/index.html')).toMatch(
+      /<dt>三城三都 <span class="other" lang="en">Three Cities, Three Capitals<\/span> <span class="pinyin" lang="zh-Latn-pinyin">sān chéng sān dū<\/span><\/dt>/,
+    );
   });
 });
 
 describe('indicator charts', () => {
-  const section = (page: string, region: string) => page.slice(page.indexOf(`<section id="region-${region}">`), page.indexOf('</section>', page.indexOf(`<section id="region-${region}">`)));
+  const section = (page: string, region: string) =>
+    page.slice(page.indexOf(`<section id="region-${region}">`), page.indexOf('</section>', page.indexOf(`<section id="region-${region}">`)));
 
   it('charts each region on its own, never one region beside another as one series', () => {
     const en = body(site, 'en/indicators/gdp/index.html');
@@ -250,4 +281,3 @@ function withoutSearchScript(file: { path: string; body: string }): string {
   expect(file.body).toMatch(tag);
   return file.body.replace(tag, '');
 }
-

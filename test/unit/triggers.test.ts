@@ -32,7 +32,11 @@ describe('sortMessages', () => {
     ['a JSON string', '"hello"', 'body is not a JSON object'],
     ['an unknown shape', '{"detail-type":"Something"}', 'neither an S3 event notification nor a schedule tick'],
     ['an S3 record without a key', JSON.stringify({ Records: [{ eventName: 'ObjectCreated:Put', s3: {} }] }), 'S3 record without'],
-    ['a foreign S3 event', JSON.stringify({ Records: [{ eventName: 'ObjectRestore:Post', s3: { object: { key: 'briefings/x.json' } } }] }), 'S3 record without'],
+    [
+      'a foreign S3 event',
+      JSON.stringify({ Records: [{ eventName: 'ObjectRestore:Post', s3: { object: { key: 'briefings/x.json' } } }] }),
+      'S3 record without',
+    ],
   ])('marks %s as invalid with its reason', (_name, body, reason) => {
     const { invalid, triggers } = sortMessages(sqsEvent(body), '');
     expect(triggers).toEqual([]);

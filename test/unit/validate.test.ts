@@ -35,12 +35,28 @@ describe('validateBriefing', () => {
     ['a bad date', (d) => (d.published = '2025-02-30'), '$.published: '],
     ['a bad kind', (d) => (d.indicators[0].kind = 'vibe'), '$.indicators[0].kind: '],
     ['a duplicate indicator id', (d) => d.indicators.push({ ...d.indicators[0] }), '$.indicators[1].id: duplicate indicator id "gdp-2024"'],
-    ['a rank without its peers', (d) => Object.assign(d.indicators[0], { kind: 'rank', unit: 'ordinal', value: 3 }), '$.indicators[0].rank: a rank indicator needs rank'],
+    [
+      'a rank without its peers',
+      (d) => Object.assign(d.indicators[0], { kind: 'rank', unit: 'ordinal', value: 3 }),
+      '$.indicators[0].rank: a rank indicator needs rank',
+    ],
     ['a growth figure in yuan', (d) => (d.indicators[0].kind = 'growth'), '$.indicators[0].unit: a growth figure is in "percent", "points", "times"'],
     ['a non-numeric value', (d) => (d.indicators[0].value = '2.35'), '$.indicators[0].value: expected number'],
-    ['a range whose upper bound is not above its value', (d) => (d.indicators[0].upper = 2.35), '$.indicators[0].upper: upper (2.35) must be greater than value (2.35)'],
-    ['a change range upside down', (d) => (d.indicators[0].change = { value: 5, upper: 4, unit: 'percent' }), '$.indicators[0].change.upper: upper (4) must be greater than value (5)'],
-    ['a period span that ends before it starts', (d) => (d.indicators[0].period = { from: 2025, to: 2021 }), '$.indicators[0].period: "from" must not be after "to"'],
+    [
+      'a range whose upper bound is not above its value',
+      (d) => (d.indicators[0].upper = 2.35),
+      '$.indicators[0].upper: upper (2.35) must be greater than value (2.35)',
+    ],
+    [
+      'a change range upside down',
+      (d) => (d.indicators[0].change = { value: 5, upper: 4, unit: 'percent' }),
+      '$.indicators[0].change.upper: upper (4) must be greater than value (5)',
+    ],
+    [
+      'a period span that ends before it starts',
+      (d) => (d.indicators[0].period = { from: 2025, to: 2021 }),
+      '$.indicators[0].period: "from" must not be after "to"',
+    ],
     ['an unknown qualifier', (d) => (d.indicators[0].qualifier = 'roughly'), '$.indicators[0].qualifier: '],
   ])('reports %s with file and JSON path', (_name, mutate, expected) => {
     const doc = minimalBriefing();
@@ -50,7 +66,13 @@ describe('validateBriefing', () => {
 
   it('accepts ranges, the new qualifiers and a period span', () => {
     const doc = minimalBriefing();
-    Object.assign(doc.indicators[0], { upper: 2.5, qualifier: 'nearly', period: { from: 2021, to: 2025 }, change: { value: -3, upper: -2, unit: 'percent', qualifier: 'aim' }, quote: '地区生产总值2.35万亿元至2.5万亿元' });
+    Object.assign(doc.indicators[0], {
+      upper: 2.5,
+      qualifier: 'nearly',
+      period: { from: 2021, to: 2025 },
+      change: { value: -3, upper: -2, unit: 'percent', qualifier: 'aim' },
+      quote: '地区生产总值2.35万亿元至2.5万亿元',
+    });
     for (const qualifier of ['more_than', 'nearly', 'aim']) {
       doc.indicators[0].qualifier = qualifier;
       expect(problemsOf(doc)).toEqual([]);
@@ -58,13 +80,16 @@ describe('validateBriefing', () => {
   });
 
   it('reports an id that disagrees with the file name', () => {
-    expect(problemsOf(minimalBriefing(), { expectedId: 'other' })).toContain('briefings/x.json: $.id: "mini-2025" does not match the file name (expected "other")');
+    expect(problemsOf(minimalBriefing(), { expectedId: 'other' })).toContain(
+      'briefings/x.json: $.id: "mini-2025" does not match the file name (expected "other")',
+    );
   });
 
   it('warns when a value is not a figure of its own quote, read by the figure grammar; an error when the quote states another figure in its unit', () => {
     const source = '前言。地区生产总值2.35万亿元。投资增长两成，新增就业五万人。';
     const doc = minimalBriefing();
-    const problems = (d: Record<string, any>) => validateBriefing(d, { file: 'briefings/x.json', localisation, sourceText: source }).problems.map(formatProblem);
+    const problems = (d: Record<string, any>) =>
+      validateBriefing(d, { file: 'briefings/x.json', localisation, sourceText: source }).problems.map(formatProblem);
     const warnings = (d: Record<string, any>) => problems(d).filter((p) => p.includes(': warning: '));
     expect(problems(doc)).toEqual([]);
     doc.indicators[0].value = 2.53;

@@ -13,7 +13,10 @@ export class FsBriefingSource implements BriefingSource {
 
   async listBriefings(): Promise<string[]> {
     const names = await readdir(join(this.dir, 'briefings'));
-    return names.filter((n) => n.endsWith('.json')).sort().map((n) => `briefings/${n}`);
+    return names
+      .filter((n) => n.endsWith('.json'))
+      .sort()
+      .map((n) => `briefings/${n}`);
   }
 
   /** Regular UTF-8 files only: see readTextFile. */

@@ -1,7 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ConditionalObjects, type Lease, type LeaseRequest, type StoredManifest, readStoredManifest, takeLease, writeStoredManifest } from '../../core/publish/lease';
+import {
+  type ConditionalObjects,
+  type Lease,
+  type LeaseRequest,
+  type StoredManifest,
+  readStoredManifest,
+  takeLease,
+  writeStoredManifest,
+} from '../../core/publish/lease';
 import type { Manifest } from '../../core/publish/manifest';
 import type { StateStore } from '../../core/ports';
 import { FolderMaker } from './fsSiteStore';

@@ -1,4 +1,12 @@
-import { type ConditionalObjects, type Lease, type LeaseRequest, type StoredManifest, readStoredManifest, takeLease, writeStoredManifest } from '../../core/publish/lease';
+import {
+  type ConditionalObjects,
+  type Lease,
+  type LeaseRequest,
+  type StoredManifest,
+  readStoredManifest,
+  takeLease,
+  writeStoredManifest,
+} from '../../core/publish/lease';
 import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
 import { TooLargeError } from '../../core/model/limits';
 import type { BriefingSource, CdnInvalidator, DraftStore, ReportSource, SiteStore, StateStore } from '../../core/ports';
@@ -82,7 +90,8 @@ export class MemoryStateStore implements StateStore {
   /** The stored manifest (what tests look at), parsed once per version. */
   get manifest(): Manifest {
     const stored = this.objects.objects.get('manifest.json');
-    if (stored?.version !== this.cached.version) this.cached = { version: stored?.version, manifest: stored ? parseManifest(stored.text, 'memory') : EMPTY_MANIFEST };
+    if (stored?.version !== this.cached.version)
+      this.cached = { version: stored?.version, manifest: stored ? parseManifest(stored.text, 'memory') : EMPTY_MANIFEST };
     return this.cached.manifest;
   }
 

@@ -1,5 +1,13 @@
 import { TooLargeError } from '../../core/model/limits';
-import { DeleteObjectCommand, GetObjectCommand, type GetObjectCommandOutput, ListObjectsV2Command, NoSuchKey, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  type GetObjectCommandOutput,
+  ListObjectsV2Command,
+  NoSuchKey,
+  PutObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 
 /** Briefing documents and report texts are small; anything bigger is refused unread. */
 export const MAX_TEXT_BYTES = 16 * 1024 * 1024;
@@ -13,7 +21,9 @@ export async function listKeys(client: S3Client, bucket: string, prefix: string,
   const keys: string[] = [];
   let token: string | undefined;
   do {
-    const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token, ...(pageSize && { MaxKeys: pageSize }) }));
+    const page = await client.send(
+      new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ContinuationToken: token, ...(pageSize && { MaxKeys: pageSize }) }),
+    );
     for (const object of page.Contents ?? []) if (object.Key) keys.push(object.Key);
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
@@ -35,7 +45,9 @@ async function getObject(client: S3Client, bucket: string, key: string, maxBytes
     throw error;
   }
   if ((response.ContentLength ?? 0) > maxBytes) {
-    response.Body?.transformToWebStream().cancel().catch(() => undefined);
+    response.Body?.transformToWebStream()
+      .cancel()
+      .catch(() => undefined);
     throw new ObjectTooLargeError(`s3://${bucket}/${key} is ${response.ContentLength} bytes (limit ${maxBytes})`);
   }
   return { bytes: (await response.Body?.transformToByteArray()) ?? new Uint8Array(), etag: response.ETag ?? '' };
@@ -47,7 +59,12 @@ export async function getText(client: S3Client, bucket: string, key: string, max
 }
 
 /** An object's text (strict UTF-8) and ETag, the version a conditional write names. */
-export async function getVersionedText(client: S3Client, bucket: string, key: string, maxBytes = MAX_TEXT_BYTES): Promise<{ text: string; version: string } | undefined> {
+export async function getVersionedText(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  maxBytes = MAX_TEXT_BYTES,
+): Promise<{ text: string; version: string } | undefined> {
   const object = await getObject(client, bucket, key, maxBytes);
   if (object === undefined) return undefined;
   try {
@@ -76,10 +93,22 @@ export async function getVersionedTextIfListed(client: S3Client, bucket: string,
  * `ifMatch` replaces only that ETag. The new ETag, or `undefined` when the condition failed
  * (412 Precondition Failed, or 409 ConditionalRequestConflict from a concurrent conditional write).
  */
-export async function putConditional(client: S3Client, bucket: string, key: string, body: string, condition: { ifNoneMatch: '*' } | { ifMatch: string }): Promise<string | undefined> {
+export async function putConditional(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  body: string,
+  condition: { ifNoneMatch: '*' } | { ifMatch: string },
+): Promise<string | undefined> {
   try {
     const response = await client.send(
-      new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: 'application/json', ...('ifMatch' in condition ? { IfMatch: condition.ifMatch } : { IfNoneMatch: '*' }) }),
+      new PutObjectCommand({
+        Bucket: bucket,
+        Key: key,
+        Body: body,
+        ContentType: 'application/json',
+        ...('ifMatch' in condition ? { IfMatch: condition.ifMatch } : { IfNoneMatch: '*' }),
+      }),
     );
     return response.ETag ?? '';
   } catch (error) {
@@ -102,8 +131,17 @@ function isConditionFailure(error: unknown): boolean {
   return name === 'PreconditionFailed' || name === 'ConditionalRequestConflict' || $metadata?.httpStatusCode === 412 || $metadata?.httpStatusCode === 409;
 }
 
-export async function putText(client: S3Client, bucket: string, key: string, body: string | Uint8Array, contentType: string, cacheControl?: string): Promise<void> {
-  await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ...(cacheControl && { CacheControl: cacheControl }) }));
+export async function putText(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  body: string | Uint8Array,
+  contentType: string,
+  cacheControl?: string,
+): Promise<void> {
+  await client.send(
+    new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ...(cacheControl && { CacheControl: cacheControl }) }),
+  );
 }
 
 export async function deleteKey(client: S3Client, bucket: string, key: string): Promise<void> {

@@ -1,7 +1,15 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { BriefingSource, DraftStore, ReportSource, SiteStore, StateStore } from '../../core/ports';
 import { cacheControlFor } from '../../core/publish/cachePolicy';
-import { type ConditionalObjects, type Lease, type LeaseRequest, type StoredManifest, readStoredManifest, takeLease, writeStoredManifest } from '../../core/publish/lease';
+import {
+  type ConditionalObjects,
+  type Lease,
+  type LeaseRequest,
+  type StoredManifest,
+  readStoredManifest,
+  takeLease,
+  writeStoredManifest,
+} from '../../core/publish/lease';
 import type { Manifest } from '../../core/publish/manifest';
 import type { SiteFile } from '../../core/render/outputFormats';
 import type { S3Location } from './location';

@@ -21,8 +21,10 @@ export const extractCommand: Command = async (args, io) => {
   const file = positionals[0] as string;
   const { localisation } = await loadProject();
   const regions = localisation.glossary.list('region');
-  if (values.region !== undefined && !regions.includes(values.region)) throw new UsageError(`unknown --region "${values.region}" (known: ${regions.join(', ')})`);
-  if (values.id !== undefined && !SLUG.test(values.id)) throw new UsageError(`--id "${values.id}" is not a slug (lower-case letters, digits and single hyphens)`);
+  if (values.region !== undefined && !regions.includes(values.region))
+    throw new UsageError(`unknown --region "${values.region}" (known: ${regions.join(', ')})`);
+  if (values.id !== undefined && !SLUG.test(values.id))
+    throw new UsageError(`--id "${values.id}" is not a slug (lower-case letters, digits and single hyphens)`);
 
   const fail = (message: string) => {
     io.err(`briefings extract: ${file}: ${message}`);

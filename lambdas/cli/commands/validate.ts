@@ -33,7 +33,10 @@ async function expand(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
   if (!info) return [path]; // reported as unreadable below
   if (!info.isDirectory()) return [path];
-  return (await readdir(path)).filter((n) => n.endsWith('.json')).sort().map((n) => join(path, n));
+  return (await readdir(path))
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => join(path, n));
 }
 
 async function validateFile(file: string, localisation: Localisation): Promise<Problem[]> {

@@ -17,7 +17,12 @@ export interface Recalled {
  * For briefings whose data failed this time: the copy that was last published, if there is one and
  * it is the text the manifest remembers (a copy saved by a run that then failed is never trusted).
  */
-export async function recallLastGood(failed: ReadonlySet<string>, state: StateStore, localisation: Localisation, known: Readonly<Record<string, string>>): Promise<Recalled> {
+export async function recallLastGood(
+  failed: ReadonlySet<string>,
+  state: StateStore,
+  localisation: Localisation,
+  known: Readonly<Record<string, string>>,
+): Promise<Recalled> {
   const briefings: BriefingInput[] = [];
   const problems: Problem[] = [];
   for (const id of [...failed].sort()) {
@@ -25,7 +30,12 @@ export async function recallLastGood(failed: ReadonlySet<string>, state: StateSt
     if (text === undefined) continue;
     const file = `${state.description}last-good/${id}.json`;
     if (contentHash(text) !== known[id]) {
-      problems.push({ file, path: '$', severity: 'warning', message: 'the last good copy is not the text last published (saved by a run that failed?); not used: its pages stay as they are' });
+      problems.push({
+        file,
+        path: '$',
+        severity: 'warning',
+        message: 'the last good copy is not the text last published (saved by a run that failed?); not used: its pages stay as they are',
+      });
       continue;
     }
     const result = await checkDocument(text, { file, localisation, expectedId: id });
@@ -33,7 +43,12 @@ export async function recallLastGood(failed: ReadonlySet<string>, state: StateSt
       briefings.push(result.briefing);
       problems.push({ file, path: '$', severity: 'warning', message: `published from the last good copy while its data file is broken` });
     } else {
-      problems.push({ file, path: '$', severity: 'warning', message: 'the last good copy no longer validates (glossary changed?); its pages stay as they are' });
+      problems.push({
+        file,
+        path: '$',
+        severity: 'warning',
+        message: 'the last good copy no longer validates (glossary changed?); its pages stay as they are',
+      });
     }
   }
   return { briefings, ids: new Set(briefings.map((b) => b.id)), problems };
@@ -45,7 +60,13 @@ export async function recallLastGood(failed: ReadonlySet<string>, state: StateSt
  * that failed keep theirs; those that left the data lose theirs. Returns the id → hash table of the
  * copies now stored, for the next manifest.
  */
-export async function rememberLastGood(loaded: LoadedBriefings, failed: ReadonlySet<string>, previous: Manifest, state: StateStore, source: BriefingSource): Promise<Record<string, string>> {
+export async function rememberLastGood(
+  loaded: LoadedBriefings,
+  failed: ReadonlySet<string>,
+  previous: Manifest,
+  state: StateStore,
+  source: BriefingSource,
+): Promise<Record<string, string>> {
   const known = previous.briefings ?? {};
   const next: Record<string, string> = {};
   const keep = (id: string) => {

@@ -23,7 +23,12 @@ export interface LoadedModel {
  * manifest remembers), build the model. Nothing is written: last good copies are saved after a publish
  * (rememberLastGood).
  */
-export async function loadModel(deps: Pick<BuildDeps, 'state' | 'localisation'>, source: BriefingSource, previous: Manifest, options: Pick<BuildOptions, 'now'>): Promise<LoadedModel> {
+export async function loadModel(
+  deps: Pick<BuildDeps, 'state' | 'localisation'>,
+  source: BriefingSource,
+  previous: Manifest,
+  options: Pick<BuildOptions, 'now'>,
+): Promise<LoadedModel> {
   const loaded = await loadBriefings(source, deps.localisation);
   const recalled = await recallLastGood(loaded.failed, deps.state, deps.localisation, previous.briefings ?? {});
   // A briefing rendered from its last good copy must not carry the version (hash) of the text that failed.

@@ -80,7 +80,12 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
     const verified = await verifyStore(deps.store, previous);
     previous = verified.manifest;
     for (const path of verified.contradicted) {
-      problems.push({ file: `${deps.store.description}${path}`, path: '$', severity: 'warning', message: 'not as the manifest says (missing, changed or outside the site): written again' });
+      problems.push({
+        file: `${deps.store.description}${path}`,
+        path: '$',
+        severity: 'warning',
+        message: 'not as the manifest says (missing, changed or outside the site): written again',
+      });
     }
   }
   const loaded = await loadBriefings(deps.source, deps.localisation);
@@ -98,7 +103,15 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
     // A briefing rendered from its last good copy must not carry the version (hash) of the text that failed.
     const versions = new Map([...loaded.hashes].filter(([id]) => !failed.has(id)));
     try {
-      const { plan, model } = await planBuild(deps, options, briefings, versions, loaded.listed, current, new Set([...failed].filter((id) => !fallback.has(id))));
+      const { plan, model } = await planBuild(
+        deps,
+        options,
+        briefings,
+        versions,
+        loaded.listed,
+        current,
+        new Set([...failed].filter((id) => !fallback.has(id))),
+      );
       const publish = await executePlan(plan, store, current, options);
       progress?.done();
       return await finish(deps, { stored, previous, loaded, failed, problems, publish, model, stale: [...fallback.keys()].sort() });
@@ -109,13 +122,23 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
       const file = `${deps.source.description}${loaded.keys.get(owner) ?? `briefings/${owner}.json`}`;
       if (fallback.has(owner) || failed.has(owner)) {
         fallback.delete(owner);
-        problems.push({ file, path: '$', severity: 'error', message: `${error.message}; neither the data nor its last good copy renders: its pages stay as they are` });
+        problems.push({
+          file,
+          path: '$',
+          severity: 'error',
+          message: `${error.message}; neither the data nor its last good copy renders: its pages stay as they are`,
+        });
         continue;
       }
       failed.add(owner);
       const copy = (await recallLastGood(new Set([owner]), deps.state, deps.localisation, previous.briefings ?? {})).briefings[0];
       if (copy) fallback.set(owner, copy);
-      problems.push({ file, path: '$', severity: 'error', message: `${error.message}; ${copy ? 'published from its last good copy' : 'its pages stay as they are'}` });
+      problems.push({
+        file,
+        path: '$',
+        severity: 'error',
+        message: `${error.message}; ${copy ? 'published from its last good copy' : 'its pages stay as they are'}`,
+      });
     }
   }
 }
@@ -165,7 +188,14 @@ async function finish(deps: BuildDeps, outcome: Outcome): Promise<BuildReport> {
       if (invalidated.length > 0) await deps.invalidator.invalidate(invalidated);
     }
   }
-  return { problems: outcome.problems, published: outcome.model.briefings.map((b) => b.id), held: outcome.model.held, stale: outcome.stale, publish, invalidated };
+  return {
+    problems: outcome.problems,
+    published: outcome.model.briefings.map((b) => b.id),
+    held: outcome.model.held,
+    stale: outcome.stale,
+    publish,
+    invalidated,
+  };
 }
 
 /** A planned file whose render failure names the file and its briefing, wherever it renders (the publisher, the indexer). */
@@ -184,5 +214,10 @@ function attributed(file: PlannedFile): PlannedFile {
 }
 
 export function renderInput(deps: BuildDeps, options: Pick<BuildOptions, 'baseUrl'>, model: SiteModel): RenderInput {
-  return { model, theme: deps.theme, localisation: deps.localisation, config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) } };
+  return {
+    model,
+    theme: deps.theme,
+    localisation: deps.localisation,
+    config: { baseUrl: options.baseUrl, ...(deps.signature && { signature: deps.signature }) },
+  };
 }

@@ -36,7 +36,12 @@ export class ShardError extends Error {
 /** The source seen through a shard's keys (a batch of the data bucket's listing). */
 export function shardSource(source: BriefingSource, keys: readonly string[]): BriefingSource {
   const sorted = [...keys].sort();
-  return { description: source.description, listBriefings: async () => sorted, read: (key) => source.read(key), readSourceText: (file) => source.readSourceText(file) };
+  return {
+    description: source.description,
+    listBriefings: async () => sorted,
+    read: (key) => source.read(key),
+    readSourceText: (file) => source.readSourceText(file),
+  };
 }
 
 /** Renders and uploads the pages of the briefings under `keys`; deletes nothing (the merge does, last). */

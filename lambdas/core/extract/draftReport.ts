@@ -37,7 +37,8 @@ export class DraftInvalidError extends Error {
  * large, no figures) or DraftInvalidError.
  */
 export function draftReport(bytes: Uint8Array, options: DraftOptions): ExtractResult {
-  if (bytes.length > MAX_REPORT_BYTES) throw new ExtractError(`${bytes.length} bytes is too large for one report (at most ${MAX_REPORT_BYTES}); nothing drafted`);
+  if (bytes.length > MAX_REPORT_BYTES)
+    throw new ExtractError(`${bytes.length} bytes is too large for one report (at most ${MAX_REPORT_BYTES}); nothing drafted`);
   const text = decodeReport(bytes).text;
   const result = extractDraft(text, {
     localisation: options.localisation,
@@ -48,7 +49,9 @@ export function draftReport(bytes: Uint8Array, options: DraftOptions): ExtractRe
   });
   if (result.statements.length === 0) throw new ExtractError('no quantitative statement in the text (no figure with a unit or measure word): nothing to draft');
   const sourceText = text.length <= MAX_QUOTE_CHECK ? { sourceText: text } : {};
-  const problems = validateBriefing(result.draft, { file: options.file, localisation: options.localisation, ...sourceText }).problems.filter((p) => p.severity === 'error');
+  const problems = validateBriefing(result.draft, { file: options.file, localisation: options.localisation, ...sourceText }).problems.filter(
+    (p) => p.severity === 'error',
+  );
   if (problems.length > 0) throw new DraftInvalidError(problems);
   return result;
 }
@@ -56,6 +59,9 @@ export function draftReport(bytes: Uint8Array, options: DraftOptions): ExtractRe
 /** A draft id from a report's file name: `reports/Chengdu 2026.txt` → `chengdu-2026`; `成都.txt` → `report-<hash>`. */
 export function draftIdFor(fileName: string, hash: string): string {
   const stem = (fileName.split('/').pop() ?? fileName).replace(/\.[^.]*$/, '');
-  const slug = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return slug.length >= 3 ? slug : `report-${hash.slice(0, 8)}`;
 }

@@ -65,7 +65,6 @@ export class ExtractError extends Error {
   override name = 'ExtractError';
 }
 
-
 const TITLE_AREA = 400;
 const KIND_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/五年规划|[十][一二三四五六七八九]?五”?规划|远景目标纲要/, 'five-year-plan'],
@@ -82,14 +81,17 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
 
   const regionReading: RegionReading = options.region !== undefined ? { key: options.region } : detectRegion(localisation, text);
   const region = regionReading.key;
-  if (!regionReading.proposed && !glossary.has('region', region)) throw new ExtractError(`unknown region "${region}" (known: ${glossary.list('region').join(', ')})`);
+  if (!regionReading.proposed && !glossary.has('region', region))
+    throw new ExtractError(`unknown region "${region}" (known: ${glossary.list('region').join(', ')})`);
   const kind = detectKind(localisation, titleArea, text);
   const time = reportTime(text, options.fallbackYear ?? new Date().getUTCFullYear(), kind === 'five-year-plan');
   const id = options.id ?? `${region.replace(/_/g, '-')}-${time.year}-${kind}`;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new ExtractError(`"${id}" is not a valid id (lower-case letters, digits and single hyphens)`);
 
   const metrics = MetricIndex.fromGlossary(localisation, options.aliases);
-  const peerWords = Object.entries(lexicons.zh.namespace('peers') as Record<string, string>).map(([key, word]) => [word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), key] as const);
+  const peerWords = Object.entries(lexicons.zh.namespace('peers') as Record<string, string>).map(
+    ([key, word]) => [word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), key] as const,
+  );
   const masked = maskNames(text, [...peerWords.map(([word]) => word), ...metrics.phrases.map((p) => p.phrase)]);
   const figures = scanFigures(text, scanVocabulary(chineseVocabulary(lexicons.zh)), masked);
   const structure = new Structure(text);
@@ -128,7 +130,14 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const own = referredName(proposer, statement, measured, ownName, earlier) ?? ownName;
     // `新建充电桩200个、累计达到1100座`: a bare total is the total of what the sentence just counted.
     const sentence = structure.sentenceStart(figure.start);
-    const total = !own && !statement.metric && !statement.problem && last?.sentence === sentence && BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, '')) ? last : undefined;
+    const total =
+      !own &&
+      !statement.metric &&
+      !statement.problem &&
+      last?.sentence === sentence &&
+      BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, ''))
+        ? last
+        : undefined;
     // A name the glossary already has (`地区生产总值` referred back to) is its metric, never a proposal.
     const glossaryName = own ? glossaryKeys.get(normalise(own.zh)) : undefined;
     const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : undefined;
@@ -138,7 +147,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
     // `力争工业投资增长10%`: an aim, when nothing nearer the figure in its clause qualifies it.
-    const qualifier = figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.clauseStart(figure.start), figure.start)) ? AIM : figure.qualifier;
+    const qualifier =
+      figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.clauseStart(figure.start), figure.start)) ? AIM : figure.qualifier;
     const reading = {
       quote: span.quote,
       offset,
@@ -184,7 +194,18 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   }
 
   const unmatched = read.filter((r) => r.reason !== undefined);
-  const draft = assembleDraft({ localisation, region: regionReading, kind, id, time, source: compact.source, titleArea, sourceFile: options.sourceFile, indicators, unmatched });
+  const draft = assembleDraft({
+    localisation,
+    region: regionReading,
+    kind,
+    id,
+    time,
+    source: compact.source,
+    titleArea,
+    sourceFile: options.sourceFile,
+    indicators,
+    unmatched,
+  });
   return { draft, unmatched, statements: read };
 }
 
@@ -258,7 +279,8 @@ function narrowerName(text: string, statement: Statement): string | undefined {
 }
 
 /** A clause that names only what was done, not what was counted: the object follows the figure. */
-const ACTION = /^(?:首批|在建|抓好|推进|推动|加快|[新再]?(?:增|建|建成|建设|创建|打造|实施|开展|筛选|培育|引进|认定|改造|开工|布局|组建|推出|设立|举办|支持|带动|吸纳|惠及|覆盖|服务|帮扶|打通|开通|开行|入选|获批|获得|落地|签约|发放|出台|制定|办理|完成|累计|形成|拥有|聚集|集聚|招引|新上|上线|培训|救助|资助|安置|转移|整治|治理|修复|提升)){1,2}$/;
+const ACTION =
+  /^(?:首批|在建|抓好|推进|推动|加快|[新再]?(?:增|建|建成|建设|创建|打造|实施|开展|筛选|培育|引进|认定|改造|开工|布局|组建|推出|设立|举办|支持|带动|吸纳|惠及|覆盖|服务|帮扶|打通|开通|开行|入选|获批|获得|落地|签约|发放|出台|制定|办理|完成|累计|形成|拥有|聚集|集聚|招引|新上|上线|培训|救助|资助|安置|转移|整治|治理|修复|提升)){1,2}$/;
 
 function whyUnmatched(statement: Statement, metric: string | undefined, figure: Figure, peers: string | undefined, measured: Measured): string | undefined {
   const subject = statement.subject.replace(/^[、,;:。和及与]+/, '') || statement.figure.number;
@@ -342,7 +364,11 @@ function assembleDraft(parts: DraftParts): BriefingInput {
     ns === 'regions' && proposedRegion ? proposedRegion[lang] : String((lang === 'zh' ? zh : en).namespace(ns)[key] ?? key);
   const proposals = indicators.filter((i) => i.proposed).length;
   const published = publishedDate(parts.titleArea + parts.source.slice(0, 2000));
-  const firstLine = parts.titleArea.split('\n').map((l) => l.replace(/^[#*\s]+|\*+/g, '')).find((l) => l.length >= 4) ?? name('zh', 'kinds', kind);
+  const firstLine =
+    parts.titleArea
+      .split('\n')
+      .map((l) => l.replace(/^[#*\s]+|\*+/g, ''))
+      .find((l) => l.length >= 4) ?? name('zh', 'kinds', kind);
   const noDate = published ? '' : `；发布日期未在文中找到，暂填 ${time.year}-01-01`;
   const noDateEn = published ? '' : `; no publication date in the text, ${time.year}-01-01 is a placeholder`;
   const noYear = time.found ? '' : '；报告年份未在文中找到';

@@ -39,7 +39,8 @@ export type MetricMeasure = 'money' | 'rate' | 'rank' | 'other';
 
 const RANK_NAME = /(?:排名|排位|口碑评价)$/;
 const RATE_NAME = /(?:率|比重|占比|比例|比|指数|浓度|密度|能耗|水耗|寿命|年限|强度|系数|盖度|水平)$/;
-const MONEY_NAME = /(?:额|投资|收入|营收|值|规模|总量|资金|贷款|余额|授信|投入|票房|进出口|进口|出口|贸易|费|税|支出|基金|融资|工资|债券|国债|最低标准|低保标准|保障标准)$/;
+const MONEY_NAME =
+  /(?:额|投资|收入|营收|值|规模|总量|资金|贷款|余额|授信|投入|票房|进出口|进口|出口|贸易|费|税|支出|基金|融资|工资|债券|国债|最低标准|低保标准|保障标准)$/;
 
 export function measureOf(name: string): MetricMeasure {
   if (RANK_NAME.test(name)) return 'rank';
@@ -109,7 +110,8 @@ export class MetricIndex {
       const name = typeof names[key] === 'string' ? normalise(names[key] as string) : undefined;
       if (!name) continue;
       const measure = measureOf(name);
-      for (const phrase of new Set([name, ...wordOrders(name), ...(aliases[key] ?? []).map(normalise)])) if (phrase.length >= 2) phrases.push({ phrase, key, measure });
+      for (const phrase of new Set([name, ...wordOrders(name), ...(aliases[key] ?? []).map(normalise)]))
+        if (phrase.length >= 2) phrases.push({ phrase, key, measure });
     }
     return new MetricIndex(phrases);
   }
@@ -133,7 +135,8 @@ export class MetricIndex {
     for (let start = from; start < to && start - from <= maxGap; start++) {
       if (start > from && text[start - 1] === '、') break;
       for (const entry of this.byFirst.get(text[start] as string) ?? []) {
-        if (start + entry.phrase.length <= to && text.startsWith(entry.phrase, start) && accept(entry)) return { metric: entry, start, end: start + entry.phrase.length };
+        if (start + entry.phrase.length <= to && text.startsWith(entry.phrase, start) && accept(entry))
+          return { metric: entry, start, end: start + entry.phrase.length };
       }
     }
     return undefined;
@@ -189,7 +192,13 @@ export interface Reach {
 }
 
 /** The metric of one figure; see the module comment for the order of the rules. */
-export function resolveMetric(index: MetricIndex, text: string, figure: Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'rank'>, reach: Reach, only: Accept = () => true): MetricMatch | undefined {
+export function resolveMetric(
+  index: MetricIndex,
+  text: string,
+  figure: Pick<Figure, 'start' | 'end' | 'kind' | 'unit' | 'rank'>,
+  reach: Reach,
+  only: Accept = () => true,
+): MetricMatch | undefined {
   const accept: Accept = (m) => compatible(m.measure, figure) && only(m);
   const from = Math.max(reach.from, figure.start - 2 * index.longest);
   const before = index.lastIn(text, from, figure.start, accept);
@@ -232,7 +241,14 @@ function aroundFigure(index: MetricIndex, text: string, figure: Pick<Figure, 'st
  * A subject that is the tail of a metric's name whose head was written earlier: in the same
  * sentence (`市属国企…，资产总额` → 市属国企资产总额), or for longer tails anywhere earlier in the paragraph.
  */
-export function elided(index: MetricIndex, text: string, from: number, to: number, reach: Pick<Reach, 'sentenceStart' | 'paragraphStart'>, accept: Accept): MetricMatch | undefined {
+export function elided(
+  index: MetricIndex,
+  text: string,
+  from: number,
+  to: number,
+  reach: Pick<Reach, 'sentenceStart' | 'paragraphStart'>,
+  accept: Accept,
+): MetricMatch | undefined {
   const subject = text.slice(from, to);
   for (let start = 0; start <= subject.length - MIN_ELIDED; start++) {
     for (let end = subject.length; end - start >= MIN_ELIDED; end--) {
@@ -244,7 +260,14 @@ export function elided(index: MetricIndex, text: string, from: number, to: numbe
 }
 
 /** The same, with the tail right after the figure: `成都都市圈…，283项年度重点任务`. */
-function elidedAfter(index: MetricIndex, text: string, from: number, to: number, reach: Pick<Reach, 'sentenceStart' | 'paragraphStart'>, accept: Accept): MetricMatch | undefined {
+function elidedAfter(
+  index: MetricIndex,
+  text: string,
+  from: number,
+  to: number,
+  reach: Pick<Reach, 'sentenceStart' | 'paragraphStart'>,
+  accept: Accept,
+): MetricMatch | undefined {
   const start = text[from] === '的' ? from + 1 : from;
   for (let end = Math.min(to, start + MAX_ELIDED_SUBJECT); end - start >= MIN_ELIDED; end--) {
     const found = headWrittenEarlier(index, text, text.slice(start, end), from, reach, accept);
@@ -253,7 +276,14 @@ function elidedAfter(index: MetricIndex, text: string, from: number, to: number,
   return undefined;
 }
 
-function headWrittenEarlier(index: MetricIndex, text: string, tail: string, before: number, reach: Pick<Reach, 'sentenceStart' | 'paragraphStart'>, accept: Accept): MetricPhrase | undefined {
+function headWrittenEarlier(
+  index: MetricIndex,
+  text: string,
+  tail: string,
+  before: number,
+  reach: Pick<Reach, 'sentenceStart' | 'paragraphStart'>,
+  accept: Accept,
+): MetricPhrase | undefined {
   const sentence = text.slice(Math.max(reach.sentenceStart, before - 200), before);
   const paragraph = tail.length >= MIN_ELIDED_PARAGRAPH ? text.slice(Math.max(reach.paragraphStart, before - 400), before) : sentence;
   for (const entry of index.endingWith(tail)) {
@@ -274,7 +304,9 @@ function wordOrders(name: string): string[] {
 
 /** Aliases from `metricAliases.json` (keys starting with "$" are comments). */
 export function metricAliases(): Record<string, readonly string[]> {
-  return Object.fromEntries(Object.entries(aliasFile as Record<string, unknown>).filter(([key, value]) => !key.startsWith('$') && Array.isArray(value))) as Record<string, string[]>;
+  return Object.fromEntries(
+    Object.entries(aliasFile as Record<string, unknown>).filter(([key, value]) => !key.startsWith('$') && Array.isArray(value)),
+  ) as Record<string, string[]>;
 }
 
 /** Like the compact text: full-width ASCII folded, whitespace removed. */

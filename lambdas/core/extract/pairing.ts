@@ -82,8 +82,16 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
     const [a, b] = [items[i] as Working, items[i + 1] as Working];
     const gap = text.slice(a.figure.end, b.figure.start);
     // 从第47位提升至第24位 / 从39家增至70家; 新增2个、达到14个.
-    const fromTo = (text[a.figure.start - 1] === '从' || text[a.figure.start - 1] === '由') && /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?$/.test(gap) && (gap !== '' || b.figure.verbKind === 'level');
-    const total = TOTAL_GAP.test(gap) && b.figure.verb !== undefined && TOTAL_VERBS.includes(b.figure.verb) && a.figure.unit?.base === b.figure.unit?.base && a.figure.kind !== 'rank';
+    const fromTo =
+      (text[a.figure.start - 1] === '从' || text[a.figure.start - 1] === '由') &&
+      /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?$/.test(gap) &&
+      (gap !== '' || b.figure.verbKind === 'level');
+    const total =
+      TOTAL_GAP.test(gap) &&
+      b.figure.verb !== undefined &&
+      TOTAL_VERBS.includes(b.figure.verb) &&
+      a.figure.unit?.base === b.figure.unit?.base &&
+      a.figure.kind !== 'rank';
     if (fromTo || total) {
       a.dropped = true;
       b.from = a.from;
@@ -116,7 +124,10 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
     item.from = Math.max(item.from, Math.min(used, item.figure.start));
     const statement = item.group ? groupStatement(structure, item, index) : singleStatement(structure, item, statements[position + 1], index);
     // An unmatched statement's quote may run on to show what it counts; those words are not used up.
-    used = Math.max(used, statement.metric || item.group ? statement.end : Math.max(statement.figure.end, statement.change?.end ?? 0, statement.rank?.end ?? 0));
+    used = Math.max(
+      used,
+      statement.metric || item.group ? statement.end : Math.max(statement.figure.end, statement.change?.end ?? 0, statement.rank?.end ?? 0),
+    );
     return statement;
   });
 }
@@ -126,7 +137,14 @@ function attachable(previous: Working, figure: Figure, gap: string, text: string
     const between = text.slice(previous.change?.end ?? previous.figure.end, figure.rank.verbAt);
     return RANK_JOINERS.test(between);
   }
-  return figure.kind === 'growth' && !previous.change && !previous.rank && CHANGE_GAP.test(gap) && (previous.figure.kind === 'level' || previous.figure.kind === 'count') && figure.verbKind === 'change';
+  return (
+    figure.kind === 'growth' &&
+    !previous.change &&
+    !previous.rank &&
+    CHANGE_GAP.test(gap) &&
+    (previous.figure.kind === 'level' || previous.figure.kind === 'count') &&
+    figure.verbKind === 'change'
+  );
 }
 
 /** Figures after 分别 in one clause share its subject list, verb and qualifier. */
@@ -173,7 +191,8 @@ function singleStatement(structure: Structure, item: Working, next: Working | un
   const { figure } = item;
   const after = Math.min(structure.clauseEnd(figure.end), next ? next.figure.start : text.length);
   const reach = { from: item.from, after, sentenceStart: structure.sentenceStart(item.from), paragraphStart: paragraphStart(structure, figure.start) };
-  const metric = (item.total ? resolveMetric(index, text, figure, reach, (m) => !INCREMENT.test(m.phrase)) : undefined) ?? resolveMetric(index, text, figure, reach);
+  const metric =
+    (item.total ? resolveMetric(index, text, figure, reach, (m) => !INCREMENT.test(m.phrase)) : undefined) ?? resolveMetric(index, text, figure, reach);
   let end = Math.max(item.rank?.end ?? 0, item.change?.end ?? 0, figure.end, metric?.end ?? 0);
   const start = metric ? Math.min(metric.start, figure.start) : subjectStart(text, item.from, figure.start);
   let subject = text.slice(start, figure.start);

@@ -34,7 +34,8 @@ export function planYears(numeral: string): { from: number; to: number } {
 }
 
 /** Where a report says when it was written: its title (`2026年四川省政府工作报告`) or delivery line (`——2026年1月28日在…人民代表大会`). */
-const TITLE_YEAR = /(?:^|\n)[^\n]{0,20}?((?:19|20)\d\d)年[^\n]{0,20}?政府工作报告|(?:^|\n)[—―-]{0,2}((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在[^\n]{0,40}人民代表大会/;
+const TITLE_YEAR =
+  /(?:^|\n)[^\n]{0,20}?((?:19|20)\d\d)年[^\n]{0,20}?政府工作报告|(?:^|\n)[—―-]{0,2}((?:19|20)\d\d)年\d{1,2}月\d{1,2}日在[^\n]{0,40}人民代表大会/;
 
 export function reportTime(text: string, fallbackYear: number, planDocument: boolean): ReportTime {
   const titled = TITLE_YEAR.exec(text.slice(0, 2 * TITLE_AREA));
@@ -74,7 +75,8 @@ const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 const REVIEW_HEADING = /回顾|成就|成绩|总结|进展|成效/;
 const YEAR_WORK_HEADING = /工作|任务|安排|目标|开好局|起好步|开局/;
 /** Words of what accrues over a period, not a stock at its end. */
-const FLOW_WORDS = /累计|年均|新增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善/;
+const FLOW_WORDS =
+  /累计|年均|新增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善/;
 /** Verbs right before a figure that state the total at the end: `增至14个`, `达到29个`. */
 const END_VERBS = new Set(['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升到', '提升至', '达到', '扩大至', '扩大到', '发展到']);
 const ACCRUED = /累计|年均|每年|五年/;
@@ -131,12 +133,17 @@ export class Periods {
     }
     // A plan's goals opened by `到2030年，…`: a level or share is the horizon's, a growth the plan's span.
     const horizon = [...paragraphBefore.matchAll(/到(\d{4})年[,，]/g)].pop();
-    if (mode.target && typeof mode.period !== 'number' && horizon && Number(horizon[1]) === mode.period.to && figure.kind !== 'growth') return { target: true, period: mode.period.to };
+    if (mode.target && typeof mode.period !== 'number' && horizon && Number(horizon[1]) === mode.period.to && figure.kind !== 'growth')
+      return { target: true, period: mode.period.to };
     if (mode.target) return { target: true, period: mode.period };
     if (typeof mode.period !== 'number') return this.planResult(figure, before, mode.period);
 
     const thisYear = /今年|年内|本年/.test(before) ? this.time.year : undefined;
-    if (TARGET_WORDS.sentence.some((w) => before.includes(w)) || TARGET_WORDS.paragraph.some((w) => paragraphBefore.includes(w)) || (!mode.review && this.targetSentences.has(sentenceStart))) {
+    if (
+      TARGET_WORDS.sentence.some((w) => before.includes(w)) ||
+      TARGET_WORDS.paragraph.some((w) => paragraphBefore.includes(w)) ||
+      (!mode.review && this.targetSentences.has(sentenceStart))
+    ) {
       return { target: true, period: this.time.plan?.to ?? this.time.year };
     }
     return { target: false, period: thisYear ?? mode.period };
@@ -150,7 +157,8 @@ export class Periods {
     const clause = before.slice(Math.max(0, before.length - 40, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
     // A total the plan ended with (`增至3022家`, `分别达到69家`) is the last year's, unless it is summed (`累计达`).
     // So is a rank held now (`连续4年保持全国首位`).
-    if ((figure.kind === 'rank' || (figure.kind !== 'growth' && figure.verb !== undefined && END_VERBS.has(figure.verb))) && !ACCRUED.test(clause)) return { target: false, period: Math.min(plan.to, this.reviewYear) };
+    if ((figure.kind === 'rank' || (figure.kind !== 'growth' && figure.verb !== undefined && END_VERBS.has(figure.verb))) && !ACCRUED.test(clause))
+      return { target: false, period: Math.min(plan.to, this.reviewYear) };
     if (figure.kind === 'growth' || FLOW_WORDS.test(clause)) return { target: false, period: plan };
     // A count with no verb of a total (`卓越级智能工厂67家`) is what the five years added.
     if (figure.kind === 'count' && !STOCK_WORDS.test(clause)) return { target: false, period: plan };
@@ -198,7 +206,8 @@ export class Periods {
     }
     const yearWork = year && Number(year[1]) >= time.year && YEAR_WORK_HEADING.test(heading);
     const planAhead = planYearsNamed && planYearsNamed.from >= time.year && !/开好局|起好步|开局/.test(heading);
-    if (yearWork && planAhead) return (year.index ?? 0) < (plan!.index ?? 0) ? { target: true, period: Number(year[1]) } : { target: true, period: planYearsNamed };
+    if (yearWork && planAhead)
+      return (year.index ?? 0) < (plan!.index ?? 0) ? { target: true, period: Number(year[1]) } : { target: true, period: planYearsNamed };
     if (yearWork) return { target: true, period: Number(year[1]) };
     if (planAhead) return time.plan ? { target: true, period: time.plan.to } : { target: true, period: planYearsNamed };
     if (/开好局|起好步|开局/.test(heading)) return { target: true, period: time.year };
@@ -215,7 +224,8 @@ export class Periods {
     const { time } = this;
     const opening = text.replace(/^(?:各位代表[!,]?)/, '');
     const yearIs = /^((?:19|20)\d\d)年(是|[,，]|经济社会发展|全省|全市|全区)?/.exec(opening);
-    if (THIS_YEAR_OPENING.test(opening) || (yearIs && Number(yearIs[1]) >= time.year && yearIs[2] !== undefined)) return { target: true, period: yearIs && Number(yearIs[1]) >= time.year ? Number(yearIs[1]) : time.year };
+    if (THIS_YEAR_OPENING.test(opening) || (yearIs && Number(yearIs[1]) >= time.year && yearIs[2] !== undefined))
+      return { target: true, period: yearIs && Number(yearIs[1]) >= time.year ? Number(yearIs[1]) : time.year };
     if (REVIEW_YEAR_OPENING.test(text)) return { target: false, period: this.reviewYear };
     if (yearIs && Number(yearIs[1]) === this.reviewYear && yearIs[2] !== undefined) return { target: false, period: this.reviewYear };
     if (REVIEW_PLAN_OPENING.test(text)) {

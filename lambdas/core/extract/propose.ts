@@ -24,10 +24,13 @@ interface Part {
 }
 
 /** Words around a subject that are not its name: regions, time, discourse and degree words, verbs of reporting. */
-const LEADING = /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对|让|使|将|在)+/;
+const LEADING =
+  /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对|让|使|将|在)+/;
 /** Verbs of doing before what was counted (`打造`, `布局实施`, `建成`): trimmed when a name of three or more characters is left. */
-const ACTION_VERBS = /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产|帮助|完成|发放|兑现|开发|改造)+/;
-const TRAILING = /(?:[的,、和及与]|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|连续\d+年|连续|迈上|跨越|跨上|跨过|稳居|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|已|了|为|是|约|占)+$/;
+const ACTION_VERBS =
+  /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产|帮助|完成|发放|兑现|开发|改造)+/;
+const TRAILING =
+  /(?:[的,、和及与]|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|连续\d+年|连续|迈上|跨越|跨上|跨过|稳居|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|已|了|为|是|约|占)+$/;
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
 const MAX_NAME = 22;
@@ -53,7 +56,8 @@ export class MetricProposer {
     for (const key of localisation.glossary.list('metric')) {
       const name = zhMetrics[key];
       const english = enMetrics[key];
-      if (typeof name === 'string' && typeof english === 'string' && name.length >= 2 && !/[“”()（）]/.test(name)) parts.push({ zh: name, key, en: lowerFirst(english) });
+      if (typeof name === 'string' && typeof english === 'string' && name.length >= 2 && !/[“”()（）]/.test(name))
+        parts.push({ zh: name, key, en: lowerFirst(english) });
     }
     this.parts = parts.sort((a, b) => b.zh.length - a.zh.length);
     this.taken = new Set(localisation.glossary.list('metric'));
@@ -74,7 +78,8 @@ export class MetricProposer {
     if (known) return known;
     const segments = this.segment(zh);
     // Composed only from parts, one of them a noun (a measure alone, `{{x}}总量`, names nothing).
-    const composed = segments.every((segment) => typeof segment !== 'string') && segments.some((segment) => typeof segment !== 'string' && !segment.en.includes('{{x}}'));
+    const composed =
+      segments.every((segment) => typeof segment !== 'string') && segments.some((segment) => typeof segment !== 'string' && !segment.en.includes('{{x}}'));
     const en = composed ? capitalise(compose(segments)) : `${UNTRANSLATED} ${zh}`;
     const base = composed ? keyOf(segments) : pinyinKey(segments);
     let key = base;
@@ -152,7 +157,14 @@ function joiner(before: string, next: string): string {
 
 function keyOf(segments: ReadonlyArray<Part | string>): string {
   const words = segments.map((segment) => (typeof segment === 'string' ? romanise(segment) : segment.key)).filter((w) => w !== '');
-  const key = words.join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '').slice(0, 60).replace(/_$/, '');
+  const key = words
+    .join('_')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '')
+    .slice(0, 60)
+    .replace(/_$/, '');
   return /^[a-z]/.test(key) ? key : `m_${key || 'metric'}`;
 }
 
@@ -168,7 +180,14 @@ function pinyinKey(segments: ReadonlyArray<Part | string>): string {
     if (typeof segment !== 'string') words.push(romanise(zh));
     else for (let at = 0; at < zh.length; at += 2) words.push(romanise(zh.slice(at, at + 2)));
   }
-  const key = words.filter((w) => w !== '').slice(-MAX_KEY_WORDS).join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '').replace(/_+/g, '_').replace(/^_|_$/g, '');
+  const key = words
+    .filter((w) => w !== '')
+    .slice(-MAX_KEY_WORDS)
+    .join('_')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '')
+    .replace(/_+/g, '_')
+    .replace(/^_|_$/g, '');
   return /^[a-z]/.test(key) ? key : `m_${key || 'metric'}`;
 }
 

@@ -25,7 +25,24 @@ export interface RegionReading {
 const OPENING = 1500;
 const NAME = '[\\u4e00-\\u9fff]{2,16}?';
 /** Administrative suffixes, longest first: what a short name drops (广西壮族自治区 → 广西). */
-const SUFFIXES = ['维吾尔自治区', '壮族自治区', '回族自治区', '特别行政区', '自治区', '自治州', '自治县', '地区', '新区', '省', '市', '州', '盟', '县', '区', '旗'];
+const SUFFIXES = [
+  '维吾尔自治区',
+  '壮族自治区',
+  '回族自治区',
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '地区',
+  '新区',
+  '省',
+  '市',
+  '州',
+  '盟',
+  '县',
+  '区',
+  '旗',
+];
 const SUFFIX = `(?:${SUFFIXES.join('|')})`;
 /** Ways the opening names the region; each captures the name with its suffix. */
 const OPENING_PATTERNS: readonly RegExp[] = [
@@ -127,7 +144,10 @@ export function propose(written: string, taken: ReadonlySet<string>): RegionRead
   const short = shortName(own);
   const spelt = ROMANISED[short] ?? capitalise((pinyin(short, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }) as string[]).join(''));
   const level = LEVEL_WORDS.find(([pattern]) => pattern.test(own))?.[1] ?? '';
-  const slug = spelt.toLowerCase().replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+  const slug = spelt
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-')
+    .replace(/^-|-$/g, '');
   let key = /^[a-z]{2}/.test(slug) ? slug : `region-${hash(written)}`;
   if (taken.has(key)) key = `${key}-${level.trim().toLowerCase().replace(/\s+/g, '-') || hash(written)}`;
   const english = /[A-Za-z]/.test(spelt) ? `${spelt}${level}` : `DRAFT: ${written}`;

@@ -6,5 +6,7 @@
 import aliasFile from './regionAliases.json' with { type: 'json' };
 
 export function regionAliases(): Record<string, readonly string[]> {
-  return Object.fromEntries(Object.entries(aliasFile as Record<string, unknown>).filter(([key, value]) => !key.startsWith('$') && Array.isArray(value))) as Record<string, string[]>;
+  return Object.fromEntries(
+    Object.entries(aliasFile as Record<string, unknown>).filter(([key, value]) => !key.startsWith('$') && Array.isArray(value)),
+  ) as Record<string, string[]>;
 }

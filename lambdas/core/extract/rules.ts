@@ -72,7 +72,37 @@ export const COMPANY_NOUNS = /(?:企业|公司|工厂|厂|单位|经营主体|�
  * They win over the change verbs they start with (longest match). `达到`/`控制在` are qualifiers.
  */
 export const LEVEL_VERBS: readonly string[] = byLength(
-  ['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升到', '提升至', '上升到', '上升至', '下降到', '下降至', '降至', '降到', '降低到', '降低至', '扩大至', '扩大到', '缩小至', '缩小到', '拓展至', '发展到', '稳定在', '保持在', '压缩至', '减少到', '减少至', '倍增至'].map((w) => [w, 0] as const),
+  [
+    '增至',
+    '增加到',
+    '增加至',
+    '增长到',
+    '增长至',
+    '提高到',
+    '提高至',
+    '提升到',
+    '提升至',
+    '上升到',
+    '上升至',
+    '下降到',
+    '下降至',
+    '降至',
+    '降到',
+    '降低到',
+    '降低至',
+    '扩大至',
+    '扩大到',
+    '缩小至',
+    '缩小到',
+    '拓展至',
+    '发展到',
+    '稳定在',
+    '保持在',
+    '压缩至',
+    '减少到',
+    '减少至',
+    '倍增至',
+  ].map((w) => [w, 0] as const),
 ).map(([w]) => w);
 
 /** Verbs that state a total: after an increment (`新增2个、达到14个`) the increment is not a statement. */
@@ -108,7 +138,23 @@ export function measuredKind(base: string | undefined, untypedKind?: Measured): 
   return 'level';
 }
 
-const COUNT_BASES = new Set(['person', 'company', 'institution', 'store', 'event', 'train', 'vehicle', 'dwelling', 'head', 'day', 'bed', 'batch', 'student', 'volunteer', 'teacher']);
+const COUNT_BASES = new Set([
+  'person',
+  'company',
+  'institution',
+  'store',
+  'event',
+  'train',
+  'vehicle',
+  'dwelling',
+  'head',
+  'day',
+  'bed',
+  'batch',
+  'student',
+  'volunteer',
+  'teacher',
+]);
 
 /** Units a figure is only a statement with when it is the predicate (`提高到81.13岁`, not `60岁以上老年人`). */
 export const PREDICATE_ONLY_BASES = new Set(['year', 'age_year']);

@@ -116,14 +116,27 @@ export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Ui
  */
 function continuesList(text: string, previous: Figure | undefined, figure: Figure): Figure {
   // `创新平台分别达到22家、182家`: the second 家 counts what the first does.
-  if (previous?.unit && figure.unit?.base === 'company' && (previous.unit.base === 'institution' || previous.unit.base === 'store') && /^[、和及与]$/.test(text.slice(previous.end, figure.start))) {
+  if (
+    previous?.unit &&
+    figure.unit?.base === 'company' &&
+    (previous.unit.base === 'institution' || previous.unit.base === 'store') &&
+    /^[、和及与]$/.test(text.slice(previous.end, figure.start))
+  ) {
     return { ...figure, unit: parseUnitKey(unitKey(previous.unit.base, figure.unit.scale))! };
   }
   // `普及率超过98%、85%`: the bound word before a list of figures bounds each of them.
-  if (previous && previous.qualifier !== 'exact' && previous.verbKind === 'qualifier' && figure.qualifier === 'exact' && figure.verb === undefined && previous.unit?.key === figure.unit?.key && /^[、和]$/.test(text.slice(previous.end, figure.start))) {
+  if (
+    previous &&
+    previous.qualifier !== 'exact' &&
+    previous.verbKind === 'qualifier' &&
+    figure.qualifier === 'exact' &&
+    figure.verb === undefined &&
+    previous.unit?.key === figure.unit?.key &&
+    /^[、和]$/.test(text.slice(previous.end, figure.start))
+  ) {
     figure = { ...figure, qualifier: previous.qualifier };
   }
-  if (!previous || previous.kind !== 'growth' || figure.kind !== 'share' || figure.verb !== undefined) return figure;
+  if (previous?.kind !== 'growth' || figure.kind !== 'share' || figure.verb !== undefined) return figure;
   if (!/^[、和及与]$/.test(text.slice(previous.end, figure.start)) || previous.unit?.key !== figure.unit?.key) return figure;
   return { ...figure, kind: 'growth', sign: previous.sign };
 }
@@ -136,7 +149,19 @@ function readDoubling(text: string, at: number): Figure | undefined {
   const match = text[at] === '翻' ? DOUBLING.exec(text.slice(at, at + 3)) : null;
   if (!match) return undefined;
   const times = DOUBLINGS[match[1] ?? '一'] as number;
-  return { start: at, end: at + match[0].length, numberStart: at, number: String(2 ** times * 100 - 100), unit: parseUnitKey('percent')!, unitWord: '翻番', kind: 'growth', qualifier: 'exact', sign: 1, verb: '翻番', verbKind: 'change' };
+  return {
+    start: at,
+    end: at + match[0].length,
+    numberStart: at,
+    number: String(2 ** times * 100 - 100),
+    unit: parseUnitKey('percent')!,
+    unitWord: '翻番',
+    kind: 'growth',
+    qualifier: 'exact',
+    sign: 1,
+    verb: '翻番',
+    verbKind: 'change',
+  };
 }
 
 /** A scale word standing for its number, after a bound word or before 余/多: `超万亿元`, `千余家`, `近百个`. */
@@ -182,7 +207,6 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
 
 /** The unit, qualifiers and verb of a number written from numberStart to numberEnd. */
 function readAmount(text: string, numberStart: number, numberEnd: number, number: string, vocabulary: ScanVocabulary): Figure | undefined {
-
   // Unit: 多/余 may stand between the number and its multiplier (2100多万, 2万余名).
   let at = numberEnd;
   let qualifier: Qualifier = 'exact';
@@ -224,7 +248,16 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     // `海洋生产总值突破万亿`: a scale word alone at the end of its clause, kept untyped.
     const word = vocabulary.multipliers.find(([w]) => text.startsWith(w, at))![0];
     if (!(CLAUSE_END.has(text[at + word.length] ?? '\n') || text[at + word.length] === '、')) return undefined;
-    return { start: readPrefix(text, numberStart).start, end: at + word.length, numberStart, number, unitWord: word, kind: 'level', qualifier: readPrefix(text, numberStart).qualifier ?? 'exact', sign: 1 };
+    return {
+      start: readPrefix(text, numberStart).start,
+      end: at + word.length,
+      numberStart,
+      number,
+      unitWord: word,
+      kind: 'level',
+      qualifier: readPrefix(text, numberStart).qualifier ?? 'exact',
+      sign: 1,
+    };
   }
   if (unit?.base === 'year' && /^(19|20)\d\d$/.test(number)) return undefined; // a date: 2025年
   if (unit?.base === 'year' && text[numberStart - 1] === '近') return undefined; // 近3年: a stretch of time
@@ -257,7 +290,8 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     };
   }
   if (unit?.base === 'company') unit = counted(text, prefix.start, at, unit.scale) ?? unit;
-  const kind: Measured = isChangeUnit && prefix.verbKind === 'change' ? 'growth' : isChangeUnit && unit?.base !== 'percent' ? 'level' : measuredKind(unit?.base, untypedKind);
+  const kind: Measured =
+    isChangeUnit && prefix.verbKind === 'change' ? 'growth' : isChangeUnit && unit?.base !== 'percent' ? 'level' : measuredKind(unit?.base, untypedKind);
   return {
     start: prefix.start,
     end: at,
@@ -276,12 +310,25 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
 function counted(text: string, subjectEnd: number, figureEnd: number, scale: number): Unit | undefined {
   const stop = (from: number, step: 1 | -1, limit: number) => {
     let at = from;
-    while (Math.abs(at - from) < limit && at >= 0 && at < text.length && !CLAUSE_END.has(text[step === 1 ? at : at - 1] ?? '\n') && text[step === 1 ? at : at - 1] !== '、') at += step;
+    while (
+      Math.abs(at - from) < limit &&
+      at >= 0 &&
+      at < text.length &&
+      !CLAUSE_END.has(text[step === 1 ? at : at - 1] ?? '\n') &&
+      text[step === 1 ? at : at - 1] !== '、'
+    )
+      at += step;
     return at;
   };
   const after = text.slice(figureEnd, stop(figureEnd, 1, 14)).replace(/^(?:左右|以上|余)/, '');
   const nouns = (words: string) =>
-    [[INSTITUTION_NOUNS, 'institution'], [STORE_NOUNS, 'store'], [COMPANY_NOUNS, 'company']].flatMap(([pattern, base]) => [...words.matchAll(pattern as RegExp)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, base: base as string })));
+    [
+      [INSTITUTION_NOUNS, 'institution'],
+      [STORE_NOUNS, 'store'],
+      [COMPANY_NOUNS, 'company'],
+    ].flatMap(([pattern, base]) =>
+      [...words.matchAll(pattern as RegExp)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, base: base as string })),
+    );
   const first = nouns(after).sort((a, b) => a.at - b.at || b.end - a.end)[0];
   const before = text.slice(stop(subjectEnd, -1, 20), subjectEnd);
   const last = first ? undefined : nouns(before).sort((a, b) => b.end - a.end || a.at - b.at)[0];
@@ -386,7 +433,7 @@ function readWordRank(text: string, at: number): Figure | undefined {
   if (text[at] === '首') return text[at + 1] === '位' ? readRank(text, at, at + 1, '1') : undefined;
   if (!/[一二三四五六七八九十]/.test(text[at + 1] ?? '')) return undefined;
   const numeral = readNumeral(text, at + 1);
-  if (!numeral || numeral.scale !== 0) return undefined;
+  if (numeral?.scale !== 0) return undefined;
   return readRank(text, at, at + 1 + numeral.length, String(toNumber(numeral.value)));
 }
 
@@ -438,7 +485,10 @@ function isDigit(code: number): boolean {
 export function maskNames(text: string, names: readonly string[]): Uint8Array {
   const masked = new Uint8Array(text.length);
   // A quoted name or title is short; an opening mark with no close nearby is a stray, not a name.
-  for (const [open, close] of [['“', '”'], ['《', '》']] as const) {
+  for (const [open, close] of [
+    ['“', '”'],
+    ['《', '》'],
+  ] as const) {
     for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
       const end = text.slice(at + 1, at + 1 + MAX_QUOTED).indexOf(close);
       if (end >= 0) masked.fill(1, at + 1, at + 1 + end);

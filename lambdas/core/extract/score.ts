@@ -102,7 +102,8 @@ function overlaps(a: Labelled, b: Labelled): boolean {
 
 function statementAgrees(label: Labelled, e: Labelled, vocabulary: ScoringVocabulary | undefined): boolean {
   if (Math.abs(label.value - e.value) > 1e-9 || label.kind !== e.kind) return false;
-  if ((label.upper === undefined) !== (e.upper === undefined) || (label.upper !== undefined && Math.abs(label.upper - (e.upper as number)) > 1e-9)) return false;
+  if ((label.upper === undefined) !== (e.upper === undefined) || (label.upper !== undefined && Math.abs(label.upper - (e.upper as number)) > 1e-9))
+    return false;
   if (label.unit !== null) return label.unit === e.unit;
   // A label written when the glossary had no unit: what the grammar reads the word as now, else the word itself.
   const word = fold(label.unitWord ?? '');

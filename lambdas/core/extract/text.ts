@@ -155,5 +155,7 @@ function isLowSurrogate(code: number): boolean {
 }
 
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0c || code === 0x0b || code === 0x0d || code === 0x0a || code === 0xfeff;
+  return (
+    code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xa0 || code === 0x0c || code === 0x0b || code === 0x0d || code === 0x0a || code === 0xfeff
+  );
 }

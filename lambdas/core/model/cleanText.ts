@@ -56,5 +56,7 @@ export function cleanText<T>(value: T): Cleaned<T> {
  * reference (`&#7;`), or a `-0`. When it cannot, the walk over every string is skipped: most documents are clean.
  */
 export function mayNeedCleaning(jsonText: string): boolean {
-  return /[\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]|\\u(?:00[01]|007[fF]|00[89]|[dD][89a-fA-F]|[fF]{3}[eEfF])|&#|-0(?:\.0+)?(?:[eE][+-]?\d+)?(?![\d.])/.test(jsonText);
+  return /[\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]|\\u(?:00[01]|007[fF]|00[89]|[dD][89a-fA-F]|[fF]{3}[eEfF])|&#|-0(?:\.0+)?(?:[eE][+-]?\d+)?(?![\d.])/.test(
+    jsonText,
+  );
 }

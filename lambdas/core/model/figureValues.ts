@@ -32,7 +32,8 @@ export function checkFigureValues(briefing: BriefingInput, localisation: Localis
       return;
     }
     const change = indicator.change;
-    if (change && ![change.value, change.upper].every((n) => n === undefined || plausible(decimal(n)))) report(i, ['change', 'value'], `${change.value} is beyond any change a report states`);
+    if (change && ![change.value, change.upper].every((n) => n === undefined || plausible(decimal(n))))
+      report(i, ['change', 'value'], `${change.value} is beyond any change a report states`);
     const measured = indicator.kind === 'target' ? (indicator.measure ?? 'level') : indicator.kind;
     if (measured === 'rank' || unit.base === 'ordinal') return;
     const stated = quoteFigures(indicator.quote, vocabulary).filter((f) => f.base === unit.base);
@@ -41,7 +42,11 @@ export function checkFigureValues(briefing: BriefingInput, localisation: Localis
     const lost = bounds.find((bound) => !totals.some((total) => agrees(abs(bound), total, indicator.qualifier)));
     if (lost === undefined) return;
     const written = stated.map((f) => `"${f.text}"`).join(', ');
-    report(i, ['value'], `${indicator.value} ${indicator.unit} (${toPlain(abs(lost), { group: ',' })}) is not the figure the quote states (${written}); check the value and the unit's multiplier`);
+    report(
+      i,
+      ['value'],
+      `${indicator.value} ${indicator.unit} (${toPlain(abs(lost), { group: ',' })}) is not the figure the quote states (${written}); check the value and the unit's multiplier`,
+    );
   });
   return reported;
 }

@@ -8,7 +8,9 @@ import topicsFile from '../../../locales/metrics.topics.json' with { type: 'json
 
 export const METRIC_TOPICS_FILE = 'locales/metrics.topics.json';
 
-const topics: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(topicsFile as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+const topics: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(topicsFile as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+);
 
 /** Metric key → topic key. */
 export function metricTopics(): Readonly<Record<string, string>> {

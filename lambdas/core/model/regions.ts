@@ -109,7 +109,8 @@ export class RegionTree {
       if (typeof parent !== 'string') return fail([key, 'parent'], `a ${level} needs the key of its parent region`);
       const parentLevel = levels.get(parent);
       if (parentLevel === undefined) fail([key, 'parent'], `unknown region "${parent}"`);
-      if (REGION_LEVELS.indexOf(parentLevel as RegionLevel) >= REGION_LEVELS.indexOf(level)) fail([key, 'parent'], `"${parent}" is a ${parentLevel}: a ${level}'s parent must be a higher level`);
+      if (REGION_LEVELS.indexOf(parentLevel as RegionLevel) >= REGION_LEVELS.indexOf(level))
+        fail([key, 'parent'], `"${parent}" is a ${parentLevel}: a ${level}'s parent must be a higher level`);
       return { key, level, parent };
     });
     return new RegionTree(nodes);

@@ -57,9 +57,12 @@ export const indicatorSchema = z
       .enum(INDICATOR_KINDS.filter((k) => k !== 'target') as ['level', 'growth', 'share', 'rank', 'count', 'ratio'])
       .optional()
       .describe('for kind "target": what the target is stated as (default "level")'),
-    value: z.number().describe('the number as written in the source, before its unit multiplier; a range\'s lower bound'),
+    value: z.number().describe("the number as written in the source, before its unit multiplier; a range's lower bound"),
     upper,
-    unit: z.string().regex(/^[a-z][a-z0-9_]*$/).describe('unit key: base in locales/*/units.json, optional _1eN multiplier (yuan_1e8 = 亿元)'),
+    unit: z
+      .string()
+      .regex(/^[a-z][a-z0-9_]*$/)
+      .describe('unit key: base in locales/*/units.json, optional _1eN multiplier (yuan_1e8 = 亿元)'),
     qualifier: z.enum(QUALIFIERS),
     period: periodSchema.describe('the year the figure refers to, or the span {from, to} (十四五期间 = 2021-2025)'),
     change: changeSchema.optional(),
@@ -114,7 +117,10 @@ export const briefingSchema = z
       title: bilingual,
       publisher: bilingual,
       url: z.url({ protocol: /^https?$/ }).optional(),
-      file: z.string().regex(/^[\w.-]+$/, 'a file name in data/sources/').optional(),
+      file: z
+        .string()
+        .regex(/^[\w.-]+$/, 'a file name in data/sources/')
+        .optional(),
     }),
     summary: z.strictObject({ zh: text.optional(), en: text.optional() }).optional().describe('markdown'),
     editorNote: text.optional().describe('for editors only (what the text we hold lacks, how it was read): never rendered on the site or in feeds'),
@@ -147,7 +153,11 @@ export const briefingSchema = z
     briefing.indicators.forEach((indicator, index) => {
       const first = seen.get(indicator.id);
       if (first !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['indicators', index, 'id'], message: `duplicate indicator id "${indicator.id}" (first at indicators[${first}])` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['indicators', index, 'id'],
+          message: `duplicate indicator id "${indicator.id}" (first at indicators[${first}])`,
+        });
       } else seen.set(indicator.id, index);
     });
   });

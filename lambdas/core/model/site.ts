@@ -84,14 +84,24 @@ export function buildSiteModel(inputs: readonly BriefingInput[], options: ModelO
     for (const indicator of briefing.indicators) push(metrics, indicator.input.metric, indicator);
   }
   for (const series of metrics.values()) {
-    series.sort((a, b) => comparePeriods(a.input.period, b.input.period) || compare(a.briefing.publishedAt, b.briefing.publishedAt) || compare(a.input.id, b.input.id));
+    series.sort(
+      (a, b) => comparePeriods(a.input.period, b.input.period) || compare(a.briefing.publishedAt, b.briefing.publishedAt) || compare(a.input.id, b.input.id),
+    );
   }
-  return { briefings, topics: sortKeys(topics), regions: sortKeys(regions), metrics: sortKeys(metrics), held, hierarchy: options.hierarchy ?? hierarchyOf(projectRegionTree()) };
+  return {
+    briefings,
+    topics: sortKeys(topics),
+    regions: sortKeys(regions),
+    metrics: sortKeys(metrics),
+    held,
+    hierarchy: options.hierarchy ?? hierarchyOf(projectRegionTree()),
+  };
 }
 
 function toBriefing(input: BriefingInput, knownVersion: string | undefined): Briefing {
   const publishedAt = instant(input.publishAt ?? input.published);
   const changes = [input.updated, ...(input.corrections ?? []).map((c) => c.date)].filter((d): d is string => d !== undefined);
+  // biome-ignore lint/complexity/useMathMinMax: ISO instants, compared as text
   const updatedAt = changes.map(instant).reduce((latest, d) => (d > latest ? d : latest), publishedAt);
   const briefing: { -readonly [K in keyof Briefing]: Briefing[K] } = {
     input,
@@ -143,7 +153,12 @@ function oneRowPerFact(indicators: Indicator[]): Indicator[] {
     const at = i.input.kind === 'growth' ? levels.get(keyOf(i)) : undefined;
     const level = at === undefined ? undefined : out[at];
     if (at === undefined || !level || level.change || !CHANGE_UNIT_KEYS.has(i.input.unit)) return;
-    const change: Change = { value: i.quantity.value, unit: i.input.unit as ChangeUnit, qualifier: i.quantity.qualifier, ...(i.quantity.upper && { upper: i.quantity.upper }) };
+    const change: Change = {
+      value: i.quantity.value,
+      unit: i.input.unit as ChangeUnit,
+      qualifier: i.quantity.qualifier,
+      ...(i.quantity.upper && { upper: i.quantity.upper }),
+    };
     out[at] = { ...level, change, merged: [...(level.merged ?? []), i.input.id] };
     out[index] = undefined;
   });

@@ -89,8 +89,7 @@ function longStrings(value: unknown, limit: number): Array<[PropertyKey[], numbe
       if (node.length > limit) found.push([path, node.length]);
     } else if (Array.isArray(node)) {
       for (const [i, item] of node.entries()) walk(item, [...path, i]);
-    }
-    else if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
+    } else if (node !== null && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...path, k]);
   };
   walk(value, []);
   return found;
@@ -103,7 +102,11 @@ function checkGlossary(briefing: BriefingInput, { glossary, formatters }: Locali
       return;
     }
     // Only drafts carry proposals (the schema rejects them elsewhere): the editor decides before review.
-    if (proposed) return warn(path, `proposed ${field} "${key}" (${proposed.zh} / ${proposed.en}) is not in the glossary yet; review it and add it to locales/en and locales/zh-CN`);
+    if (proposed)
+      return warn(
+        path,
+        `proposed ${field} "${key}" (${proposed.zh} / ${proposed.en}) is not in the glossary yet; review it and add it to locales/en and locales/zh-CN`,
+      );
     const hint = glossary.suggest(field, key);
     error(path, `unknown ${field} "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; add it to locales/en and locales/zh-CN first`);
   };

@@ -89,7 +89,10 @@ function held(objects: ConditionalObjects, holder: string, version: string): Lea
 function parseLease(text: string): LeaseBody | undefined {
   try {
     const value = JSON.parse(text) as Partial<LeaseBody>;
-    return typeof value.holder === 'string' && typeof value.acquiredAt === 'string' && typeof value.expiresAt === 'string' && !Number.isNaN(Date.parse(value.expiresAt))
+    return typeof value.holder === 'string' &&
+      typeof value.acquiredAt === 'string' &&
+      typeof value.expiresAt === 'string' &&
+      !Number.isNaN(Date.parse(value.expiresAt))
       ? (value as LeaseBody)
       : undefined;
   } catch {
@@ -115,6 +118,8 @@ export async function writeStoredManifest(objects: ConditionalObjects, where: st
   const text = serialiseManifest(manifest);
   const written = expected === undefined ? await objects.create(MANIFEST_NAME, text) : await objects.replace(MANIFEST_NAME, text, expected);
   if (written === undefined) {
-    throw new StateConflictError(`${where}${MANIFEST_NAME} was changed by another publish during this run; run again (and \`briefings publish --verify\` if runs overlapped without a lease)`);
+    throw new StateConflictError(
+      `${where}${MANIFEST_NAME} was changed by another publish during this run; run again (and \`briefings publish --verify\` if runs overlapped without a lease)`,
+    );
   }
 }

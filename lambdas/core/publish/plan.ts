@@ -114,7 +114,9 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
   // Stale fragments of a rebuilt search index are replaced, not lost: one edited title renames hundreds of them.
   const guarded = deletes.filter((path) => !path.startsWith(SEARCH_INDEX_DIR));
   if (guarded.length > maxDeletes) {
-    refusals.push(`refusing to delete ${guarded.length} files (limit ${maxDeletes}); nothing was written. If the removal is deliberate, pass --max-deletes ${guarded.length}`);
+    refusals.push(
+      `refusing to delete ${guarded.length} files (limit ${maxDeletes}); nothing was written. If the removal is deliberate, pass --max-deletes ${guarded.length}`,
+    );
   }
   const before = Object.keys(previous.briefings ?? {}).length;
   if (!options.allowShrink && input.listed * 2 < before) {
@@ -134,5 +136,10 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
 
 /** Whether a planned file must be rendered, or the store already holds it with the same fingerprint. */
 export function needsRender(planned: Pick<PlannedFile<Body>, 'fingerprint' | 'contentType' | 'role'>, before: ManifestEntry | undefined): boolean {
-  return !(planned.fingerprint !== undefined && before?.fingerprint === planned.fingerprint && before.contentType === planned.contentType && before.role === planned.role);
+  return !(
+    planned.fingerprint !== undefined &&
+    before?.fingerprint === planned.fingerprint &&
+    before.contentType === planned.contentType &&
+    before.role === planned.role
+  );
 }

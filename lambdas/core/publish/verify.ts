@@ -19,5 +19,11 @@ export async function verifyStore(store: SiteStore, manifest: Manifest): Promise
   });
   const files: Record<string, ManifestEntry> = {};
   for (const { path, entry, good } of checks) if (good) files[path] = entry;
-  return { manifest: { ...manifest, files }, contradicted: checks.filter((c) => !c.good).map((c) => c.path).sort() };
+  return {
+    manifest: { ...manifest, files },
+    contradicted: checks
+      .filter((c) => !c.good)
+      .map((c) => c.path)
+      .sort(),
+  };
 }

@@ -53,9 +53,22 @@ const VERBS = byLength(CHANGE_VERBS);
 const AIMS = AIM_PREFIXES.map((w) => [w, true] as const);
 const MORE_THAN = MORE_THAN_INFIXES.map((w) => [w, true] as const);
 /** Between the bounds of a range: `4%—4.5%`, `4.5-5%`, `50亿至80亿元`, `5%到5.5%`. */
-const RANGE_SEPARATORS = byLength([['——', true], ['—', true], ['-', true], ['~', true], ['至', true], ['到', true]] as const);
+const RANGE_SEPARATORS = byLength([
+  ['——', true],
+  ['—', true],
+  ['-', true],
+  ['~', true],
+  ['至', true],
+  ['到', true],
+] as const);
 /** After 比 + reference: a gap (`比全国高0.5个百分点`), not a change. */
-const GAP_WORDS = byLength<1 | -1>([['高于', 1], ['低于', -1], ['高出', 1], ['高', 1], ['低', -1]]);
+const GAP_WORDS = byLength<1 | -1>([
+  ['高于', 1],
+  ['低于', -1],
+  ['高出', 1],
+  ['高', 1],
+  ['低', -1],
+]);
 const RANK_VERBS = ['位居', '位列', '排名', '排在', '居', '排'];
 const NUMERAL_CLASS = '〇零一二两三四五六七八九十百千';
 
@@ -221,7 +234,8 @@ function changeOrAmount(reader: Reader, vocabulary: ChineseVocabulary): Figure {
   let against: Reference | undefined;
   let sign: 1 | -1 | undefined;
   const start = reader.at;
-  const referenceAt = (word: string) => reader.rest.startsWith(word) && vocabulary.references.some(([ref]) => reader.text.startsWith(ref, reader.at + word.length));
+  const referenceAt = (word: string) =>
+    reader.rest.startsWith(word) && vocabulary.references.some(([ref]) => reader.text.startsWith(ref, reader.at + word.length));
   if (reader.eat([['比', true]])) {
     const reference = reader.eat(vocabulary.references) ?? reader.fail('unknown reference after 比 (add it to locales/*/ui.json reference)');
     const gap = reader.eat(GAP_WORDS);
@@ -243,7 +257,8 @@ function changeOrAmount(reader: Reader, vocabulary: ChineseVocabulary): Figure {
   if (unit.scale !== 0 || !['percent', 'points', 'times'].includes(unit.base)) {
     reader.fail('a change must be in %, 个百分点 or 倍', start);
   }
-  const { value, upper } = sign > 0 ? amount : { value: amount.upper ? negate(amount.upper) : negate(amount.value), upper: amount.upper && negate(amount.value) };
+  const { value, upper } =
+    sign > 0 ? amount : { value: amount.upper ? negate(amount.upper) : negate(amount.value), upper: amount.upper && negate(amount.value) };
   const change: Change = { value, unit: unit.base as Change['unit'], qualifier: amount.qualifier, ...(upper && { upper }), ...(against && { against }) };
   return { kind: 'change', change };
 }

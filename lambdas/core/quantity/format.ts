@@ -167,7 +167,9 @@ export class QuantityFormatter {
     const conversion = CONVERSIONS[unit.base];
     if (conversion) {
       const derive = (bound: Decimal) =>
-        'divisor' in conversion ? this.gloss(toNumber(shift(bound, unit.scale)) / conversion.divisor) : toPlain(shift(bound, unit.scale + conversion.shift), { group: this.system.group });
+        'divisor' in conversion
+          ? this.gloss(toNumber(shift(bound, unit.scale)) / conversion.divisor)
+          : toPlain(shift(bound, unit.scale + conversion.shift), { group: this.system.group });
       vars[conversion.variable] = upper ? this.lexicon.t(this.rangePattern(''), { from: derive(value), to: derive(upper) }) : derive(value);
     }
     const text = this.lexicon.t(`units:${unit.base}`, vars);
@@ -177,7 +179,8 @@ export class QuantityFormatter {
   /** 翻一番 (one doubling) → "to double"; 翻两番 → "up 300%". */
   private doubling(change: Change): string {
     const n = toNumber(change.value);
-    if (!Number.isInteger(n) || n < 1 || n > 9 || change.upper) throw new RangeError(`翻番 is a whole number of doublings from 1 to 9, not ${toPlain(change.value)}`);
+    if (!Number.isInteger(n) || n < 1 || n > 9 || change.upper)
+      throw new RangeError(`翻番 is a whole number of doublings from 1 to 9, not ${toPlain(change.value)}`);
     const percent = toPlain(decimal(((2n ** BigInt(n) - 1n) * 100n).toString()), { group: this.system.group });
     const key = change.qualifier === 'aim' ? 'ui:change.doublingAim' : 'ui:change.doubling';
     const text = this.lexicon.t(key, { count: n, percent, numeral: chineseNumeral(n, { liang: true }) });

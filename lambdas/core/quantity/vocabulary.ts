@@ -3,24 +3,45 @@ import { foldFigureText } from './normalise';
 import type { Qualifier } from './types';
 import { type Unit, unitKey, parseUnitKey } from './unit';
 
-
 /**
  * Words that qualify a figure, as Chinese reports write them (parsing rules, not display text).
  * Exported for the extractor, which reads the same words around figures in running text.
  */
 export const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['超过', 'over'], ['突破', 'over'], ['超', 'over'], ['大约', 'about'], ['约', 'about'], ['将近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
-  ['不低于', 'at_least'], ['不少于', 'at_least'], ['不超过', 'under'], ['控制在', 'under'], ['达到', 'reached'], ['达', 'reached'],
+  ['超过', 'over'],
+  ['突破', 'over'],
+  ['超', 'over'],
+  ['大约', 'about'],
+  ['约', 'about'],
+  ['将近', 'nearly'],
+  ['接近', 'nearly'],
+  ['近', 'nearly'],
+  ['不低于', 'at_least'],
+  ['不少于', 'at_least'],
+  ['不超过', 'under'],
+  ['控制在', 'under'],
+  ['达到', 'reached'],
+  ['达', 'reached'],
 ];
 export const QUALIFIER_SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
-  ['以上', 'at_least'], ['左右', 'about'], ['以内', 'under'], ['以下', 'under'],
+  ['以上', 'at_least'],
+  ['左右', 'about'],
+  ['以内', 'under'],
+  ['以下', 'under'],
 ];
 /** Written right after a number or its multiplier: `600多家`, `20余万人`, `逾`: more than. */
 export const MORE_THAN_INFIXES: readonly string[] = ['多', '余'];
 /** Words of aim before a target (`力争增长6%`): the figure is aimed for, unless a bound word says more. */
 export const AIM_PREFIXES: readonly string[] = ['力争', '争取'];
 export const CHANGE_VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
-  ['增长', 1], ['上升', 1], ['提高', 1], ['增加', 1], ['下降', -1], ['降低', -1], ['减少', -1], ['回落', -1],
+  ['增长', 1],
+  ['上升', 1],
+  ['提高', 1],
+  ['增加', 1],
+  ['下降', -1],
+  ['降低', -1],
+  ['减少', -1],
+  ['回落', -1],
 ];
 
 /** What the parser knows of Chinese words, all derived from `locales/zh-CN/`. */
@@ -52,7 +73,12 @@ export class AmbiguousUnitError extends Error {
  */
 export function chineseVocabulary(zh: Lexicon): ChineseVocabulary {
   const byLength = <T>(pairs: Array<readonly [string, T]>) => pairs.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-  const numbers = zh.namespace('numbers') as { scales?: Record<string, string>; readAs?: Record<string, string>; aliases?: Record<string, string>; inFigureOnly?: string[] };
+  const numbers = zh.namespace('numbers') as {
+    scales?: Record<string, string>;
+    readAs?: Record<string, string>;
+    aliases?: Record<string, string>;
+    inFigureOnly?: string[];
+  };
   const bases = new Map<string, string[]>();
   const figureUnits: Array<readonly [string, string]> = [];
   for (const [base, pattern] of Object.entries(zh.namespace('units') as Record<string, string>)) {
@@ -90,7 +116,9 @@ export function readUnit(text: string, at: number, vocabulary: ChineseVocabulary
   for (const [word, power] of [...vocabulary.multipliers, ['', 0] as const]) {
     if (!text.startsWith(word, at)) continue;
     const from = at + word.length;
-    const match = vocabulary.units.find(([unitWord]) => text.startsWith(unitWord, from) && !(/\d$/.test(unitWord) && /[\d.]/.test(text[from + unitWord.length] ?? '')));
+    const match = vocabulary.units.find(
+      ([unitWord]) => text.startsWith(unitWord, from) && !(/\d$/.test(unitWord) && /[\d.]/.test(text[from + unitWord.length] ?? '')),
+    );
     if (match) return { unit: parseUnitKey(unitKey(match[1], power))!, length: word.length + match[0].length };
   }
   return undefined;

@@ -14,9 +14,33 @@ import { cellInput, comparisonsOf, regionName, targetFigure } from './views/comp
 
 /** One comparison cell as a download row: numbers as numbers, bounds explicit, traced to quote and source. */
 export const COMPARISON_COLUMNS = [
-  'year', 'level', 'rank', 'status', 'region', 'region_en', 'region_zh', 'target', 'metric', 'measure',
-  'value', 'lower', 'upper', 'unit', 'unit_base', 'unit_power', 'qualifier', 'figure_en', 'figure_zh',
-  'quote', 'briefing', 'source_title', 'source_url', 'published', 'updated', 'page_en', 'page_zh',
+  'year',
+  'level',
+  'rank',
+  'status',
+  'region',
+  'region_en',
+  'region_zh',
+  'target',
+  'metric',
+  'measure',
+  'value',
+  'lower',
+  'upper',
+  'unit',
+  'unit_base',
+  'unit_power',
+  'qualifier',
+  'figure_en',
+  'figure_zh',
+  'quote',
+  'briefing',
+  'source_title',
+  'source_url',
+  'published',
+  'updated',
+  'page_en',
+  'page_zh',
 ] as const;
 
 export type ComparisonRow = Record<(typeof COMPARISON_COLUMNS)[number], CsvValue>;
@@ -24,11 +48,40 @@ export type ComparisonRow = Record<(typeof COMPARISON_COLUMNS)[number], CsvValue
 /** "stated" (ranked), "other_unit" (stated in another unit, not ranked) or "not_stated" (no figure, never 0). */
 type Status = 'stated' | 'other_unit' | 'not_stated';
 
-function row(ctx: RenderContext, year: number, level: RegionLevel, target: MainTarget, region: string, status: Status, rank: number | null, cell?: TargetCell): ComparisonRow {
+function row(
+  ctx: RenderContext,
+  year: number,
+  level: RegionLevel,
+  target: MainTarget,
+  region: string,
+  status: Status,
+  rank: number | null,
+  cell?: TargetCell,
+): ComparisonRow {
   const names = Object.fromEntries(LANG_CODES.map((lang) => [lang, regionName(ctx, lang, region)])) as Record<Lang, string>;
   const base = { year, level, rank, status, region, region_en: names.en, region_zh: names.zh, target: target.key, metric: target.metric };
   if (!cell) {
-    return { ...base, measure: null, value: null, lower: null, upper: null, unit: null, unit_base: null, unit_power: null, qualifier: null, figure_en: null, figure_zh: null, quote: null, briefing: null, source_title: null, source_url: null, published: null, updated: null, page_en: null, page_zh: null };
+    return {
+      ...base,
+      measure: null,
+      value: null,
+      lower: null,
+      upper: null,
+      unit: null,
+      unit_base: null,
+      unit_power: null,
+      qualifier: null,
+      figure_en: null,
+      figure_zh: null,
+      quote: null,
+      briefing: null,
+      source_title: null,
+      source_url: null,
+      published: null,
+      updated: null,
+      page_en: null,
+      page_zh: null,
+    };
   }
   const { input, briefing, quantity } = cell.indicator;
   const upper = upperOf(cell.indicator);
@@ -66,14 +119,25 @@ export function* comparisonDownloads(ctx: RenderContext): Generator<PlannedFile>
     const tables = comparisons.tables.get(year) ?? [];
     const rows = () =>
       tables.flatMap((table) =>
-        table.rows.flatMap((r) => table.columns.map((target) => {
-          const cell = r.cells.get(target.key);
-          return row(ctx, year, table.level, target, r.region, cell ? 'stated' : 'not_stated', null, cell);
-        })),
+        table.rows.flatMap((r) =>
+          table.columns.map((target) => {
+            const cell = r.cells.get(target.key);
+            return row(ctx, year, table.level, target, r.region, cell ? 'stated' : 'not_stated', null, cell);
+          }),
+        ),
       );
-    const inputs = () => tables.flatMap((t) => [`|${t.level}`, ...t.columns.map((c) => c.key), ...t.rows.flatMap((r) => [r.region, ...[...r.cells.values()].map(cellInput)])]);
+    const inputs = () =>
+      tables.flatMap((t) => [`|${t.level}`, ...t.columns.map((c) => c.key), ...t.rows.flatMap((r) => [r.region, ...[...r.cells.values()].map(cellInput)])]);
     const title = (lang: Lang) => ctx.lexicon(lang).t('ui:compare.year.heading', { year });
-    yield* files(ctx, routes.data('targets', String(year), 'csv'), routes.data('targets', String(year), 'json'), title, (lang) => routes.targetsOfYear(lang, year), rows, inputs);
+    yield* files(
+      ctx,
+      routes.data('targets', String(year), 'csv'),
+      routes.data('targets', String(year), 'json'),
+      title,
+      (lang) => routes.targetsOfYear(lang, year),
+      rows,
+      inputs,
+    );
   }
   for (const rankings of comparisons.rankings.values()) {
     const first = rankings[0];
@@ -86,7 +150,15 @@ export function* comparisonDownloads(ctx: RenderContext): Generator<PlannedFile>
         ...r.notStated.map((region) => row(ctx, year, r.level, target, region, 'not_stated', null)),
       ]);
     const title = (lang: Lang) => ctx.lexicon(lang).t('ui:compare.page.heading', { year, subject: ctx.lexicon(lang).t(`ui:compare.subject.${target.key}`) });
-    yield* files(ctx, routes.data('compare', `${target.key}-${year}`, 'csv'), routes.data('compare', `${target.key}-${year}`, 'json'), title, (lang) => routes.comparison(lang, target.key, year), rows, () => rankings.flatMap(rankingInputs));
+    yield* files(
+      ctx,
+      routes.data('compare', `${target.key}-${year}`, 'csv'),
+      routes.data('compare', `${target.key}-${year}`, 'json'),
+      title,
+      (lang) => routes.comparison(lang, target.key, year),
+      rows,
+      () => rankings.flatMap(rankingInputs),
+    );
   }
 }
 
@@ -99,7 +171,10 @@ function* files(
   rows: () => ComparisonRow[],
   inputs: () => readonly string[],
 ): Generator<PlannedFile> {
-  for (const [route, format] of [[csvRoute, 'csv'], [jsonRoute, 'json']] as const) {
+  for (const [route, format] of [
+    [csvRoute, 'csv'],
+    [jsonRoute, 'json'],
+  ] as const) {
     const path = route.slice(1);
     const fingerprint = ctx.config.signature === undefined ? undefined : ctx.fingerprint(path, inputs());
     const render = () => (format === 'csv' ? toCsv(COMPARISON_COLUMNS, rows()) : json(ctx, title, page, rows()));
@@ -118,7 +193,6 @@ function json(ctx: RenderContext, title: (lang: Lang) => string, page: (lang: La
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
-
 
 /** The date in China (UTC+8) of an instant, as the reports date themselves. */
 function chinaDate(instant: string): string {

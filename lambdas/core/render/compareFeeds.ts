@@ -53,7 +53,13 @@ function comparisonItem(ctx: RenderContext, lang: Lang, scope: Scope & { kind: '
     summary: title,
     summaryHtml: escapeHtml(title),
     contentHtml: ctx.theme
-      .render('partials/compare-feed-item', { lang, figure: view.text, quote: cell.indicator.input.quote.replace(/\s*\n\s*/g, ''), source: { title: view.briefing, url: ctx.url(routes.briefing(lang, briefing.id)) + `#i-${cell.indicator.input.id}` }, page: url })
+      .render('partials/compare-feed-item', {
+        lang,
+        figure: view.text,
+        quote: cell.indicator.input.quote.replace(/\s*\n\s*/g, ''),
+        source: { title: view.briefing, url: `${ctx.url(routes.briefing(lang, briefing.id))}#i-${cell.indicator.input.id}` },
+        page: url,
+      })
       .trim(),
   };
 }

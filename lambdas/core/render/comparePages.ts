@@ -26,7 +26,8 @@ function targetsPage(ctx: RenderContext, year: number, tables: readonly TargetsT
     template: 'targets-year',
     role: 'index',
     scopes: [SITE],
-    inputs: () => tables.flatMap((t) => [`|${t.level}`, ...t.columns.map((c) => c.key), ...t.rows.flatMap((r) => [r.region, ...[...r.cells.values()].map(cellInput)])]),
+    inputs: () =>
+      tables.flatMap((t) => [`|${t.level}`, ...t.columns.map((c) => c.key), ...t.rows.flatMap((r) => [r.region, ...[...r.cells.values()].map(cellInput)])]),
     view: (lang) => {
       const lexicon = ctx.lexicon(lang);
       const t = (key: string, vars?: Record<string, unknown>) => lexicon.t(`ui:compare.${key}`, vars);
@@ -85,7 +86,12 @@ function comparisonPage(ctx: RenderContext, rankings: readonly Ranking[]): PageS
             heading: t(`level.${ranking.level}`),
             chart: rankingChart(ranking, ctx, lang, title),
             caption: t('rankingCaption', { title }),
-            rows: ranking.ranked.map(({ rank, cell }) => ({ anchor: `r-${cell.region}`, rank, region: regionLink(cell.region), cell: cellView(cell, ctx, lang) })),
+            rows: ranking.ranked.map(({ rank, cell }) => ({
+              anchor: `r-${cell.region}`,
+              rank,
+              region: regionLink(cell.region),
+              cell: cellView(cell, ctx, lang),
+            })),
             otherUnits: ranking.otherUnits.map((cell) => ({ anchor: `r-${cell.region}`, region: regionLink(cell.region), cell: cellView(cell, ctx, lang) })),
             notStated: ranking.notStated.map(regionLink),
             feeds: feedLinks(ctx, lang, scope),
@@ -98,7 +104,14 @@ function comparisonPage(ctx: RenderContext, rankings: readonly Ranking[]): PageS
 
 /** Every cell and every region the ranking names: what its page, feed and download show. */
 export function rankingInputs(ranking: Ranking): string[] {
-  return [`|${ranking.level}`, ...ranking.ranked.map((r) => `${r.rank}:${cellInput(r.cell)}`), '|', ...ranking.otherUnits.map(cellInput), '|', ...ranking.notStated];
+  return [
+    `|${ranking.level}`,
+    ...ranking.ranked.map((r) => `${r.rank}:${cellInput(r.cell)}`),
+    '|',
+    ...ranking.otherUnits.map(cellInput),
+    '|',
+    ...ranking.notStated,
+  ];
 }
 
 function indexPage(ctx: RenderContext): PageSpec {
@@ -127,4 +140,3 @@ function indexPage(ctx: RenderContext): PageSpec {
     },
   };
 }
-

@@ -47,9 +47,38 @@ export interface DataRow {
 }
 
 const COLUMNS: ReadonlyArray<keyof DataRow> = [
-  'briefing', 'id', 'metric', 'metric_en', 'metric_zh', 'region', 'region_en', 'region_zh', 'topic', 'kind', 'measure', 'period',
-  'value', 'lower', 'upper', 'unit', 'unit_base', 'unit_power', 'qualifier', 'change', 'change_unit', 'change_qualifier',
-  'rank', 'rank_peers', 'figure_en', 'figure_zh', 'quote', 'source_title', 'source_url', 'published', 'page_en', 'page_zh',
+  'briefing',
+  'id',
+  'metric',
+  'metric_en',
+  'metric_zh',
+  'region',
+  'region_en',
+  'region_zh',
+  'topic',
+  'kind',
+  'measure',
+  'period',
+  'value',
+  'lower',
+  'upper',
+  'unit',
+  'unit_base',
+  'unit_power',
+  'qualifier',
+  'change',
+  'change_unit',
+  'change_qualifier',
+  'rank',
+  'rank_peers',
+  'figure_en',
+  'figure_zh',
+  'quote',
+  'source_title',
+  'source_url',
+  'published',
+  'page_en',
+  'page_zh',
 ];
 
 const BOM = '\uFEFF';
@@ -109,7 +138,7 @@ export function toCsv<C extends string>(columns: readonly C[], rows: ReadonlyArr
     const text = value === null ? '' : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return BOM + [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n') + '\r\n';
+  return `${BOM + [columns.join(','), ...rows.map((row) => columns.map((c) => cell(row[c])).join(','))].join('\r\n')}\r\n`;
 }
 
 export function toJson(title: string, url: string, rows: readonly DataRow[]): string {
@@ -141,15 +170,36 @@ export function* renderDownloads(ctx: RenderContext): Generator<PlannedFile> {
   for (const [kind, key, indicators] of sets) {
     const owner = kind === 'briefings' ? key : undefined;
     const inputs = () => versionsOf([...new Set(indicators.map((i) => i.briefing))]);
-    const title = () => (kind === 'briefings' ? ctx.model.briefings.find((b) => b.id === key)?.input.title.en ?? key : ctx.lexicon('en').t(`${kind === 'indicators' ? 'metrics' : 'regions'}:${key}`));
+    const title = () =>
+      kind === 'briefings'
+        ? (ctx.model.briefings.find((b) => b.id === key)?.input.title.en ?? key)
+        : ctx.lexicon('en').t(`${kind === 'indicators' ? 'metrics' : 'regions'}:${key}`);
     yield* dataFiles(ctx, routes.data(kind, key, 'csv'), routes.data(kind, key, 'json'), title, indicators, inputs, owner);
   }
   const all = () => ctx.model.briefings.flatMap((b) => b.indicators);
-  yield* dataFiles(ctx, routes.siteData('csv'), routes.siteData('json'), () => ctx.lexicon('en').t('ui:site.name'), all(), () => versionsOf(ctx.model.briefings));
+  yield* dataFiles(
+    ctx,
+    routes.siteData('csv'),
+    routes.siteData('json'),
+    () => ctx.lexicon('en').t('ui:site.name'),
+    all(),
+    () => versionsOf(ctx.model.briefings),
+  );
 }
 
-function* dataFiles(ctx: RenderContext, csvRoute: string, jsonRoute: string, title: () => string, indicators: readonly Indicator[], inputs: () => readonly string[], owner?: string): Generator<PlannedFile> {
-  for (const [route, format] of [[csvRoute, 'csv'], [jsonRoute, 'json']] as const) {
+function* dataFiles(
+  ctx: RenderContext,
+  csvRoute: string,
+  jsonRoute: string,
+  title: () => string,
+  indicators: readonly Indicator[],
+  inputs: () => readonly string[],
+  owner?: string,
+): Generator<PlannedFile> {
+  for (const [route, format] of [
+    [csvRoute, 'csv'],
+    [jsonRoute, 'json'],
+  ] as const) {
     const path = route.slice(1);
     const fingerprint = ctx.config.signature === undefined ? undefined : ctx.fingerprint(path, inputs());
     const rows = () => indicators.map((i) => dataRow(i, ctx));

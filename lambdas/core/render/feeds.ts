@@ -37,7 +37,14 @@ export function* renderFeeds(ctx: RenderContext): Generator<PlannedFile> {
       const items = briefings.slice(0, FEED_ITEMS);
       const inputs = ctx.config.signature === undefined ? [] : versionsOf(items);
       let view: FeedView | undefined;
-      const lazyView = () => (view ??= feedView(ctx, lang, scope, items.map((b) => feedItem(ctx, lang, b)), newestOf(items)));
+      const lazyView = () =>
+        (view ??= feedView(
+          ctx,
+          lang,
+          scope,
+          items.map((b) => feedItem(ctx, lang, b)),
+          newestOf(items),
+        ));
       for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, lazyView, inputs);
     }
     for (const [metric, series] of ctx.model.metrics) {
@@ -47,7 +54,14 @@ export function* renderFeeds(ctx: RenderContext): Generator<PlannedFile> {
         const briefings = [...new Set(items.map((i) => i.briefing))];
         const inputs = ctx.config.signature === undefined ? [] : versionsOf(briefings);
         let view: FeedView | undefined;
-        const lazyView = () => (view ??= feedView(ctx, lang, scope, items.map((i) => figureItem(ctx, lang, i)), newestOf(briefings)));
+        const lazyView = () =>
+          (view ??= feedView(
+            ctx,
+            lang,
+            scope,
+            items.map((i) => figureItem(ctx, lang, i)),
+            newestOf(briefings),
+          ));
         for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, lazyView, inputs);
       }
     }
@@ -60,7 +74,11 @@ export function newestOf(briefings: readonly Briefing[]): string | undefined {
 
 /** Figures newest report first, then latest period. */
 function newestFirst(list: readonly Indicator[]): Indicator[] {
-  return [...list].sort((a, b) => (a.briefing.publishedAt < b.briefing.publishedAt ? 1 : a.briefing.publishedAt > b.briefing.publishedAt ? -1 : 0) || yearOf(b.input.period) - yearOf(a.input.period));
+  return [...list].sort(
+    (a, b) =>
+      (a.briefing.publishedAt < b.briefing.publishedAt ? 1 : a.briefing.publishedAt > b.briefing.publishedAt ? -1 : 0) ||
+      yearOf(b.input.period) - yearOf(a.input.period),
+  );
 }
 
 export function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
@@ -109,9 +127,16 @@ function figureItem(ctx: RenderContext, lang: Lang, indicator: Indicator): FeedI
   const row = indicatorRow(indicator, ctx, lang, true);
   const figure = figureView(indicator, ctx, lang);
   const title = lexicon.t('ui:feed.figureTitle', { metric: row.metric.name, when: figure.when, statement: figure.statement });
-  const url = ctx.url(routes.briefing(lang, indicator.briefing.id)) + `#${row.anchor}`;
+  const url = `${ctx.url(routes.briefing(lang, indicator.briefing.id))}#${row.anchor}`;
   const summary = lexicon.t('ui:feed.figureSummary', { statement: figure.statement, source: indicator.briefing.input.title[lang] });
-  const contentHtml = ctx.theme.render('partials/feed-figure', { lang, url, statement: figure.statement, quoteHtml: row.quoteHtml, note: row.note, source: indicator.briefing.input.title[lang] });
+  const contentHtml = ctx.theme.render('partials/feed-figure', {
+    lang,
+    url,
+    statement: figure.statement,
+    quoteHtml: row.quoteHtml,
+    note: row.note,
+    source: indicator.briefing.input.title[lang],
+  });
   return {
     id: stableId(`figure:${lang}:${indicator.briefing.id}:${indicator.input.id}`),
     title,

@@ -28,7 +28,9 @@ export function renderMarkdown(source: string): RenderedMarkdown {
   const html = removeForbidden(sanitizeHtml(marked.parse(source, { async: false }), ALLOWED)).trim();
   // The sanitiser's output is well-formed and escapes text with these four entities only, so
   // dropping its tags and undoing them gives the plain text without a second parse.
-  const text = decodeBasicEntities(html.replace(BLOCK_TAG, ' ').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+  const text = decodeBasicEntities(html.replace(BLOCK_TAG, ' ').replace(/<[^>]*>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
   return { html, text };
 }
 

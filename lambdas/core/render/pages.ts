@@ -62,11 +62,17 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   yield* groupPages(ctx, 'region');
   yield* comparisonPageSpecs(ctx);
   yield glossaryPage(ctx);
-  yield listPage(ctx, routes.briefings, [SITE], () => versionsOf(ctx.model.briefings), (lang) => ({
-    heading: ctx.lexicon(lang).t('ui:briefings.heading'),
-    description: ctx.lexicon(lang).t('ui:briefings.description'),
-    briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
-  }));
+  yield listPage(
+    ctx,
+    routes.briefings,
+    [SITE],
+    () => versionsOf(ctx.model.briefings),
+    (lang) => ({
+      heading: ctx.lexicon(lang).t('ui:briefings.heading'),
+      description: ctx.lexicon(lang).t('ui:briefings.description'),
+      briefings: ctx.model.briefings.map((b) => briefingCard(b, ctx, lang)),
+    }),
+  );
   yield searchPage(ctx);
   yield homePage(ctx);
 }
@@ -115,7 +121,8 @@ function indicatorPage(ctx: RenderContext, metric: string, series: readonly Indi
 
 /** Indicators grouped by topic, each with its latest figure in every region. */
 function indicatorsIndex(ctx: RenderContext): PageSpec {
-  const metricCounts = () => [...ctx.model.metrics].map(([metric, series]) => `${metric}:${series.length}:${versionsOf([...new Set(series.map((i) => i.briefing))]).join(',')}`);
+  const metricCounts = () =>
+    [...ctx.model.metrics].map(([metric, series]) => `${metric}:${series.length}:${versionsOf([...new Set(series.map((i) => i.briefing))]).join(',')}`);
   return listPage(ctx, routes.indicators, [SITE], metricCounts, (lang) => {
     const lexicon = ctx.lexicon(lang);
     const byTopic = new Map<string, Indicator[]>();
@@ -134,8 +141,15 @@ function indicatorsIndex(ctx: RenderContext): PageSpec {
         .filter(([, list]) => list.length > 0)
         .map(([topic, list]) => {
           const name = lexicon.t(`topics:${topic}`);
-          const sorted = [...list].sort((a, b) => collator.compare(metricName(ctx, lang, a.input.metric), metricName(ctx, lang, b.input.metric)) || (a.region < b.region ? -1 : 1));
-          return { id: `topic-${topic}`, name, href: ctx.href(routes.topic(lang, topic)), table: tableView(ctx, lang, lexicon.t('ui:indicators.caption', { topic: name }), sorted, { region: true, withBriefing: true }) };
+          const sorted = [...list].sort(
+            (a, b) => collator.compare(metricName(ctx, lang, a.input.metric), metricName(ctx, lang, b.input.metric)) || (a.region < b.region ? -1 : 1),
+          );
+          return {
+            id: `topic-${topic}`,
+            name,
+            href: ctx.href(routes.topic(lang, topic)),
+            table: tableView(ctx, lang, lexicon.t('ui:indicators.caption', { topic: name }), sorted, { region: true, withBriefing: true }),
+          };
         })
         .sort((a, b) => collator.compare(a.name, b.name)),
       targetsOnly: { heading: lexicon.t('ui:indicators.targetsOnly'), links: noFigure.sort((a, b) => collator.compare(a.name, b.name)) },
@@ -193,7 +207,13 @@ function glossaryPage(ctx: RenderContext): PageSpec {
         description: ctx.lexicon(lang).t('ui:glossary.description'),
         otherTag: languageOf(other).tag,
         terms: glossaryTerms(ctx)
-          .map((term) => ({ anchor: `term-${term.key}`, name: term.names[lang], otherName: term.names[other], pinyin: toPinyin(term.names.zh), explanation: term.explanations[lang] }))
+          .map((term) => ({
+            anchor: `term-${term.key}`,
+            name: term.names[lang],
+            otherName: term.names[other],
+            pinyin: toPinyin(term.names.zh),
+            explanation: term.explanations[lang],
+          }))
           .sort((a, b) => a.name.localeCompare(b.name, languageOf(lang).tag)),
       };
     },
@@ -229,21 +249,29 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
     const briefings = groups.get(key) ?? [];
     const scopes: Scope[] = briefings.length > 0 ? [{ kind, key }] : [SITE]; // feeds exist only where briefings do
     const inputs = () => (kind === 'region' ? [...versionsOf(briefings), '|', ...regionPlaceInputs(ctx, key)] : versionsOf(briefings));
-    yield listPage(ctx, (lang) => pageRoute(lang, key), scopes, inputs, (lang) => {
-      const lexicon = ctx.lexicon(lang);
-      const name = lexicon.t(`${ns}:${key}`);
-      const all = briefings.flatMap((b) => b.indicators);
-      const figures = kind === 'topic' ? latestFigures(all.filter((i) => i.input.topic === key)) : keyFigures(all);
-      return {
-        heading: name,
-        description: lexicon.t(briefings.length > 0 ? `ui:${kind}.description` : 'ui:region.none', { name, count: briefings.length }),
-        lede: truncation(ctx, lang, Math.min(briefings.length, CARDS_PER_GROUP_PAGE), briefings.length),
-        ...(figures.length > 0 && { table: tableView(ctx, lang, lexicon.t(`ui:${kind}.caption`, { name }), figures, { withBriefing: true, ...(kind === 'topic' && { region: true }) }) }),
-        ...(kind === 'region' && briefings.length > 0 && { downloads: downloadLinks(ctx, lang, 'regions', key) }),
-        ...(kind === 'region' && regionPlace(ctx, lang, key)),
-        briefings: briefings.slice(0, CARDS_PER_GROUP_PAGE).map((b) => ({ ...briefingCard(b, ctx, lang), summary: '' })),
-      };
-    });
+    yield listPage(
+      ctx,
+      (lang) => pageRoute(lang, key),
+      scopes,
+      inputs,
+      (lang) => {
+        const lexicon = ctx.lexicon(lang);
+        const name = lexicon.t(`${ns}:${key}`);
+        const all = briefings.flatMap((b) => b.indicators);
+        const figures = kind === 'topic' ? latestFigures(all.filter((i) => i.input.topic === key)) : keyFigures(all);
+        return {
+          heading: name,
+          description: lexicon.t(briefings.length > 0 ? `ui:${kind}.description` : 'ui:region.none', { name, count: briefings.length }),
+          lede: truncation(ctx, lang, Math.min(briefings.length, CARDS_PER_GROUP_PAGE), briefings.length),
+          ...(figures.length > 0 && {
+            table: tableView(ctx, lang, lexicon.t(`ui:${kind}.caption`, { name }), figures, { withBriefing: true, ...(kind === 'topic' && { region: true }) }),
+          }),
+          ...(kind === 'region' && briefings.length > 0 && { downloads: downloadLinks(ctx, lang, 'regions', key) }),
+          ...(kind === 'region' && regionPlace(ctx, lang, key)),
+          briefings: briefings.slice(0, CARDS_PER_GROUP_PAGE).map((b) => ({ ...briefingCard(b, ctx, lang), summary: '' })),
+        };
+      },
+    );
   }
   const indexInputs = () => [
     ...[...groups].map(([key, list]) => `${key}:${list.length}`),
@@ -252,7 +280,14 @@ function* groupPages(ctx: RenderContext, kind: 'topic' | 'region'): Generator<Pa
   yield listPage(ctx, indexRoute, [SITE], indexInputs, (lang) => {
     const view = { heading: ctx.lexicon(lang).t(`ui:${ns}.heading`), description: ctx.lexicon(lang).t(`ui:${ns}.description`) };
     if (kind === 'region') return { ...view, linkGroups: regionIndex(ctx, lang) };
-    return { ...view, links: [...groups.entries()].map(([key, list]) => ({ name: ctx.lexicon(lang).t(`${ns}:${key}`), href: ctx.href(pageRoute(lang, key)), count: list.length })) };
+    return {
+      ...view,
+      links: [...groups.entries()].map(([key, list]) => ({
+        name: ctx.lexicon(lang).t(`${ns}:${key}`),
+        href: ctx.href(pageRoute(lang, key)),
+        count: list.length,
+      })),
+    };
   });
 }
 

@@ -31,7 +31,7 @@ export interface RenderInput {
 export function* renderSite(input: RenderInput, context?: RenderContext): Generator<PlannedFile> {
   const ctx = context ?? renderContext(input);
   for (const name of ctx.theme.assetNames) {
-    const type = name.endsWith(".css") ? OUTPUT_FORMATS.css : name.endsWith(".js") ? OUTPUT_FORMATS.js : OUTPUT_FORMATS.text;
+    const type = name.endsWith('.css') ? OUTPUT_FORMATS.css : name.endsWith('.js') ? OUTPUT_FORMATS.js : OUTPUT_FORMATS.text;
     const body = ctx.theme.asset(name);
     yield { path: routes.asset(ctx.theme.assetFile(name)).slice(1), render: () => body, contentType: type.mediaType, role: 'asset' };
   }
@@ -87,14 +87,28 @@ export function renderSiteToMemory(input: RenderInput): Map<string, OutputFile<s
 function bilingualPage(ctx: RenderContext, route: string, key: 'chooser' | 'notFound'): PlannedFile {
   const path = fileOf(route);
   const fingerprint = ctx.fingerprint(path, []);
-  return { path, ...(fingerprint && { fingerprint }), render: () => renderBilingual(ctx, route, key), contentType: OUTPUT_FORMATS.html.mediaType, role: 'index' };
+  return {
+    path,
+    ...(fingerprint && { fingerprint }),
+    render: () => renderBilingual(ctx, route, key),
+    contentType: OUTPUT_FORMATS.html.mediaType,
+    role: 'index',
+  };
 }
 
 function renderBilingual(ctx: RenderContext, route: string, key: 'chooser' | 'notFound'): string {
   const choices = LANGUAGES.map(({ code, tag }) => {
     const t = (k: string) => ctx.lexicon(code).t(`ui:${key}.${k}`);
     const feeds = feedLinks(ctx, code, { kind: 'site' });
-    return { tag, title: t('title'), description: t('description'), label: t('action'), href: ctx.href(routes.home(code)), subscribe: ctx.lexicon(code).t('ui:footer.subscribe', { name: feeds[0]?.scopeTitle ?? '' }), feeds };
+    return {
+      tag,
+      title: t('title'),
+      description: t('description'),
+      label: t('action'),
+      href: ctx.href(routes.home(code)),
+      subscribe: ctx.lexicon(code).t('ui:footer.subscribe', { name: feeds[0]?.scopeTitle ?? '' }),
+      feeds,
+    };
   });
   const [zh, en] = choices;
   return ctx.theme.render('pages/bilingual', {

@@ -21,7 +21,13 @@ export function renderSitemap(ctx: RenderContext, pages: readonly PageSpec[]): P
   const allPages = ctx.fingerprint(sitemap, ctx.config.signature === undefined ? [] : [...versionsOf(ctx.model.briefings), ...ctx.model.metrics.keys()]);
   const fixed = ctx.fingerprint(robots, []);
   return [
-    { path: sitemap, ...(allPages && { fingerprint: allPages }), render: () => ctx.theme.render('feeds/sitemap', { urls: urls() }), contentType: OUTPUT_FORMATS.sitemap.mediaType, role: 'meta' },
+    {
+      path: sitemap,
+      ...(allPages && { fingerprint: allPages }),
+      render: () => ctx.theme.render('feeds/sitemap', { urls: urls() }),
+      contentType: OUTPUT_FORMATS.sitemap.mediaType,
+      role: 'meta',
+    },
     {
       path: robots,
       ...(fixed && { fingerprint: fixed }),

@@ -15,7 +15,7 @@ interface Term {
   readonly explanations: Readonly<Record<Lang, string>>;
 }
 
-const escape = Handlebars.Utils.escapeExpression;
+const escapeHtml = Handlebars.Utils.escapeExpression;
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -47,14 +47,14 @@ export class TermMarker {
   /** Plain text in `textLang` → escaped HTML with its terms marked. */
   markText(text: string, textLang: Lang): string {
     const pattern = this.patterns[textLang];
-    if (!pattern) return escape(text);
+    if (!pattern) return escapeHtml(text);
     let html = '';
     let last = 0;
     for (const match of text.matchAll(pattern)) {
-      html += escape(text.slice(last, match.index)) + this.mark(match[0], textLang);
+      html += escapeHtml(text.slice(last, match.index)) + this.mark(match[0], textLang);
       last = (match.index ?? 0) + match[0].length;
     }
-    return html + escape(text.slice(last));
+    return html + escapeHtml(text.slice(last));
   }
 
   /** Sanitised HTML in `textLang` → the same HTML with terms in its text (not in links or attributes) marked. */
@@ -80,18 +80,24 @@ export class TermMarker {
 
   private mark(name: string, textLang: Lang): string {
     const term = this.byName[textLang].get(name);
-    if (!term) return escape(name);
+    if (!term) return escapeHtml(name);
     const lexicon = this.ctx.lexicon(this.pageLang);
-    const title = textLang === this.pageLang ? term.explanations[this.pageLang] : lexicon.t('ui:glossary.gloss', { term: term.names[this.pageLang], explanation: term.explanations[this.pageLang] });
+    const title =
+      textLang === this.pageLang
+        ? term.explanations[this.pageLang]
+        : lexicon.t('ui:glossary.gloss', { term: term.names[this.pageLang], explanation: term.explanations[this.pageLang] });
     const href = `${this.ctx.href(routes.glossary(this.pageLang))}#term-${term.key}`;
-    return `<a class="term" href="${escape(href)}"><abbr title="${escape(title)}">${escape(name)}</abbr></a>`;
+    return `<a class="term" href="${escapeHtml(href)}"><abbr title="${escapeHtml(title)}">${escapeHtml(name)}</abbr></a>`;
   }
 }
 
 /** Every term with its names and explanations in every language, sorted by key. */
 export function glossaryTerms(ctx: RenderContext): readonly Term[] {
   return ctx.memo('terms', 'all', () => {
-    const entries = Object.fromEntries(LANG_CODES.map((lang) => [lang, ctx.lexicon(lang).namespace('terms') as Record<string, TermEntry>])) as Record<Lang, Record<string, TermEntry>>;
+    const entries = Object.fromEntries(LANG_CODES.map((lang) => [lang, ctx.lexicon(lang).namespace('terms') as Record<string, TermEntry>])) as Record<
+      Lang,
+      Record<string, TermEntry>
+    >;
     const keys = Object.keys(entries[LANG_CODES[0] as Lang]).sort();
     return keys.map((key) => ({
       key,

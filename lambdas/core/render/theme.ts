@@ -71,13 +71,13 @@ export class Theme {
     return file;
   }
 
-  private template(name: string, escape: boolean): Compiled {
-    const cacheKey = `${name}:${escape}`;
+  private template(name: string, escaped: boolean): Compiled {
+    const cacheKey = `${name}:${escaped}`;
     let compiled = this.compiled.get(cacheKey);
     if (!compiled) {
       const source = this.sources.templates[name];
       if (source === undefined) throw new TemplateNotFoundError(`no template templates/${name}.hbs`);
-      compiled = this.handlebars.compile(source, { noEscape: !escape, preventIndent: true, knownHelpers: { t: true }, knownHelpersOnly: true });
+      compiled = this.handlebars.compile(source, { noEscape: !escaped, preventIndent: true, knownHelpers: { t: true }, knownHelpersOnly: true });
       this.compiled.set(cacheKey, compiled);
     }
     return compiled;

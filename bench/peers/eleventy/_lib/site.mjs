@@ -3,7 +3,16 @@ export const BASE = 'https://example.org/';
 export const LANGS = { zh: 'zh-CN', en: 'en' };
 export const WORDS = {
   zh: { site: '经济简报', metric: '指标', figure: '数值', change: '变化', source: '原文', sections: '栏目', other: 'English', all: '全部简报' },
-  en: { site: 'Economic briefings', metric: 'Indicator', figure: 'Figure', change: 'Change', source: 'Source', sections: 'Sections', other: '中文', all: 'All briefings' },
+  en: {
+    site: 'Economic briefings',
+    metric: 'Indicator',
+    figure: 'Figure',
+    change: 'Change',
+    source: 'Source',
+    sections: 'Sections',
+    other: '中文',
+    all: 'All briefings',
+  },
 };
 const ESC = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ESC[c]);
@@ -12,7 +21,9 @@ export const briefingPath = (lang, id) => `/${lang}/briefings/${id}/`;
 
 export function layout(lang, title, path, body) {
   const w = WORDS[lang];
-  const alternates = Object.keys(LANGS).map((l) => `<link rel="alternate" hreflang="${LANGS[l]}" href="${BASE}${l}${path.slice(3)}">`).join('\n');
+  const alternates = Object.keys(LANGS)
+    .map((l) => `<link rel="alternate" hreflang="${LANGS[l]}" href="${BASE}${l}${path.slice(3)}">`)
+    .join('\n');
   return `<!DOCTYPE html>
 <html lang="${LANGS[lang]}">
 <head>
@@ -34,7 +45,9 @@ ${alternates}
 export function briefingPage(b, lang) {
   const w = WORDS[lang];
   const p = b[lang];
-  const rows = p.rows.map((r) => `<tr><td>${esc(r.metric)}</td><td>${esc(r.figure)}</td><td>${esc(r.change)}</td><td lang="zh-CN">${esc(r.quote)}</td></tr>\n`).join('');
+  const rows = p.rows
+    .map((r) => `<tr><td>${esc(r.metric)}</td><td>${esc(r.figure)}</td><td>${esc(r.change)}</td><td lang="zh-CN">${esc(r.quote)}</td></tr>\n`)
+    .join('');
   const body = `<article>
 <h1>${esc(p.title)}</h1>
 <p><time datetime="${b.date}">${b.date}</time></p>

@@ -91,7 +91,10 @@ export function topicGroups(indicators: readonly Indicator[], ctx: RenderContext
       anchor: `topic-${topic}`,
       name,
       href: ctx.href(routes.topic(lang, topic)),
-      table: { ...tableView(ctx, lang, lexicon.t('ui:table.caption', { topic: name }), byTopic.get(topic) ?? [], { withBriefing, region: false }), anchors: !withBriefing },
+      table: {
+        ...tableView(ctx, lang, lexicon.t('ui:table.caption', { topic: name }), byTopic.get(topic) ?? [], { withBriefing, region: false }),
+        anchors: !withBriefing,
+      },
     };
   });
 }

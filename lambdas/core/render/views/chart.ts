@@ -66,7 +66,8 @@ export function barChart(id: string, title: string, desc: string, data: readonly
     const { lower, upper, target, text } = d.figure;
     const from = Math.min(x(0), x(lower));
     const bar = { x: from, y: barY, w: round(Math.max(Math.abs(x(lower) - zeroX), 1)), h: BAR, target };
-    const range = upper === undefined ? undefined : { x: x(Math.min(lower, upper)), y: barY, w: round(Math.max(Math.abs(x(upper) - x(lower)), 1)), h: BAR, target };
+    const range =
+      upper === undefined ? undefined : { x: x(Math.min(lower, upper)), y: barY, w: round(Math.max(Math.abs(x(upper) - x(lower)), 1)), h: BAR, target };
     return { labelY, label: d.label, text, bar, ...(range && { range }) };
   });
   const height = TOP + data.length * ROW;
@@ -105,7 +106,11 @@ export function regionCharts(metric: string, region: string, series: readonly In
     if (CHARTED.has(measure)) place(`${measure === 'growth' ? 'growth' : 'amount'}:${i.quantity.unit.base}`, { year, target, datum: datum(i, ctx, lang) });
     if (i.change && measure !== 'growth') {
       const text = figureView(i, ctx, lang).change;
-      place(`growth:${i.change.unit}`, { year, target, datum: { label: figureView(i, ctx, lang).when, figure: { lower: toNumber(i.change.value), text, target } } });
+      place(`growth:${i.change.unit}`, {
+        year,
+        target,
+        datum: { label: figureView(i, ctx, lang).when, figure: { lower: toNumber(i.change.value), text, target } },
+      });
     }
   }
   const charts: ChartView[] = [];
@@ -135,7 +140,9 @@ export function regionCharts(metric: string, region: string, series: readonly In
       barChart(
         `chart-${metric}-${region}-${growth ? 'growth' : 'amount'}-${key.split(':')[1]}`,
         lexicon.t(growth ? 'ui:chart.growthTitle' : 'ui:chart.title', vars),
-        [lexicon.t('ui:chart.desc', vars), ...data.map((d) => lexicon.t('ui:chart.bar', { period: d.label, figure: d.figure?.text ?? noFigure }))].join(lexicon.t('ui:separator')),
+        [lexicon.t('ui:chart.desc', vars), ...data.map((d) => lexicon.t('ui:chart.bar', { period: d.label, figure: d.figure?.text ?? noFigure }))].join(
+          lexicon.t('ui:separator'),
+        ),
         data,
         noFigure,
       ),

@@ -18,10 +18,7 @@ export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, headin
     heading,
     description,
     canonical: ctx.url(route(lang)),
-    alternates: [
-      ...LANGUAGES.map((l) => ({ hreflang: l.tag, href: ctx.url(route(l.code)) })),
-      { hreflang: 'x-default', href: ctx.url(route('en')) },
-    ],
+    alternates: [...LANGUAGES.map((l) => ({ hreflang: l.tag, href: ctx.url(route(l.code)) })), { hreflang: 'x-default', href: ctx.url(route('en')) }],
     feeds: scopes.flatMap((scope) => feedLinks(ctx, lang, scope)),
     feedGroups: scopes.map((scope) => ({ title: feedTitle(ctx, lang, scope), links: feedLinks(ctx, lang, scope) })),
     twin: { href: ctx.href(route(other.code)), tag: other.tag, label: ctx.lexicon(other.code).t('ui:language.name') },

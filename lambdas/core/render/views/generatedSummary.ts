@@ -19,7 +19,16 @@ export function generatedSummary(briefing: Briefing, ctx: RenderContext, lang: L
   const targets = briefing.indicators.filter((i) => i.input.kind === 'target');
   const topics = [...new Set(briefing.indicators.map((i) => i.input.topic))].sort();
   const sentences = [
-    t('lead', { region: regionName(ctx, lang, briefing.input.region), period: periodText(ctx, lang, briefing.input.period), count: briefing.indicators.length, topics: list(ctx, lang, topics.map((k) => lexicon.t(`topics:${k}`))) }),
+    t('lead', {
+      region: regionName(ctx, lang, briefing.input.region),
+      period: periodText(ctx, lang, briefing.input.period),
+      count: briefing.indicators.length,
+      topics: list(
+        ctx,
+        lang,
+        topics.map((k) => lexicon.t(`topics:${k}`)),
+      ),
+    }),
   ];
   const byTopic = new Map<string, Indicator>();
   for (const i of [...stated.filter((s) => s.input.highlight), ...stated]) if (!byTopic.has(i.input.topic)) byTopic.set(i.input.topic, i);
@@ -31,7 +40,11 @@ export function generatedSummary(briefing: Briefing, ctx: RenderContext, lang: L
   const leading = [...targets.filter((i) => i.input.highlight), ...targets.filter((i) => !i.input.highlight)].slice(0, TARGETS);
   if (leading.length > 0) {
     const items = leading.map((i) =>
-      t(measureOf(i) === 'growth' ? 'targetGrowth' : 'targetAmount', { metric: metricName(ctx, lang, i.input.metric), figure: figureView(i, ctx, lang).figure, period: periodText(ctx, lang, i.input.period) }),
+      t(measureOf(i) === 'growth' ? 'targetGrowth' : 'targetAmount', {
+        metric: metricName(ctx, lang, i.input.metric),
+        figure: figureView(i, ctx, lang).figure,
+        period: periodText(ctx, lang, i.input.period),
+      }),
     );
     sentences.push(t(leading.length === targets.length ? 'targetsAll' : 'targetsSome', { count: targets.length, list: list(ctx, lang, items) }));
   }

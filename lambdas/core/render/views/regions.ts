@@ -38,7 +38,11 @@ export function regionPlaceInputs(ctx: RenderContext, region: string): string[] 
   const withPages = new Set(regionsWithPages(ctx));
   const { hierarchy } = ctx.model;
   const parent = hierarchy.parent(region);
-  return [`level:${hierarchy.level(region) ?? ''}`, `parent:${parent && withPages.has(parent) ? parent : ''}`, ...hierarchy.children(region).filter((k) => withPages.has(k))];
+  return [
+    `level:${hierarchy.level(region) ?? ''}`,
+    `parent:${parent && withPages.has(parent) ? parent : ''}`,
+    ...hierarchy.children(region).filter((k) => withPages.has(k)),
+  ];
 }
 
 /** The region index: regions grouped by level, broadest first, then any whose level is unknown. */

@@ -61,7 +61,11 @@ export function topicOf(series: readonly Indicator[]): string {
 }
 
 function sortSeries(list: Indicator[]): Indicator[] {
-  return [...list].sort((a, b) => yearOf(a.input.period) - yearOf(b.input.period) || (a.briefing.publishedAt < b.briefing.publishedAt ? -1 : a.briefing.publishedAt > b.briefing.publishedAt ? 1 : 0));
+  return [...list].sort(
+    (a, b) =>
+      yearOf(a.input.period) - yearOf(b.input.period) ||
+      (a.briefing.publishedAt < b.briefing.publishedAt ? -1 : a.briefing.publishedAt > b.briefing.publishedAt ? 1 : 0),
+  );
 }
 
 /** Regions by level (province, prefecture, county), then key; a region outside the tree last. */

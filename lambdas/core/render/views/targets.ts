@@ -51,7 +51,12 @@ function targetRow(ctx: RenderContext, lang: Lang, { target, outcome, verdict }:
     region: { name: regionName(ctx, lang, target.region), href: ctx.href(routes.region(lang, target.region)) },
     period: periodText(ctx, lang, target.input.period),
     target: { figure: figureView(target, ctx, lang).figure, source: source(target) },
-    ...(outcome && { outcome: { figure: outcome.input.kind === 'growth' || !isGrowth(target) ? figureView(outcome, ctx, lang).statement : figureView(outcome, ctx, lang).change, source: source(outcome) } }),
+    ...(outcome && {
+      outcome: {
+        figure: outcome.input.kind === 'growth' || !isGrowth(target) ? figureView(outcome, ctx, lang).statement : figureView(outcome, ctx, lang).change,
+        source: source(outcome),
+      },
+    }),
     verdict: { key: verdict, text: lexicon.t(`ui:targets.verdicts.${verdict}`) },
   };
 }
