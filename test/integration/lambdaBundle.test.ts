@@ -8,6 +8,7 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../infra/createApp';
 import { eventBody, sqsEvent } from '../helpers/events';
+import { cityData } from '../helpers/fixtures';
 import { PROJECT_ROOT } from '../helpers/lexicons';
 import { S3Sandbox, allKeys, seedBucket } from '../helpers/s3';
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   const zip = String(publisher?.Properties?.Code?.S3Key);
   bundle = join(assembly.directory, `asset.${zip.replace(/\.zip$/, '')}`);
   s3 = await S3Sandbox.start(['data', 'site']);
-  await seedBucket(s3.client(), 'data', join(PROJECT_ROOT, 'data'));
+  await seedBucket(s3.client(), 'data', cityData());
 });
 
 afterAll(async () => {

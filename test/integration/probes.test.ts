@@ -24,7 +24,7 @@ import { sortMessages } from '../../lambdas/handlers/triggers';
 import { runCli } from '../helpers/cli';
 import { eventBody, sqsEvent } from '../helpers/events';
 import { gb18030 } from '../helpers/encodings';
-import { FIXTURE_SITE, minimalBriefing, sampleBriefing } from '../helpers/fixtures';
+import { FIXTURE_SITE, cityData, minimalBriefing, sampleBriefing } from '../helpers/fixtures';
 import { PROJECT_ROOT } from '../helpers/lexicons';
 import { buildInMemory, memoryRig } from '../helpers/memorySite';
 import { TEST_BASE_URL, TEST_NOW } from '../helpers/site';
@@ -35,11 +35,11 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A fresh copy of the bundled data and a site built from it. */
+/** A fresh copy of the bundled city data (cityData) and a site built from it. */
 async function builtSite(name: string): Promise<{ data: string; site: string; build: (...args: string[]) => ReturnType<typeof runCli> }> {
   const data = join(work, name, 'data');
   const site = join(work, name, 'site');
-  cpSync(join(PROJECT_ROOT, 'data'), data, { recursive: true });
+  cpSync(cityData(), data, { recursive: true });
   const build = (...args: string[]) => runCli(['build', '--data', data, '--out', site, '--base-url', 'https://briefings.example.org/', '--wait', '0', ...args]);
   const first = await build();
   expect(first.code).toBe(0);

@@ -7,13 +7,12 @@ import { S3BriefingSource } from '../../lambdas/adapters/s3/s3Stores';
 import { readPublisherConfig } from '../../lambdas/handlers/config';
 import { type Log, type Publisher, createPublisher, handlePublishBatch } from '../../lambdas/handlers/publisher';
 import { eventBody, sqsEvent } from '../helpers/events';
-import { FIXTURE_SITE } from '../helpers/fixtures';
-import { PROJECT_ROOT } from '../helpers/lexicons';
+import { FIXTURE_SITE, cityData } from '../helpers/fixtures';
 import { S3Sandbox, allKeys, failTimes, seedBucket } from '../helpers/s3';
 
 const BASE_URL = 'https://briefings.example.org/';
 const NOW = new Date('2026-11-22T04:00:00Z');
-const CHANGED_ID = 'chengdu-2024-work-report';
+const CHANGED_ID = 'chengdu-2024-research-office-analysis';
 
 let s3: S3Sandbox;
 let client: S3Client;
@@ -51,7 +50,7 @@ async function brokenLinks(): Promise<string[]> {
 beforeAll(async () => {
   s3 = await S3Sandbox.start(['data', 'site']);
   client = s3.client();
-  await seedBucket(client, 'data', join(PROJECT_ROOT, 'data'));
+  await seedBucket(client, 'data', cityData());
   const config = readPublisherConfig({ DATA_BUCKET: 'data', SITE_BUCKET: 'site', BASE_URL, S3_ENDPOINT: s3.endpoint, MAX_DELETES: '200' });
   invalidator = new MemoryInvalidator();
   const created = await createPublisher(config, () => client);
@@ -124,7 +123,7 @@ describe('publishing to S3 from the publisher handler (s3rver over HTTP)', { tim
 
   it('a broken data file is reported and the published version of that briefing stays online', async () => {
     const before = await text('site', `en/briefings/${CHANGED_ID}/index.html`);
-    await putData(`briefings/${CHANGED_ID}.json`, '{"id": "chengdu-2024-work-report", "indicators": [');
+    await putData(`briefings/${CHANGED_ID}.json`, '{"id": "chengdu-2024-research-office-analysis", "indicators": [');
     logs.length = 0;
     const from = s3.requests.length;
     expect((await publish()).batchItemFailures).toEqual([]);
@@ -149,7 +148,7 @@ describe('publishing to S3 from the publisher handler (s3rver over HTTP)', { tim
   });
 
   it('retries 503 SlowDown and connection resets, and publishes', async () => {
-    const original = readFileSync(join(PROJECT_ROOT, 'data/briefings', `${CHANGED_ID}.json`), 'utf8');
+    const original = readFileSync(join(cityData(), 'briefings', `${CHANGED_ID}.json`), 'utf8');
     await putData(`briefings/${CHANGED_ID}.json`, original);
     s3.rules = [
       failTimes(3, '503', (m, p) => m === 'PUT' && p.startsWith('/site/')),

@@ -1,4 +1,4 @@
-import { S3Client } from '@aws-sdk/client-s3';
+import { S3Client, type S3ClientConfig } from '@aws-sdk/client-s3';
 
 export interface S3Options {
   /** An S3-compatible server (`http://127.0.0.1:4569`): path-style addressing. Absent: AWS. */
@@ -8,6 +8,8 @@ export interface S3Options {
   readonly maxAttempts?: number;
   /** Explicit credentials (tests against a local server); otherwise the SDK's default chain. */
   readonly credentials?: { readonly accessKeyId: string; readonly secretAccessKey: string };
+  /** Replaces the standard strategy (tests against a local server retry as often, without the back-off waits). */
+  readonly retryStrategy?: S3ClientConfig['retryStrategy'];
 }
 
 /**
@@ -21,6 +23,7 @@ export function createS3Client(options: S3Options = {}): S3Client {
     ...(options.endpoint && { endpoint: options.endpoint, forcePathStyle: true }),
     maxAttempts: options.maxAttempts ?? 6,
     retryMode: 'standard',
+    ...(options.retryStrategy && { retryStrategy: options.retryStrategy }),
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   });
