@@ -1,5 +1,5 @@
 /**
- * Regions as a hierarchy (DESIGN.md contract 5): `locales/regions.tree.json` gives each region key its
+ * Regions as a hierarchy (DESIGN.md, "Data contract"): `locales/regions.tree.json` gives each region key its
  * level and parent, language-neutral; the names stay in `locales/<lang>/regions.json`. Sichuan → Chengdu →
  * Qingbaijiang can then be told apart (a province's GDP is not a district's) and compared like with like.
  */
