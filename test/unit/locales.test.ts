@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { namespaceKeys } from '../../lambdas/core/i18n/glossary';
 import { LANGUAGES } from '../../lambdas/core/i18n/languages';
+import { TERM_READINGS_FILE } from '../../lambdas/core/i18n/termReadings';
+import { readingsOf } from '../../bin/pinyin';
 import { createLexicons } from '../../lambdas/core/i18n/lexicon';
 import { metricAliases, normalise } from '../../lambdas/core/extract/metrics';
 import { metricTopics, topicOfMetric } from '../../lambdas/core/model/metricTopics';
@@ -87,6 +89,12 @@ describe('locales', () => {
     const partial = createLexicons({ en: { ui: { only: 'en' } }, 'zh-CN': { ui: {} } });
     expect(partial.en.t('ui:only')).toBe('en');
     expect(() => partial.zh.t('ui:only')).toThrow(/missing translation/);
+  });
+
+  it('every glossary term carries the pinyin pinyin-pro reads for it (regenerate with npm run -s pinyin)', () => {
+    const file = JSON.parse(readFileSync(join(PROJECT_ROOT, TERM_READINGS_FILE), 'utf8'));
+    expect(file).toEqual(readingsOf(read('zh-CN', 'terms') as Record<string, { term: string }>));
+    expect(file.sancheng_sandu).toBe('sān chéng sān dū'); // a polyphone pinyin-pro alone reads "dōu"
   });
 
   it('no two peer groups share a Chinese word (the rank parser reads a group from its word)', () => {

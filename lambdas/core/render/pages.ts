@@ -4,7 +4,7 @@ import type { RenderContext } from './context';
 import type { Role } from './outputFormats';
 import { type Scope, routes } from './routes';
 import type { Indicator } from '../model/site';
-import { toPinyin } from '../i18n/pinyin';
+import { TERM_READINGS_FILE, termReading } from '../i18n/termReadings';
 import { downloadLinks } from './downloads';
 import { glossaryTerms, termMarker } from './terms';
 import { briefingCard, briefingPeriod, keyNumbers, summaryOf, topicGroups } from './views/briefings';
@@ -211,13 +211,20 @@ function glossaryPage(ctx: RenderContext): PageSpec {
             anchor: `term-${term.key}`,
             name: term.names[lang],
             otherName: term.names[other],
-            pinyin: toPinyin(term.names.zh),
+            pinyin: readingOf(term.key),
             explanation: term.explanations[lang],
           }))
           .sort((a, b) => a.name.localeCompare(b.name, languageOf(lang).tag)),
       };
     },
   };
+}
+
+/** A term without its reading is a project error (like a missing translation), not something to render around. */
+function readingOf(key: string): string {
+  const reading = termReading(key);
+  if (reading === undefined) throw new Error(`glossary term "${key}" has no pinyin in ${TERM_READINGS_FILE}: run npm run -s pinyin`);
+  return reading;
 }
 
 function homePage(ctx: RenderContext): PageSpec {
