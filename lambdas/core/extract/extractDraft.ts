@@ -112,8 +112,6 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   let named: { sentence: number; zh: string } | undefined;
   for (const statement of statements) {
     const { figure } = statement;
-    const span = sourceSpan(compact, statement.start, statement.end);
-    const offset = points.at(span.start);
     const when = periods.at(figure);
     // A count per head of population (`每千人口托位数达4.7个`) is a rate: a level.
     const measured = figure.kind === 'count' && PER_CAPITA.test(statement.naming.before) ? 'level' : figure.kind;
@@ -144,6 +142,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const proposal = known ? undefined : (own ?? total?.proposal);
     const metric = known ?? proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
     if (metric) last = { sentence, metric, proposal };
+    const span = sourceSpan(compact, Math.min(statement.start, nameStart(text, statement, proposal)), statement.end);
+    const offset = points.at(span.start);
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
     // `力争工业投资增长10%`: an aim, when nothing nearer the figure in its clause qualifies it.
@@ -223,6 +223,16 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   if (!verbOnly) return proposer.propose(before);
   const verb = named ?? '';
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
+}
+
+/**
+ * Where a proposed name is written in its statement's clause, so the quote holds it whole
+ * (`两化融合发展水平指数连续11年全国第一`, not a cut `化融合…`); the statement's start otherwise.
+ */
+function nameStart(text: string, statement: Statement, proposal: ProposedMetric | undefined): number {
+  const from = statement.figure.start - statement.naming.before.length;
+  const at = proposal ? statement.naming.before.lastIndexOf(proposal.zh) : -1;
+  return at >= 0 && text.startsWith(proposal!.zh, from + at) ? from + at : statement.start;
 }
 
 /** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */

@@ -30,7 +30,7 @@ const LEADING =
 const ACTION_VERBS =
   /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产|帮助|完成|发放|兑现|开发|改造)+/;
 const TRAILING =
-  /(?:[的,、和及与]|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|连续\d+年|连续|迈上|跨越|跨上|跨过|稳居|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|已|了|为|是|约|占)+$/;
+  /(?:[的,、和及与]|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|(?:全国|全球|世界|全省)|连续\d+年|连续|迈上|跨越|跨上|跨过|稳居|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|已|了|为|是|约|占)+$/;
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
 const MAX_NAME = 22;
@@ -117,7 +117,8 @@ export function nameOf(subject: string): string | undefined {
   // `食品、石化、医药等重点产业增加值占比`: the examples before 等 are not the name.
   let name = subject.replace(MARKS, '').replace(/^.*[^\u4e00-\u9fff]?等(?=[\u4e00-\u9fff]{2})/, '');
   // `从2274.8万亿元增加到`: the starting figure is not part of the name; nor is an earlier figure's list item.
-  name = name.replace(/(?:从|由)[\d.].*$/, '');
+  // `肉牛屠宰加工量从全国第11位跃升至`: nor is the starting rank.
+  name = name.replace(/(?:从|由)(?:全国|全球|世界|全省)?第?[\d.].*$/, '');
   if (/\d/.test(name)) name = name.replace(/^.*\d[^、,;]*[、,;]/, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
