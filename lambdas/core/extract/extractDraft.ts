@@ -267,9 +267,14 @@ const AIM = QUALIFIERS.find((q) => (q as string) === 'aim');
 const BARE_TOTAL = /^[^\u4e00-\u9fff]*(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[、,]?(?:累计|总数|总量|共|全部)?(?:达到?|增至|超过?|突破)?$/;
 const PER_CAPITA = /每[千万百十]?人|[千万]人口/;
 
-/** Words before a metric's name that do not change what it measures: discourse, time, totals. */
-const NEUTRAL_MODIFIER = /^(?:累计|每年|年均|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上)+$/;
-const MAX_MODIFIER = 6;
+/**
+ * Words before a metric's name that do not change what it measures: discourse, time, totals, the
+ * statistical scope a measure is always taken over (`地级及以上城市`空气质量优良天数比例) and conditions
+ * (`正常年景下`粮食产量).
+ */
+const NEUTRAL_MODIFIER =
+  /^(?:累计|每年|年均|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上|地级及以上城市|设区的?市|[\u4e00-\u9fff]{0,4}(?:年景|情况|条件)下)+$/;
+const MAX_MODIFIER = 8;
 
 /**
  * The name of a narrower concept written around a glossary name: its clause's own words right before
@@ -281,9 +286,14 @@ function narrowerName(text: string, statement: Statement): string | undefined {
   const before = statement.naming.before;
   const phraseAt = before.lastIndexOf(text.slice(match.start, match.end));
   if (phraseAt <= 0) return undefined;
-  const prefix = before.slice(Math.max(0, phraseAt - MAX_MODIFIER), phraseAt);
-  if (!/[\u4e00-\u9fff]$/.test(prefix) || /[、,和及与]$/.test(prefix)) return undefined;
-  const modifier = nameOf(prefix.replace(/^.*[、,和及与的]/, ''));
+  const clause = before.slice(0, phraseAt);
+  if (!/[\u4e00-\u9fff]$/.test(clause) || /[、,和及与]$/.test(clause)) return undefined;
+  // `地级及以上城市`: 及以上 is one word, not a list.
+  const words = clause.replace(/^.*(?:[、,和与的]|及(?!以[上下]))/, '').replace(/[“”‘’《》"'()（）【】]/g, '');
+  const whole = nameOf(words);
+  // Words trimmed from its end (a verb, a peer group: `东部新区位居全国`) stand between: not a modifier of the name.
+  if (whole === undefined || !words.endsWith(whole)) return undefined;
+  const modifier = nameOf(whole.slice(-MAX_MODIFIER));
   if (modifier === undefined || NEUTRAL_MODIFIER.test(modifier)) return undefined;
   return nameOf(`${modifier}${before.slice(phraseAt)}`);
 }
