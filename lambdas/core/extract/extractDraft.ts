@@ -120,7 +120,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
     // A glossary name with words of its own before it (`能源`工业增加值, `人均`生产总值) is another concept.
     const narrowed = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement) : undefined;
-    const ownName = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, statement) : undefined;
+    const ownName = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, rankNaming(statement)) : undefined;
     // A rank of a measured concept is its own concept (`…全国位次`); a bare measure (`总量和增速均居全国第5位`,
     // `占全国比重`) refers back to the subject the sentence just gave.
     const sentenceAt = structure.sentenceStart(figure.start);
@@ -223,6 +223,16 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   if (!verbOnly) return proposer.propose(before);
   const verb = named ?? '';
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
+}
+
+/** A rank is named by the words before its verb (`高铁路网密度`居各省区第一), not by its peer group. */
+function rankNaming(statement: Statement): Statement {
+  const { figure, naming } = statement;
+  const from = figure.start - naming.before.length;
+  // `提升至`, `跃升至`: the verb read may be the tail of a longer one.
+  const read = figure.rank?.verbAt ?? -1;
+  const verbAt = read > from && /[提跃攀]/.test(statement.naming.before[read - from - 1] ?? '') ? read - 1 : read;
+  return verbAt > from && verbAt < figure.start ? { ...statement, naming: { ...naming, before: naming.before.slice(0, verbAt - from) } } : statement;
 }
 
 /**
