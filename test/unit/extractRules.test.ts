@@ -219,6 +219,59 @@ describe('statements: pairing and joining figures', () => {
   });
 });
 
+describe('metric naming and units', () => {
+  const named = (text: string) =>
+    extract(text).statements.map((s) => [s.quote, s.metric && localisation.glossary.has('metric', s.metric) ? s.metric : (s.proposed?.zh ?? null)]);
+
+  it.each<[string, string, unknown[][]]>([
+    [
+      'an elided tail starts a word: 船舶产业增加值 is not 规上工业增加值',
+      '规上工业增加值增长6%，船舶产业增加值增长9%。',
+      [
+        ['规上工业增加值增长6%', 'industrial_value_added'],
+        ['船舶产业增加值增长9%', '船舶产业增加值'],
+      ],
+    ],
+    [
+      'a rank is named before its verb, whole, without its streak or peer group',
+      '数字经济发展指数连续5年全国第一。',
+      [['数字经济发展指数连续5年全国第一', '数字经济发展指数']],
+    ],
+    ['a rank is named before its verb (跃升至), not after its peers', '光伏组件产量跃升至全球第1位。', [['光伏组件产量跃升至全球第1位', '光伏组件产量']]],
+    ['the starting rank of 从…跃升至 is not part of the name', '茶叶出口额从全国第9位跃升至第3位。', [['出口额从全国第9位跃升至第3位', '茶叶出口额']]],
+    [
+      'a statistical scope or a condition before a glossary name keeps its metric',
+      '设区市空气质量优良天数比例达到90.1%，正常年景下粮食产量稳定在700亿斤以上。',
+      [
+        ['空气质量优良天数比例达到90.1%', 'good_air_days_share'],
+        ['粮食产量稳定在700亿斤以上', 'grain_output'],
+      ],
+    ],
+    // A narrower name's quote still starts at the glossary name it narrows.
+    ['words of their own before a glossary name still narrow it', '船舶工业增加值增长8%。', [['工业增加值增长8%', '船舶工业增加值']]],
+  ])('%s', (_what, text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it('gives a rank its peer group: worldwide (全球), among provinces (各省区)', () => {
+    const { draft } = extract('光伏组件产量跃升至全球第1位，森林蓄积量居各省区第二。');
+    expect(draft.indicators.map((i) => [i.value, i.rank?.peers])).toEqual([
+      [1, 'worldwide'],
+      [2, 'provinces'],
+    ]);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['新增城市公园绿地320公顷', [320, 'hectare', 'level', 'exact']],
+    ['耕层厚度达到25厘米', [25, 'centimetre', 'level', 'reached']],
+    ['土壤有机质含量达到22克/千克', [22, 'gram_per_kilogram', 'level', 'reached']],
+    ['出版图书12部', [12, 'item_bu', 'count', 'exact']],
+    ['机耕作业3000万亩次', [3000, 'mu_time_1e4', 'level', 'exact']],
+  ])('reads the unit in %s', (text, expected) => {
+    expect(read(`${text}。`)).toEqual([expected]);
+  });
+});
+
 describe('periods and targets', () => {
   const times = (text: string, region = 'chengdu') => extract(text, region).statements.map((s) => [s.value, s.kind, s.period]);
 

@@ -237,11 +237,12 @@ function rankNaming(statement: Statement): Statement {
 
 /**
  * Where a proposed name is written in its statement's clause, so the quote holds it whole
- * (`两化融合发展水平指数连续11年全国第一`, not a cut `化融合…`); the statement's start otherwise.
+ * (`两化融合发展水平指数连续11年全国第一`, not a cut `化融合…`); the statement's start otherwise (a
+ * glossary name's statement starts at that name).
  */
 function nameStart(text: string, statement: Statement, proposal: ProposedMetric | undefined): number {
   const from = statement.figure.start - statement.naming.before.length;
-  const at = proposal ? statement.naming.before.lastIndexOf(proposal.zh) : -1;
+  const at = proposal && !statement.metric ? statement.naming.before.lastIndexOf(proposal.zh) : -1;
   return at >= 0 && text.startsWith(proposal!.zh, from + at) ? from + at : statement.start;
 }
 
@@ -285,6 +286,7 @@ const PER_CAPITA = /每[千万百十]?人|[千万]人口/;
 const NEUTRAL_MODIFIER =
   /^(?:累计|每年|年均|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上|地级及以上城市|设区的?市|[\u4e00-\u9fff]{0,4}(?:年景|情况|条件)下)+$/;
 const MAX_MODIFIER = 8;
+const MODIFIER_WINDOW = 24;
 
 /**
  * The name of a narrower concept written around a glossary name: its clause's own words right before
@@ -296,7 +298,8 @@ function narrowerName(text: string, statement: Statement): string | undefined {
   const before = statement.naming.before;
   const phraseAt = before.lastIndexOf(text.slice(match.start, match.end));
   if (phraseAt <= 0) return undefined;
-  const clause = before.slice(0, phraseAt);
+  // The few words before the name, enough to see a clause's opening words (`力争“十五五”时期`) and stay bounded.
+  const clause = before.slice(Math.max(0, phraseAt - MODIFIER_WINDOW), phraseAt);
   if (!/[\u4e00-\u9fff]$/.test(clause) || /[、,和及与]$/.test(clause)) return undefined;
   // `地级及以上城市`: 及以上 is one word, not a list.
   const words = clause.replace(/^.*(?:[、,和与的]|及(?!以[上下]))/, '').replace(/[“”‘’《》"'()（）【】]/g, '');
