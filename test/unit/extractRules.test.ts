@@ -253,6 +253,16 @@ describe('metric naming and units', () => {
     expect(named(text)).toEqual(expected);
   });
 
+  it('a count of milestones names what it counts; the level after it keeps the glossary metric', () => {
+    const { statements } = extract('全省生产总值接连跨上2个千亿元台阶、达到6200亿元。');
+    expect(statements.map((s) => [s.value, s.proposed?.zh ?? s.metric])).toEqual([
+      [2, '生产总值千亿元台阶'],
+      [6200, 'gdp'],
+    ]);
+    // Never the glossary name again under a second key.
+    expect(statements.filter((s) => s.proposed && localisation.glossary.has('metric', s.proposed.zh))).toEqual([]);
+  });
+
   it('gives a rank its peer group: worldwide (全球), among provinces (各省区)', () => {
     const { draft } = extract('光伏组件产量跃升至全球第1位，森林蓄积量居各省区第二。');
     expect(draft.indicators.map((i) => [i.value, i.rank?.peers])).toEqual([

@@ -108,7 +108,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const read: ExtractedStatement[] = [];
   const ids = new Map<string, number>();
 
-  let last: { sentence: number; metric: string; proposal: ReturnType<MetricProposer['propose']> } | undefined;
+  let last: { sentence: number; metric: string; proposal: ReturnType<MetricProposer['propose']>; subject?: MetricPhrase; counted?: string } | undefined;
   let named: { sentence: number; zh: string } | undefined;
   for (const statement of statements) {
     const { figure } = statement;
@@ -125,7 +125,10 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // `占全国比重`) refers back to the subject the sentence just gave.
     const sentenceAt = structure.sentenceStart(figure.start);
     const earlier = named?.sentence === sentenceAt ? named.zh : undefined;
-    const own = referredName(proposer, statement, measured, ownName, earlier) ?? ownName;
+    const referred = referredName(proposer, statement, measured, ownName, earlier) ?? ownName;
+    // A glossary name the figure cannot measure (`地区生产总值连续迈上4个`万亿元台阶): the figure counts what follows it.
+    const subject = referred ? glossaryKeys.get(normalise(referred.zh)) : undefined;
+    const own = subject && !compatible(subject.measure, figure) ? countedAfter(proposer, referred!.zh, figure, statement) : referred;
     // `新建充电桩200个、累计达到1100座`: a bare total is the total of what the sentence just counted.
     const sentence = structure.sentenceStart(figure.start);
     const total =
@@ -133,15 +136,18 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       !statement.metric &&
       !statement.problem &&
       last?.sentence === sentence &&
-      BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, ''))
+      BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, '').replace(last.counted ?? '', ''))
         ? last
         : undefined;
     // A name the glossary already has (`地区生产总值` referred back to) is its metric, never a proposal.
     const glossaryName = own ? glossaryKeys.get(normalise(own.zh)) : undefined;
-    const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : undefined;
+    // A bare total after such a count is the glossary metric the sentence named (`、达14.2万亿元`).
+    const totalOf = total?.subject && compatible(total.subject.measure, figure) ? total.subject.key : undefined;
+    const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : totalOf;
     const proposal = known ? undefined : (own ?? total?.proposal);
     const metric = known ?? proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
-    if (metric) last = { sentence, metric, proposal };
+    if (metric)
+      last = { sentence, metric, proposal, ...(subject && { subject }), ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }) };
     const span = sourceSpan(compact, Math.min(statement.start, nameStart(text, statement, proposal)), statement.end);
     const offset = points.at(span.start);
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
@@ -223,6 +229,16 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   if (!verbOnly) return proposer.propose(before);
   const verb = named ?? '';
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
+}
+
+/**
+ * What a count of a glossary concept counts, written after the figure: `地区生产总值跨越3个` + `千亿元台阶`.
+ * Undefined when nothing is written there: a glossary name is never proposed again under another key.
+ */
+function countedAfter(proposer: MetricProposer, name: string, figure: Figure, statement: Statement): ProposedMetric | undefined {
+  if (figure.kind !== 'count') return undefined;
+  const object = /^([\u4e00-\u9fff]{2,8}?)(?:[,;:。、]|$)/.exec(statement.naming.after)?.[1];
+  return object ? proposer.named(`${name}${object}`) : undefined;
 }
 
 /** A rank is named by the words before its verb (`高铁路网密度`居各省区第一), not by its peer group. */
