@@ -247,6 +247,17 @@ describe('metric naming and units', () => {
         ['粮食产量稳定在700亿斤以上', 'grain_output'],
       ],
     ],
+    [
+      'a proposal loses the adverbs and verbs before its figure (首次, 稳居)',
+      '碳排放配额累计成交量稳居全国第一，绿色铝产值首次突破300亿元。',
+      [
+        ['碳排放配额累计成交量稳居全国第一', '碳排放配额累计成交量'],
+        ['绿色铝产值首次突破300亿元', '绿色铝产值'],
+      ],
+    ],
+    ['an increment is named 新增 first', '科技成果转化企业新增120家。', [['科技成果转化企业新增120家', '新增科技成果转化企业']]],
+    ['a bracketed list is one word: 县（市、区）', '通高速公路县（市、区）达到98个。', [['通高速公路县（市、区）达到98个', '通高速公路县市区']]],
+    ['外贸进出口总值 is foreign trade', '外贸进出口总值增长6%。', [['外贸进出口总值增长6%', 'foreign_trade']]],
     // A narrower name's quote still starts at the glossary name it narrows.
     ['words of their own before a glossary name still narrow it', '船舶工业增加值增长8%。', [['工业增加值增长8%', '船舶工业增加值']]],
   ])('%s', (_what, text, expected) => {
