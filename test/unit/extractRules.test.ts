@@ -288,6 +288,7 @@ describe('metric naming and units', () => {
     ['土壤有机质含量达到22克/千克', [22, 'gram_per_kilogram', 'level', 'reached']],
     ['出版图书12部', [12, 'item_bu', 'count', 'exact']],
     ['机耕作业3000万亩次', [3000, 'mu_time_1e4', 'level', 'exact']],
+    ['风电发电量超3000亿度', [3000, 'kwh_1e8', 'level', 'over']],
   ])('reads the unit in %s', (text, expected) => {
     expect(read(`${text}。`)).toEqual([expected]);
   });
