@@ -274,6 +274,14 @@ describe('metric naming and units', () => {
     expect(statements.filter((s) => s.proposed && localisation.glossary.has('metric', s.proposed.zh))).toEqual([]);
   });
 
+  it('reads a bare number after a ratio of two amounts as that ratio to one', () => {
+    const { statements } = extract('城乡居民收入比缩小至2.31，农村居民人均可支配收入达到2.1万元。');
+    expect(statements.map((s) => [s.value, s.unit, s.kind, s.metric])).toEqual([
+      [2.31, 'ratio', 'ratio', 'urban_rural_income_ratio'],
+      [2.1, 'yuan_1e4', 'level', 'rural_disposable_income'],
+    ]);
+  });
+
   it('gives a rank its peer group: worldwide (全球), among provinces (各省区)', () => {
     const { draft } = extract('光伏组件产量跃升至全球第1位，森林蓄积量居各省区第二。');
     expect(draft.indicators.map((i) => [i.value, i.rank?.peers])).toEqual([

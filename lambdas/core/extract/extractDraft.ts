@@ -7,6 +7,7 @@ import type { Localisation } from '../i18n/localisation';
 import type { BriefingInput, IndicatorInput, Period } from '../model/schema';
 import { chineseVocabulary } from '../quantity/parseChinese';
 import { QUALIFIERS } from '../quantity/types';
+import { parseUnitKey } from '../quantity/unit';
 import { MetricIndex, type MetricPhrase, compatible, normalise } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
@@ -111,7 +112,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   let last: { sentence: number; metric: string; proposal: ReturnType<MetricProposer['propose']>; subject?: MetricPhrase; counted?: string } | undefined;
   let named: { sentence: number; zh: string } | undefined;
   for (const statement of statements) {
-    const { figure } = statement;
+    const figure = bareRatio(statement.figure, statement.naming.before);
     const when = periods.at(figure);
     // A count per head of population (`每千人口托位数达4.7个`) is a rate: a level.
     const measured = figure.kind === 'count' && PER_CAPITA.test(statement.naming.before) ? 'level' : figure.kind;
@@ -240,6 +241,19 @@ function countedAfter(proposer: MetricProposer, name: string, figure: Figure, st
   const object = /^([\u4e00-\u9fff]{2,8}?)(?:[,;:。、]|$)/.exec(statement.naming.after)?.[1];
   return object ? proposer.named(`${name}${object}`) : undefined;
 }
+
+/**
+ * A bare number stated as the value of a ratio of two amounts (`城乡居民收入比缩小至2.54`) is that
+ * ratio to one: 2.54:1. Shares (占比, 比重, 比例) are percentages and never bare.
+ */
+function bareRatio(figure: Figure, before: string): Figure {
+  if (figure.unit || figure.unitWord !== '' || figure.kind !== 'level' || !RATIO_SUBJECT.test(before)) return figure;
+  const unit = parseUnitKey('ratio');
+  return unit ? { ...figure, unit, kind: 'ratio' } : figure;
+}
+
+/** `…收入比缩小至`, `…之比为`: a ratio's name ends in 比 (not 占比), then at most its verb. */
+const RATIO_SUBJECT = /[\u4e00-\u9fff](?<!占)比(?:缩小|收窄|下降|降|扩大|提高|调整|保持)?(?:至|到|为|在)?$/;
 
 /** A rank is named by the words before its verb (`高铁路网密度`居各省区第一), not by its peer group. */
 function rankNaming(statement: Statement): Statement {
