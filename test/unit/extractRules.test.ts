@@ -255,6 +255,12 @@ describe('metric naming and units', () => {
         ['绿色铝产值首次突破300亿元', '绿色铝产值'],
       ],
     ],
+    [
+      'an edition’s ordinal and what precedes it are not the name',
+      '代表团在第9届亚洲冬季运动会上奖牌贡献率位居全国第2。',
+      [['亚洲冬季运动会上奖牌贡献率位居全国第2', '亚洲冬季运动会上奖牌贡献率']],
+    ],
+    ['对接 is a verb of the name, not the preposition 对', '全年对接科技成果转化项目200余个。', [['对接科技成果转化项目200余个', '对接科技成果转化项目']]],
     ['an increment is named 新增 first', '科技成果转化企业新增120家。', [['科技成果转化企业新增120家', '新增科技成果转化企业']]],
     ['a bracketed list is one word: 县（市、区）', '通高速公路县（市、区）达到98个。', [['通高速公路县（市、区）达到98个', '通高速公路县市区']]],
     ['外贸进出口总值 is foreign trade', '外贸进出口总值增长6%。', [['外贸进出口总值增长6%', 'foreign_trade']]],

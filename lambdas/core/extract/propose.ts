@@ -25,7 +25,7 @@ interface Part {
 
 /** Words around a subject that are not its name: regions, time, discourse and degree words, verbs of reporting. */
 const LEADING =
-  /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|率先|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对|让|使|将|在)+/;
+  /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|率先|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对(?![接外口标])|让|使|将|在)+/;
 /** Verbs of doing before what was counted (`打造`, `布局实施`, `建成`): trimmed when a name of three or more characters is left. */
 const ACTION_VERBS =
   /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值)|帮助|完成|发放|兑现|开发|改造)+/;
@@ -120,6 +120,8 @@ export function nameOf(subject: string): string | undefined {
     .replace(/[（(][^（()）]{0,8}[)）]/g, (group) => group.replace(/、/g, ''))
     .replace(MARKS, '')
     .replace(/^.*[^\u4e00-\u9fff]?等(?=[\u4e00-\u9fff]{2})/, '');
+  // `在第12届世界运动会上金牌贡献率`: an edition's ordinal is not part of the name.
+  name = name.replace(/^.*第\d+[届次期轮]/, '');
   // `从2274.8万亿元增加到`: the starting figure is not part of the name; nor is an earlier figure's list item.
   // `肉牛屠宰加工量从全国第11位跃升至`: nor is the starting rank.
   name = name.replace(/(?:从|由)(?:全国|全球|世界|全省)?第?[\d.].*$/, '');
