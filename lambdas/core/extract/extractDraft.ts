@@ -149,7 +149,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const metric = known ?? proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
     if (metric)
       last = { sentence, metric, proposal, ...(subject && { subject }), ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }) };
-    const span = sourceSpan(compact, nameStart(text, statement, proposal), statement.end);
+    const span = sourceSpan(compact, Math.min(statement.start, nameStart(text, statement, proposal)), statement.end);
     const offset = points.at(span.start);
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };

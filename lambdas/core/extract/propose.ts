@@ -120,6 +120,8 @@ export function nameOf(subject: string): string | undefined {
     .replace(/[（(][^（()）]{0,8}[)）]/g, (group) => group.replace(/、/g, ''))
     .replace(MARKS, '')
     .replace(/^.*[^\u4e00-\u9fff]?等(?=[\u4e00-\u9fff]{2})/, '');
+  // `实有企业较“十三五”期末`: what a figure is compared with is not part of its name.
+  name = name.replace(/(?:较|比|高于|快于|优于)(?:十[一二三四五六七八九]?五(?:时期|期末|末|期间)?|上年|\d{4}年|全国).*$/, '');
   // `在第12届世界运动会上金牌贡献率`: an edition's ordinal is not part of the name.
   name = name.replace(/^.*第\d+[届次期轮]/, '');
   // `从2274.8万亿元增加到`: the starting figure is not part of the name; nor is an earlier figure's list item.
