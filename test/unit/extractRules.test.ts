@@ -261,7 +261,7 @@ describe('metric naming and units', () => {
       [['亚洲冬季运动会上奖牌贡献率位居全国第2', '亚洲冬季运动会上奖牌贡献率']],
     ],
     ['对接 is a verb of the name, not the preposition 对', '全年对接科技成果转化项目200余个。', [['全年对接科技成果转化项目200余个', '对接科技成果转化项目']]],
-    ['what a figure is compared with is not part of its name', '全省实有企业较“十三五”期末增长45%。', [['实有企业较“十三五”期末增长45%', '实有企业']]],
+    ['what a figure is compared with is not part of its name', '全省实有企业较“十三五”期末增长45%。', [['全省实有企业较“十三五”期末增长45%', '实有企业']]],
     ['an increment is named 新增 first', '科技成果转化企业新增120家。', [['科技成果转化企业新增120家', '新增科技成果转化企业']]],
     ['a bracketed list is one word: 县（市、区）', '通高速公路县（市、区）达到98个。', [['通高速公路县（市、区）达到98个', '通高速公路县市区']]],
     ['外贸进出口总值 is foreign trade', '外贸进出口总值增长6%。', [['外贸进出口总值增长6%', 'foreign_trade']]],
