@@ -289,6 +289,11 @@ describe('metric naming and units', () => {
     ]);
   });
 
+  it('money per head is a rate a rate metric takes: 全员劳动生产率 in 万元/人', () => {
+    const { statements } = extract('全员劳动生产率提高到38万元/人。');
+    expect(statements.map((s) => [s.value, s.unit, s.kind, s.metric])).toEqual([[38, 'yuan_per_person_1e4', 'level', 'labour_productivity']]);
+  });
+
   it('gives a rank its peer group: worldwide (全球), among provinces (各省区)', () => {
     const { draft } = extract('光伏组件产量跃升至全球第1位，森林蓄积量居各省区第二。');
     expect(draft.indicators.map((i) => [i.value, i.rank?.peers])).toEqual([

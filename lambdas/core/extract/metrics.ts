@@ -60,6 +60,8 @@ export function compatible(measure: MetricMeasure, figure: Pick<Figure, 'kind' |
   if (measure === 'rank') return false;
   if (figure.kind === 'growth') return true;
   const money = base !== undefined && (base.startsWith('yuan') || base.startsWith('usd'));
+  // Money per unit (`万元/人`, `元/亩`) measures a rate as well as an amount: 全员劳动生产率, 亩均税收.
+  if (money && base.includes('_per_') && (measure === 'money' || measure === 'rate')) return true;
   if (measure === 'money') return money;
   if (measure === 'rate') return !money;
   return !money && figure.kind !== 'share';
