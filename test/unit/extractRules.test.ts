@@ -219,6 +219,101 @@ describe('statements: pairing and joining figures', () => {
   });
 });
 
+describe('metric naming and units', () => {
+  const named = (text: string) =>
+    extract(text).statements.map((s) => [s.quote, s.metric && localisation.glossary.has('metric', s.metric) ? s.metric : (s.proposed?.zh ?? null)]);
+
+  it.each<[string, string, unknown[][]]>([
+    [
+      'an elided tail starts a word: 船舶产业增加值 is not 规上工业增加值',
+      '规上工业增加值增长6%，船舶产业增加值增长9%。',
+      [
+        ['规上工业增加值增长6%', 'industrial_value_added'],
+        ['船舶产业增加值增长9%', '船舶产业增加值'],
+      ],
+    ],
+    [
+      'a rank is named before its verb, whole, without its streak or peer group',
+      '数字经济发展指数连续5年全国第一。',
+      [['数字经济发展指数连续5年全国第一', '数字经济发展指数']],
+    ],
+    ['a rank is named before its verb (跃升至), not after its peers', '光伏组件产量跃升至全球第1位。', [['光伏组件产量跃升至全球第1位', '光伏组件产量']]],
+    ['the starting rank of 从…跃升至 is not part of the name', '茶叶出口额从全国第9位跃升至第3位。', [['出口额从全国第9位跃升至第3位', '茶叶出口额']]],
+    [
+      'a statistical scope or a condition before a glossary name keeps its metric',
+      '设区市空气质量优良天数比例达到90.1%，正常年景下粮食产量稳定在700亿斤以上。',
+      [
+        ['空气质量优良天数比例达到90.1%', 'good_air_days_share'],
+        ['粮食产量稳定在700亿斤以上', 'grain_output'],
+      ],
+    ],
+    [
+      'a proposal loses the adverbs and verbs before its figure (首次, 稳居)',
+      '碳排放配额累计成交量稳居全国第一，绿色铝产值首次突破300亿元。',
+      [
+        ['碳排放配额累计成交量稳居全国第一', '碳排放配额累计成交量'],
+        ['绿色铝产值首次突破300亿元', '绿色铝产值'],
+      ],
+    ],
+    [
+      'an edition’s ordinal and what precedes it are not the name',
+      '代表团在第9届亚洲冬季运动会上奖牌贡献率位居全国第2。',
+      [['亚洲冬季运动会上奖牌贡献率位居全国第2', '亚洲冬季运动会上奖牌贡献率']],
+    ],
+    ['对接 is a verb of the name, not the preposition 对', '全年对接科技成果转化项目200余个。', [['全年对接科技成果转化项目200余个', '对接科技成果转化项目']]],
+    ['what a figure is compared with is not part of its name', '全省实有企业较“十三五”期末增长45%。', [['全省实有企业较“十三五”期末增长45%', '实有企业']]],
+    ['an increment is named 新增 first', '科技成果转化企业新增120家。', [['科技成果转化企业新增120家', '新增科技成果转化企业']]],
+    ['a bracketed list is one word: 县（市、区）', '通高速公路县（市、区）达到98个。', [['通高速公路县（市、区）达到98个', '通高速公路县市区']]],
+    ['外贸进出口总值 is foreign trade', '外贸进出口总值增长6%。', [['外贸进出口总值增长6%', 'foreign_trade']]],
+    // A narrower name's quote still starts at the glossary name it narrows.
+    ['words of their own before a glossary name still narrow it', '船舶工业增加值增长8%。', [['工业增加值增长8%', '船舶工业增加值']]],
+  ])('%s', (_what, text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+
+  it('a count of milestones names what it counts; the level after it keeps the glossary metric', () => {
+    const { statements } = extract('全省生产总值接连跨上2个千亿元台阶、达到6200亿元。');
+    expect(statements.map((s) => [s.value, s.proposed?.zh ?? s.metric])).toEqual([
+      [2, '生产总值千亿元台阶'],
+      [6200, 'gdp'],
+    ]);
+    // Never the glossary name again under a second key.
+    expect(statements.filter((s) => s.proposed && localisation.glossary.has('metric', s.proposed.zh))).toEqual([]);
+  });
+
+  it('reads a bare number after a ratio of two amounts as that ratio to one', () => {
+    const { statements } = extract('城乡居民收入比缩小至2.31，农村居民人均可支配收入达到2.1万元。');
+    expect(statements.map((s) => [s.value, s.unit, s.kind, s.metric])).toEqual([
+      [2.31, 'ratio', 'ratio', 'urban_rural_income_ratio'],
+      [2.1, 'yuan_1e4', 'level', 'rural_disposable_income'],
+    ]);
+  });
+
+  it('money per head is a rate a rate metric takes: 全员劳动生产率 in 万元/人', () => {
+    const { statements } = extract('全员劳动生产率提高到38万元/人。');
+    expect(statements.map((s) => [s.value, s.unit, s.kind, s.metric])).toEqual([[38, 'yuan_per_person_1e4', 'level', 'labour_productivity']]);
+  });
+
+  it('gives a rank its peer group: worldwide (全球), among provinces (各省区)', () => {
+    const { draft } = extract('光伏组件产量跃升至全球第1位，森林蓄积量居各省区第二。');
+    expect(draft.indicators.map((i) => [i.value, i.rank?.peers])).toEqual([
+      [1, 'worldwide'],
+      [2, 'provinces'],
+    ]);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['新增城市公园绿地320公顷', [320, 'hectare', 'level', 'exact']],
+    ['耕层厚度达到25厘米', [25, 'centimetre', 'level', 'reached']],
+    ['土壤有机质含量达到22克/千克', [22, 'gram_per_kilogram', 'level', 'reached']],
+    ['出版图书12部', [12, 'item_bu', 'count', 'exact']],
+    ['机耕作业3000万亩次', [3000, 'mu_time_1e4', 'level', 'exact']],
+    ['风电发电量超3000亿度', [3000, 'kwh_1e8', 'level', 'over']],
+  ])('reads the unit in %s', (text, expected) => {
+    expect(read(`${text}。`)).toEqual([expected]);
+  });
+});
+
 describe('periods and targets', () => {
   const times = (text: string, region = 'chengdu') => extract(text, region).statements.map((s) => [s.value, s.kind, s.period]);
 

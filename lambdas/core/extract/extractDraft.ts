@@ -7,6 +7,7 @@ import type { Localisation } from '../i18n/localisation';
 import type { BriefingInput, IndicatorInput, Period } from '../model/schema';
 import { chineseVocabulary } from '../quantity/parseChinese';
 import { QUALIFIERS } from '../quantity/types';
+import { parseUnitKey } from '../quantity/unit';
 import { MetricIndex, type MetricPhrase, compatible, normalise } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
@@ -108,12 +109,10 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const read: ExtractedStatement[] = [];
   const ids = new Map<string, number>();
 
-  let last: { sentence: number; metric: string; proposal: ReturnType<MetricProposer['propose']> } | undefined;
+  let last: { sentence: number; metric: string; proposal: ReturnType<MetricProposer['propose']>; subject?: MetricPhrase; counted?: string } | undefined;
   let named: { sentence: number; zh: string } | undefined;
   for (const statement of statements) {
-    const { figure } = statement;
-    const span = sourceSpan(compact, statement.start, statement.end);
-    const offset = points.at(span.start);
+    const figure = bareRatio(statement.figure, statement.naming.before);
     const when = periods.at(figure);
     // A count per head of population (`每千人口托位数达4.7个`) is a rate: a level.
     const measured = figure.kind === 'count' && PER_CAPITA.test(statement.naming.before) ? 'level' : figure.kind;
@@ -122,12 +121,15 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
     // A glossary name with words of its own before it (`能源`工业增加值, `人均`生产总值) is another concept.
     const narrowed = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement) : undefined;
-    const ownName = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, statement) : undefined;
+    const ownName = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, rankNaming(statement)) : undefined;
     // A rank of a measured concept is its own concept (`…全国位次`); a bare measure (`总量和增速均居全国第5位`,
     // `占全国比重`) refers back to the subject the sentence just gave.
     const sentenceAt = structure.sentenceStart(figure.start);
     const earlier = named?.sentence === sentenceAt ? named.zh : undefined;
-    const own = referredName(proposer, statement, measured, ownName, earlier) ?? ownName;
+    const referred = referredName(proposer, statement, measured, ownName, earlier) ?? ownName;
+    // A glossary name the figure cannot measure (`地区生产总值连续迈上4个`万亿元台阶): the figure counts what follows it.
+    const subject = referred ? glossaryKeys.get(normalise(referred.zh)) : undefined;
+    const own = subject && !compatible(subject.measure, figure) ? countedAfter(proposer, referred!.zh, figure, statement) : referred;
     // `新建充电桩200个、累计达到1100座`: a bare total is the total of what the sentence just counted.
     const sentence = structure.sentenceStart(figure.start);
     const total =
@@ -135,15 +137,20 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       !statement.metric &&
       !statement.problem &&
       last?.sentence === sentence &&
-      BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, ''))
+      BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, '').replace(last.counted ?? '', ''))
         ? last
         : undefined;
     // A name the glossary already has (`地区生产总值` referred back to) is its metric, never a proposal.
     const glossaryName = own ? glossaryKeys.get(normalise(own.zh)) : undefined;
-    const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : undefined;
+    // A bare total after such a count is the glossary metric the sentence named (`、达14.2万亿元`).
+    const totalOf = total?.subject && compatible(total.subject.measure, figure) ? total.subject.key : undefined;
+    const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : totalOf;
     const proposal = known ? undefined : (own ?? total?.proposal);
     const metric = known ?? proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
-    if (metric) last = { sentence, metric, proposal };
+    if (metric)
+      last = { sentence, metric, proposal, ...(subject && { subject }), ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }) };
+    const span = sourceSpan(compact, Math.min(statement.start, nameStart(text, statement, proposal)), statement.end);
+    const offset = points.at(span.start);
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
     // `力争工业投资增长10%`: an aim, when nothing nearer the figure in its clause qualifies it.
@@ -225,6 +232,50 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
 }
 
+/**
+ * What a count of a glossary concept counts, written after the figure: `地区生产总值跨越3个` + `千亿元台阶`.
+ * Undefined when nothing is written there: a glossary name is never proposed again under another key.
+ */
+function countedAfter(proposer: MetricProposer, name: string, figure: Figure, statement: Statement): ProposedMetric | undefined {
+  if (figure.kind !== 'count') return undefined;
+  const object = /^([\u4e00-\u9fff]{2,8}?)(?:[,;:。、]|$)/.exec(statement.naming.after)?.[1];
+  return object ? proposer.named(`${name}${object}`) : undefined;
+}
+
+/**
+ * A bare number stated as the value of a ratio of two amounts (`城乡居民收入比缩小至2.54`) is that
+ * ratio to one: 2.54:1. Shares (占比, 比重, 比例) are percentages and never bare.
+ */
+function bareRatio(figure: Figure, before: string): Figure {
+  if (figure.unit || figure.unitWord !== '' || figure.kind !== 'level' || !RATIO_SUBJECT.test(before)) return figure;
+  const unit = parseUnitKey('ratio');
+  return unit ? { ...figure, unit, kind: 'ratio' } : figure;
+}
+
+/** `…收入比缩小至`, `…之比为`: a ratio's name ends in 比 (not 占比), then at most its verb. */
+const RATIO_SUBJECT = /[\u4e00-\u9fff](?<!占)比(?:缩小|收窄|下降|降|扩大|提高|调整|保持)?(?:至|到|为|在)?$/;
+
+/** A rank is named by the words before its verb (`高铁路网密度`居各省区第一), not by its peer group. */
+function rankNaming(statement: Statement): Statement {
+  const { figure, naming } = statement;
+  const from = figure.start - naming.before.length;
+  // `提升至`, `跃升至`: the verb read may be the tail of a longer one.
+  const read = figure.rank?.verbAt ?? -1;
+  const verbAt = read > from && /[提跃攀]/.test(statement.naming.before[read - from - 1] ?? '') ? read - 1 : read;
+  return verbAt > from && verbAt < figure.start ? { ...statement, naming: { ...naming, before: naming.before.slice(0, verbAt - from) } } : statement;
+}
+
+/**
+ * Where a proposed name is written in its statement's clause, so the quote holds it whole
+ * (`两化融合发展水平指数连续11年全国第一`, not a cut `化融合…`); the statement's start otherwise (a
+ * glossary name's statement starts at that name).
+ */
+function nameStart(text: string, statement: Statement, proposal: ProposedMetric | undefined): number {
+  const from = statement.figure.start - statement.naming.before.length;
+  const at = proposal && !statement.metric ? statement.naming.before.lastIndexOf(proposal.zh) : -1;
+  return at >= 0 && text.startsWith(proposal!.zh, from + at) ? from + at : statement.start;
+}
+
 /** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */
 const BARE_MEASURE = /^(?:总量|经济总量|规模|总规模|增量|增速|增幅|总量和增速|总量和增幅|规模和增速|占比|比重|占全国比重|占全省比重|占全国|占全省|占全球)/;
 
@@ -257,9 +308,15 @@ const AIM = QUALIFIERS.find((q) => (q as string) === 'aim');
 const BARE_TOTAL = /^[^\u4e00-\u9fff]*(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[、,]?(?:累计|总数|总量|共|全部)?(?:达到?|增至|超过?|突破)?$/;
 const PER_CAPITA = /每[千万百十]?人|[千万]人口/;
 
-/** Words before a metric's name that do not change what it measures: discourse, time, totals. */
-const NEUTRAL_MODIFIER = /^(?:累计|每年|年均|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上)+$/;
-const MAX_MODIFIER = 6;
+/**
+ * Words before a metric's name that do not change what it measures: discourse, time, totals, the
+ * statistical scope a measure is always taken over (`地级及以上城市`空气质量优良天数比例) and conditions
+ * (`正常年景下`粮食产量).
+ */
+const NEUTRAL_MODIFIER =
+  /^(?:累计|每年|年均|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上|地级及以上城市|设区的?市|[\u4e00-\u9fff]{0,4}(?:年景|情况|条件)下)+$/;
+const MAX_MODIFIER = 8;
+const MODIFIER_WINDOW = 24;
 
 /**
  * The name of a narrower concept written around a glossary name: its clause's own words right before
@@ -271,9 +328,15 @@ function narrowerName(text: string, statement: Statement): string | undefined {
   const before = statement.naming.before;
   const phraseAt = before.lastIndexOf(text.slice(match.start, match.end));
   if (phraseAt <= 0) return undefined;
-  const prefix = before.slice(Math.max(0, phraseAt - MAX_MODIFIER), phraseAt);
-  if (!/[\u4e00-\u9fff]$/.test(prefix) || /[、,和及与]$/.test(prefix)) return undefined;
-  const modifier = nameOf(prefix.replace(/^.*[、,和及与的]/, ''));
+  // The few words before the name, enough to see a clause's opening words (`力争“十五五”时期`) and stay bounded.
+  const clause = before.slice(Math.max(0, phraseAt - MODIFIER_WINDOW), phraseAt);
+  if (!/[\u4e00-\u9fff]$/.test(clause) || /[、,和及与]$/.test(clause)) return undefined;
+  // `地级及以上城市`: 及以上 is one word, not a list.
+  const words = clause.replace(/^.*(?:[、,和与的]|及(?!以[上下]))/, '').replace(/[“”‘’《》"'()（）【】]/g, '');
+  const whole = nameOf(words);
+  // Words trimmed from its end (a verb, a peer group: `东部新区位居全国`) stand between: not a modifier of the name.
+  if (whole === undefined || !words.endsWith(whole)) return undefined;
+  const modifier = nameOf(whole.slice(-MAX_MODIFIER));
   if (modifier === undefined || NEUTRAL_MODIFIER.test(modifier)) return undefined;
   return nameOf(`${modifier}${before.slice(phraseAt)}`);
 }

@@ -60,6 +60,8 @@ export function compatible(measure: MetricMeasure, figure: Pick<Figure, 'kind' |
   if (measure === 'rank') return false;
   if (figure.kind === 'growth') return true;
   const money = base !== undefined && (base.startsWith('yuan') || base.startsWith('usd'));
+  // Money per unit (`万元/人`, `元/亩`) measures a rate as well as an amount: 全员劳动生产率, 亩均税收.
+  if (money && base.includes('_per_') && (measure === 'money' || measure === 'rate')) return true;
   if (measure === 'money') return money;
   if (measure === 'rate') return !money;
   return !money && figure.kind !== 'share';
@@ -251,6 +253,8 @@ export function elided(
 ): MetricMatch | undefined {
   const subject = text.slice(from, to);
   for (let start = 0; start <= subject.length - MIN_ELIDED; start++) {
+    // A tail starts a word: `汽车产|业增加值` is not 规上工业增加值 with its head elided.
+    if (!startsWord(text, from + start, from)) continue;
     for (let end = subject.length; end - start >= MIN_ELIDED; end--) {
       const found = headWrittenEarlier(index, text, subject.slice(start, end), from + start, reach, accept);
       if (found) return { metric: found, start: from + start, end: from + end, how: 'elided' };
@@ -258,6 +262,20 @@ export function elided(
   }
   return undefined;
 }
+
+/**
+ * Whether an elided tail may start at `at`: at the subject's own start (its clause or the previous
+ * figure), after a mark, or after words that end a phrase rather than run into a name
+ * (`其中`, `全年`, `的`, `实现`, ...). Chinese characters running on before it are the rest of its word.
+ */
+function startsWord(text: string, at: number, subjectStart: number): boolean {
+  if (at <= subjectStart || !/[\u4e00-\u9fff]/.test(text[at - 1] as string) || /[“《]/.test(text[at] as string)) return true;
+  return WORD_BEFORE_TAIL.test(text.slice(Math.max(subjectStart, at - 4), at));
+}
+
+/** Words after which a new word starts: discourse, time, totals, verbs of reporting and of doing (`累计创建`). */
+const WORD_BEFORE_TAIL =
+  /(?:的|和|及|与|其中|全年|当年|年末|年底|同时|累计|实现|完成|达到|保持|其|打造|创建|建成|建设|新建|实施|开展|培育|认定|引进|推动|推进|改造|提升)$/;
 
 /** The same, with the tail right after the figure: `成都都市圈…，283项年度重点任务`. */
 function elidedAfter(

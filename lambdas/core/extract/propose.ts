@@ -25,12 +25,12 @@ interface Part {
 
 /** Words around a subject that are not its name: regions, time, discourse and degree words, verbs of reporting. */
 const LEADING =
-  /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对|让|使|将|在)+/;
+  /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|率先|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对(?![接外口标])|让|使|将|在)+/;
 /** Verbs of doing before what was counted (`打造`, `布局实施`, `建成`): trimmed when a name of three or more characters is left. */
 const ACTION_VERBS =
-  /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产|帮助|完成|发放|兑现|开发|改造)+/;
+  /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值)|帮助|完成|发放|兑现|开发|改造)+/;
 const TRAILING =
-  /(?:[的,、和及与]|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|连续\d+年|连续|迈上|跨越|跨上|跨过|稳居|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|已|了|为|是|约|占)+$/;
+  /(?:[的,、和及与]|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|(?:全国|全球|世界|全省)|连续\d+年|连续|接连|迈上|跨越|跨上|跨过|连跨|稳居|稳|首次|双双|通达|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|预计|已|了|为|是|约|占)+$/;
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
 const MAX_NAME = 22;
@@ -115,9 +115,18 @@ export class MetricProposer {
 /** The name a subject gives: quote marks dropped, region/time/discourse words trimmed, the last few words kept. */
 export function nameOf(subject: string): string | undefined {
   // `食品、石化、医药等重点产业增加值占比`: the examples before 等 are not the name.
-  let name = subject.replace(MARKS, '').replace(/^.*[^\u4e00-\u9fff]?等(?=[\u4e00-\u9fff]{2})/, '');
+  // `县（市、区）`: a bracketed list is one word, not items of a list.
+  let name = subject
+    .replace(/[（(][^（()）]{0,8}[)）]/g, (group) => group.replace(/、/g, ''))
+    .replace(MARKS, '')
+    .replace(/^.*[^\u4e00-\u9fff]?等(?=[\u4e00-\u9fff]{2})/, '');
+  // `实有企业较“十三五”期末`: what a figure is compared with is not part of its name.
+  name = name.replace(/(?:较|比|高于|快于|优于)(?:十[一二三四五六七八九]?五(?:时期|期末|末|期间)?|上年|\d{4}年|全国).*$/, '');
+  // `在第12届世界运动会上金牌贡献率`: an edition's ordinal is not part of the name.
+  name = name.replace(/^.*第\d+[届次期轮]/, '');
   // `从2274.8万亿元增加到`: the starting figure is not part of the name; nor is an earlier figure's list item.
-  name = name.replace(/(?:从|由)[\d.].*$/, '');
+  // `肉牛屠宰加工量从全国第11位跃升至`: nor is the starting rank.
+  name = name.replace(/(?:从|由)(?:全国|全球|世界|全省)?第?[\d.].*$/, '');
   if (/\d/.test(name)) name = name.replace(/^.*\d[^、,;]*[、,;]/, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
@@ -125,6 +134,8 @@ export function nameOf(subject: string): string | undefined {
     const acted = name.replace(ACTION_VERBS, '');
     if (acted.length >= 3) name = acted;
   }
+  // `科技成果转化企业新增`: an increment is named as the glossary names them, 新增 first.
+  if (/^[\u4e00-\u9fff]{2,}新增$/.test(name)) name = `新增${name.slice(0, -2)}`;
   if (name.length > MAX_NAME) {
     // The words nearest the figure name it; start at a word boundary if one is near.
     const cut = name.length - MAX_NAME;
