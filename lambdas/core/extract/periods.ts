@@ -76,19 +76,37 @@ const REVIEW_HEADING = /回顾|成就|成绩|总结|进展|成效/;
 const YEAR_WORK_HEADING = /工作|任务|安排|目标|开好局|起好步|开局/;
 /** Words of what accrues over a period, not a stock at its end. */
 const FLOW_WORDS =
-  /累计|年均|新增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善/;
-/** Verbs right before a figure that state the total at the end: `增至14个`, `达到29个`. */
-const END_VERBS = new Set(['增至', '增加到', '增加至', '增长到', '增长至', '提高到', '提高至', '提升到', '提升至', '达到', '扩大至', '扩大到', '发展到']);
+  /累计|年均|新增|净增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善|就业|[较比]“?十[一二三四五六七八九]?五”?末|(?<![今去当明])年(?:产|销|接待|吞吐)量/;
+/** Verbs right before a figure that state the total at the end: `增至14个`, `达到29个`, `由66户整合至12户`. */
+const END_VERB = /^(?:达到?|[\u4e00-\u9fff]{1,2}(?:至|到))$/;
+/** What the words before a figure end with when it is the end of a move: `由66户整合至`, `从39家增加到`. */
+const END_OF_MOVE = /(?:至|到)$/;
 const ACCRUED = /累计|年均|每年|五年/;
-/** Words of a total held at the end: `增至14个`, `总数达`. */
-const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过|规模/;
+/** Words of a total held at the end: `增至14个`, `总数达`, `在建8座`. */
+const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过|规模|在建|现有/;
+/** Verbs that hold a level through a period rather than reach it: `控制在5.5%左右`, `稳定在95%以上`. */
+const HELD_VERBS = /^(?:控制在|保持在?|稳定在|稳定|维持在?)$/;
+/** A span written before a change: `近3年提升21个百分点`, `3年增长58.6%`, `五年累计`. */
+const SPAN_BEFORE_CHANGE = /(?:近|这|过去)?(\d+|[两三四五六七八九十])年(?:来|间|内)?(?:累计|共)?$/;
+/** A comparison with a reference (`高于全国平均水平4.9个百分点`, `优于国家考核目标`): a gap at the end, not a change over time. */
+const COMPARISON_VERBS = /^(?:高于|低于|优于|好于|快于|慢于|超过|超出|领先)$/;
 const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
+
+/** What joins a listed figure to the one before it: `37座、14座`, `24.1%和50.2%`. */
+const LIST_JOINERS = new Set(['、', '和', '及']);
+
+/** `3` or `三` (years) → 3; 0 when it is not a count. */
+function yearCount(written: string): number {
+  return /^\d+$/.test(written) ? Number(written) : written === '两' ? 2 : written === '十' ? 10 : (CHINESE_DIGITS[written] ?? 0);
+}
 
 /** Period and target status of each figure, from the section, paragraph and sentence it sits in. */
 export class Periods {
   private readonly modes: Mode[];
   private readonly targetSentences = new Set<number>();
   private readonly review: { readonly from: number; readonly to: number };
+  /** Figures by where they end: the figure a listed one follows. */
+  private readonly byEnd = new Map<number, Figure>();
 
   constructor(
     private readonly structure: Structure,
@@ -98,6 +116,7 @@ export class Periods {
     // The plan whose years the review covers (五年来 in a 2026 report is 十四五).
     this.review = planOfYear(this.reviewYear);
     this.modes = this.sectionModes();
+    for (const figure of figures) this.byEnd.set(figure.end, figure);
     // A sentence whose figures say "at least" / "at most" is stating targets (`新增就业1万人以上`).
     for (const figure of figures) {
       if (TARGET_WORDS.qualifiers.has(figure.qualifier)) this.targetSentences.add(structure.sentenceStart(figure.start));
@@ -109,6 +128,9 @@ export class Periods {
   }
 
   at(figure: Figure): FigureTime {
+    // `分别增至37座、14座`, `增长5.3%、7.7%`: a figure listed right after another shares its verb, so its time.
+    const listed = LIST_JOINERS.has(this.structure.text[figure.start - 1] ?? '') ? this.byEnd.get(figure.start - 1) : undefined;
+    if (listed && listed.verb !== undefined && figure.verb === undefined) return this.at(listed);
     const { structure } = this;
     const paragraph = structure.paragraphIndex(figure.start);
     const mode = this.modes[paragraph] as Mode;
@@ -133,9 +155,17 @@ export class Periods {
     }
     // A plan's goals opened by `到2030年，…`: a level or share is the horizon's, a growth the plan's span.
     const horizon = [...paragraphBefore.matchAll(/到(\d{4})年[,，]/g)].pop();
-    if (mode.target && typeof mode.period !== 'number' && horizon && Number(horizon[1]) === mode.period.to && figure.kind !== 'growth')
+    // A level held through the plan (`失业率控制在5.5%左右`) is the plan's too.
+    if (mode.target && typeof mode.period !== 'number' && horizon && Number(horizon[1]) === mode.period.to && figure.kind !== 'growth' && !HELD_VERBS.test(figure.verb ?? ''))
       return { target: true, period: mode.period.to };
     if (mode.target) return { target: true, period: mode.period };
+    // `近3年提升21个百分点`, `3年增长58.6%`: a change over the years it names, ending with the year under review.
+    const span = figure.kind === 'growth' ? SPAN_BEFORE_CHANGE.exec(before) : null;
+    const years = span && !/连续$/.test(before.slice(0, span.index)) ? yearCount(span[1] as string) : 0;
+    if (years >= 2) {
+      const end = Math.min(typeof mode.period === 'number' ? mode.period : mode.period.to, this.reviewYear);
+      return { target: false, period: { from: end - years + 1, to: end } };
+    }
     if (typeof mode.period !== 'number') return this.planResult(figure, before, mode.period);
 
     const thisYear = /今年|年内|本年/.test(before) ? this.time.year : undefined;
@@ -154,15 +184,19 @@ export class Periods {
    * what was built, won or held) is the plan's; a level or stock it ended with is the last year's.
    */
   private planResult(figure: Figure, before: string, plan: { from: number; to: number }): FigureTime {
-    const clause = before.slice(Math.max(0, before.length - 40, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
-    // A total the plan ended with (`增至3022家`, `分别达到69家`) is the last year's, unless it is summed (`累计达`).
-    // So is a rank held now (`连续4年保持全国首位`).
-    if ((figure.kind === 'rank' || (figure.kind !== 'growth' && figure.verb !== undefined && END_VERBS.has(figure.verb))) && !ACCRUED.test(clause))
-      return { target: false, period: Math.min(plan.to, this.reviewYear) };
+    const end = Math.min(plan.to, this.reviewYear);
+    // The clause's words up to the figure, its own verb included (`稳定在95%以上` is held, `达4.7个` reached).
+    const clause = before.slice(Math.max(0, before.length - 40, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1))) + (figure.verb ?? '');
+    const verb = figure.verb ?? '';
+    // A total the plan ended with (`增至3022家`, `分别达到69家`, `由66户整合至12户`) is the last year's, unless it is
+    // summed (`累计达`). So is a rank held now (`连续4年保持全国首位`), and a gap to a reference (`高于全国4.9个百分点`).
+    const reachedEnd = figure.kind !== 'growth' && (END_VERB.test(verb) || (verb === '' && END_OF_MOVE.test(before)));
+    if ((figure.kind === 'rank' || reachedEnd) && !ACCRUED.test(clause)) return { target: false, period: end };
+    if (figure.kind === 'growth' && COMPARISON_VERBS.test(verb)) return { target: false, period: end };
     if (figure.kind === 'growth' || FLOW_WORDS.test(clause)) return { target: false, period: plan };
     // A count with no verb of a total (`卓越级智能工厂67家`) is what the five years added.
     if (figure.kind === 'count' && !STOCK_WORDS.test(clause)) return { target: false, period: plan };
-    return { target: false, period: Math.min(plan.to, this.reviewYear) };
+    return { target: false, period: end };
   }
 
   /**
