@@ -153,9 +153,10 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const offset = points.at(span.start);
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
-    // `力争工业投资增长10%`: an aim, when nothing nearer the figure in its clause qualifies it.
+    // `力争工业投资增长10%`: an aim, when nothing nearer the figure qualifies it. 力争 governs its sentence up to a
+    // semicolon (`力争新增规模以上企业1000家，…，工业增加值增长6.5％`).
     const qualifier =
-      figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.clauseStart(figure.start), figure.start)) ? AIM : figure.qualifier;
+      figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.sentenceStart(figure.start), figure.start).replace(/^.*;/, '')) ? AIM : figure.qualifier;
     const reading = {
       quote: span.quote,
       offset,
@@ -300,7 +301,7 @@ function referredName(
 }
 
 /** Words that make what follows in their clause an aim (`力争`; `争取` before a verb, not `争取超长期特别国债`). */
-const AIM_WORDS = /力争|争取(?=[实达增完突提])/;
+const AIM_WORDS = /(?<!努)力争(?!取)|争取(?=[实达增完突提])/;
 /** The contract's "aiming for" qualifier (absent from contracts before it). */
 const AIM = QUALIFIERS.find((q) => (q as string) === 'aim');
 
