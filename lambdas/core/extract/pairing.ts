@@ -46,7 +46,9 @@ const TOTAL_GAP = /^[、,](?:总数|总量|累计|共|全市总数|全区总数)
 /** Words that may stand between an amount and its change: `、增长13%`, `，同比下降4.3%`. */
 const CHANGE_GAP = /^[、,](?:同比|比上年末?|较上年末?|比上年同期|较上年同期)?(?:年均)?$/;
 /** Words that may stand between an amount and its rank (`，均居…`). */
-const RANK_JOINERS = /^[、,]?[均并且还]?$/;
+const RANK_JOINERS = /^[、,]?[均并且还稳]?$/;
+/** A gap to a reference after an amount (`达到96.9%，高于全国平均水平4.9个百分点`): part of the amount's statement, not a change. */
+const COMPARISON_VERBS = new Set(['高于', '低于', '优于', '好于', '快于', '慢于', '超出', '领先']);
 /** Metric names of increments (新增…, 新建…), not the stock a total states. */
 const INCREMENT = /^(?:新增|新建|新引进|新开通|新开工)/;
 const MAX_EXTENSION = 16;
@@ -58,6 +60,8 @@ interface Working {
   from: number;
   change?: Figure;
   rank?: Figure;
+  /** A gap to a reference stated right after the amount: quoted with it, not a change. */
+  comparison?: Figure;
   group?: Group;
   dropped?: boolean;
   /** A total after an increment (`新增46家、总数达到512家`): its metric is the stock, not the increment. */
@@ -107,6 +111,10 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
   for (const item of kept) {
     const previous = statements[statements.length - 1];
     const gap = previous ? text.slice(previous.change?.end ?? previous.rank?.end ?? previous.figure.end, item.figure.start) : undefined;
+    if (previous && gap !== undefined && !item.group && comparesTo(previous, item.figure, text.slice(previous.figure.end, item.figure.start))) {
+      for (const target of previous.group ? previous.group.members : [previous]) target.comparison = item.figure;
+      continue;
+    }
     if (previous && gap !== undefined && !item.group && attachable(previous, item.figure, gap, text)) {
       const targets = previous.group ? previous.group.members : [previous];
       for (const target of targets) {
@@ -126,7 +134,9 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
     // An unmatched statement's quote may run on to show what it counts; those words are not used up.
     used = Math.max(
       used,
-      statement.metric || item.group ? statement.end : Math.max(statement.figure.end, statement.change?.end ?? 0, statement.rank?.end ?? 0),
+      statement.metric || item.group
+        ? statement.end
+        : Math.max(statement.figure.end, statement.change?.end ?? 0, statement.rank?.end ?? 0, item.comparison?.end ?? 0),
     );
     return statement;
   });
@@ -137,13 +147,21 @@ function attachable(previous: Working, figure: Figure, gap: string, text: string
     const between = text.slice(previous.change?.end ?? previous.figure.end, figure.rank.verbAt);
     return RANK_JOINERS.test(between);
   }
+  // A share changes in points, written right after it: `占比提升至55.7%、提高4.7个百分点`.
+  const changes =
+    previous.figure.kind === 'level' || previous.figure.kind === 'count' || (previous.figure.kind === 'share' && figure.unit?.base === 'points' && gap === '、');
+  return figure.kind === 'growth' && !previous.change && !previous.rank && CHANGE_GAP.test(gap) && changes && figure.verbKind === 'change';
+}
+
+/** `、高于全国平均水平18.3个百分点` right after a level or share: the gap to a reference belongs to that statement. */
+function comparesTo(previous: Working, figure: Figure, gap: string): boolean {
   return (
     figure.kind === 'growth' &&
-    !previous.change &&
-    !previous.rank &&
-    CHANGE_GAP.test(gap) &&
-    (previous.figure.kind === 'level' || previous.figure.kind === 'count') &&
-    figure.verbKind === 'change'
+    figure.verb !== undefined &&
+    COMPARISON_VERBS.has(figure.verb) &&
+    !previous.comparison &&
+    /^[、,]$/.test(gap) &&
+    (previous.figure.kind === 'level' || previous.figure.kind === 'share' || previous.figure.kind === 'count')
   );
 }
 
@@ -193,7 +211,7 @@ function singleStatement(structure: Structure, item: Working, next: Working | un
   const reach = { from: item.from, after, sentenceStart: structure.sentenceStart(item.from), paragraphStart: paragraphStart(structure, figure.start) };
   const metric =
     (item.total ? resolveMetric(index, text, figure, reach, (m) => !INCREMENT.test(m.phrase)) : undefined) ?? resolveMetric(index, text, figure, reach);
-  let end = Math.max(item.rank?.end ?? 0, item.change?.end ?? 0, figure.end, metric?.end ?? 0);
+  let end = Math.max(item.rank?.end ?? 0, item.change?.end ?? 0, item.comparison?.end ?? 0, figure.end, metric?.end ?? 0);
   const start = metric ? Math.min(metric.start, figure.start) : subjectStart(text, item.from, figure.start);
   let subject = text.slice(start, figure.start);
   if (!metric && subject.replace(/[^\u4e00-\u9fff]/g, '').length < 3) {
@@ -225,7 +243,7 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
     ...(item.change && { change: item.change }),
     ...(item.rank && { rank: item.rank }),
     start: subjectStart,
-    end: Math.max(group.end, item.rank?.end ?? 0, item.change?.end ?? 0),
+    end: Math.max(group.end, item.rank?.end ?? 0, item.change?.end ?? 0, item.comparison?.end ?? 0),
     subject,
     naming: { before: parts ? partName(parts, position) : subject, after: '' },
   };
