@@ -115,7 +115,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const figure = bareRatio(statement.figure, statement.naming.before);
     const when = periods.at(figure);
     // A count per head of population (`每千人口托位数达4.7个`) is a rate: a level.
-    const measured = figure.kind === 'count' && PER_CAPITA.test(statement.naming.before) ? 'level' : figure.kind;
+    // So is each figure of a list whose subjects share that head (`每千人床位数、执业（助理）医师数增至7.83张、3.57个`).
+    const measured = figure.kind === 'count' && (PER_CAPITA.test(statement.naming.before) || PER_CAPITA.test(statement.subject)) ? 'level' : figure.kind;
     const { value, upper } = bounds(figure, measured === 'growth' ? figure.sign : 1);
     const peers = figure.rank ? rankPeers(peerWords, text, figure.rank) : undefined;
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
@@ -156,7 +157,9 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // `力争工业投资增长10%`: an aim, when nothing nearer the figure qualifies it. 力争 governs its sentence up to a
     // semicolon (`力争新增规模以上企业1000家，…，工业增加值增长6.5％`).
     const qualifier =
-      figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.sentenceStart(figure.start), figure.start).replace(/^.*;/, '')) ? AIM : figure.qualifier;
+      figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.sentenceStart(figure.start), figure.start).replace(/^.*;/, ''))
+        ? AIM
+        : figure.qualifier;
     const reading = {
       quote: span.quote,
       offset,
@@ -307,7 +310,8 @@ const AIM = QUALIFIERS.find((q) => (q as string) === 'aim');
 
 /** Words before a figure that only say it is a total (`、累计达到`, `（间）、总数`). */
 const BARE_TOTAL = /^[^\u4e00-\u9fff]*(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[、,]?(?:累计|总数|总量|共|全部)?(?:达到?|增至|超过?|突破)?$/;
-const PER_CAPITA = /每[千万百十]?人|[千万]人口/;
+/** Per head of population or per household: `每千人口`, `千人口`, `每百户`, `万人…拥有量` (每 left unsaid). */
+const PER_CAPITA = /每[千万百十]?[人户]|[千万]人口|(?:^|[^\d.])万人[\u4e00-\u9fff]{0,12}拥有量/;
 
 /**
  * Words before a metric's name that do not change what it measures: discourse, time, totals, the

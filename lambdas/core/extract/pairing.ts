@@ -108,11 +108,24 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
 
   // A change or rank right after an amount, with no subject of its own, belongs to the amount.
   const statements: Working[] = [];
+  let skip = 0;
   for (const item of kept) {
     const previous = statements[statements.length - 1];
     const gap = previous ? text.slice(previous.change?.end ?? previous.rank?.end ?? previous.figure.end, item.figure.start) : undefined;
     if (previous && gap !== undefined && !item.group && comparesTo(previous, item.figure, text.slice(previous.figure.end, item.figure.start))) {
       for (const target of previous.group ? previous.group.members : [previous]) target.comparison = item.figure;
+      continue;
+    }
+    const pairedChanges = previous?.group && gap !== undefined ? changeList(previous, kept, kept.indexOf(item), gap, text) : undefined;
+    if (pairedChanges) {
+      (previous as Working).group!.members.forEach((member, n) => {
+        member.change = inherit((pairedChanges[n] as Working).figure, (pairedChanges[0] as Working).figure);
+      });
+      skip = pairedChanges.length - 1;
+      continue;
+    }
+    if (skip > 0) {
+      skip--;
       continue;
     }
     if (previous && gap !== undefined && !item.group && attachable(previous, item.figure, gap, text)) {
@@ -149,8 +162,33 @@ function attachable(previous: Working, figure: Figure, gap: string, text: string
   }
   // A share changes in points, written right after it: `占比提升至55.7%、提高4.7个百分点`.
   const changes =
-    previous.figure.kind === 'level' || previous.figure.kind === 'count' || (previous.figure.kind === 'share' && figure.unit?.base === 'points' && gap === '、');
+    previous.figure.kind === 'level' ||
+    previous.figure.kind === 'count' ||
+    (previous.figure.kind === 'share' && figure.unit?.base === 'points' && gap === '、');
   return figure.kind === 'growth' && !previous.change && !previous.rank && CHANGE_GAP.test(gap) && changes && figure.verbKind === 'change';
+}
+
+/**
+ * `分别达6.9万元、3.4万元，增长4.2%、5.3%`: as many changes as the group has members, listed right after
+ * it with no subject of their own, are the members' changes in order. Undefined when they are not.
+ */
+function changeList(previous: Working, kept: readonly Working[], at: number, gap: string, text: string): Working[] | undefined {
+  const members = (previous.group as Group).members;
+  if (previous !== members[members.length - 1] || members.some((m) => m.change)) return undefined;
+  const changes = kept.slice(at, at + members.length);
+  if (changes.length < 2 || changes.length !== members.length || changes.some((c) => c.group)) return undefined;
+  const first = changes[0] as Working;
+  if (!attachable(members[0] as Working, first.figure, gap, text)) return undefined;
+  for (let n = 1; n < changes.length; n++) {
+    const between = text.slice((changes[n - 1] as Working).figure.end, (changes[n] as Working).figure.start);
+    if (
+      !/^[、和及与]$/.test(between) ||
+      (changes[n] as Working).figure.verb !== undefined ||
+      (changes[n] as Working).figure.unit?.base !== first.figure.unit?.base
+    )
+      return undefined;
+  }
+  return changes;
 }
 
 /** `、高于全国平均水平18.3个百分点` right after a level or share: the gap to a reference belongs to that statement. */
@@ -165,7 +203,11 @@ function comparesTo(previous: Working, figure: Figure, gap: string): boolean {
   );
 }
 
-/** Figures after 分别 in one clause share its subject list, verb and qualifier. */
+/**
+ * Figures after 分别 in one clause share its subject list, verb and qualifier. So do figures listed
+ * with no verb of their own after a list of as many subjects, 分别 left unsaid: `城乡居民人均收入年均增长
+ * 5.3％、7.7％`, `每千人床位数、执业（助理）医师数增至7.83张、3.57个`.
+ */
 function formGroups(structure: Structure, items: Working[]): void {
   const { text } = structure;
   for (let i = 0; i < items.length; i++) {
@@ -173,16 +215,16 @@ function formGroups(structure: Structure, items: Working[]): void {
     if (first.group) continue;
     const clauseStart = structure.clauseStart(first.figure.start);
     const found = text.slice(clauseStart, first.figure.start).lastIndexOf('分别');
-    if (found < 0) continue;
-    const marker = clauseStart + found;
     const members = [first];
     for (let j = i + 1; j < items.length; j++) {
       const next = items[j] as Working;
       const gap = text.slice((members[members.length - 1] as Working).figure.end, next.figure.start);
-      if (!SEPARATOR.test(gap) || gap === ',') break;
+      if (!SEPARATOR.test(gap) || gap === ',' || (found < 0 && (gap === '' || next.figure.verb !== undefined))) break;
       members.push(next);
     }
     if (members.length < 2) continue;
+    const marker = found >= 0 ? clauseStart + found : first.figure.start;
+    if (found < 0 && !listParts(text.slice(clauseStart, marker).replace(LIST_OPENERS, ''), members.length)) continue;
     const group: Group = { subjectStart: clauseStart, subjectEnd: marker, members, end: (members[members.length - 1] as Working).figure.end };
     for (const member of members) {
       member.group = group;

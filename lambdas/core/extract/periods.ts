@@ -156,7 +156,14 @@ export class Periods {
     // A plan's goals opened by `到2030年，…`: a level or share is the horizon's, a growth the plan's span.
     const horizon = [...paragraphBefore.matchAll(/到(\d{4})年[,，]/g)].pop();
     // A level held through the plan (`失业率控制在5.5%左右`) is the plan's too.
-    if (mode.target && typeof mode.period !== 'number' && horizon && Number(horizon[1]) === mode.period.to && figure.kind !== 'growth' && !HELD_VERBS.test(figure.verb ?? ''))
+    if (
+      mode.target &&
+      typeof mode.period !== 'number' &&
+      horizon &&
+      Number(horizon[1]) === mode.period.to &&
+      figure.kind !== 'growth' &&
+      !HELD_VERBS.test(figure.verb ?? '')
+    )
       return { target: true, period: mode.period.to };
     if (mode.target) return { target: true, period: mode.period };
     // `近3年提升21个百分点`, `3年增长58.6%`: a change over the years it names, ending with the year under review.
