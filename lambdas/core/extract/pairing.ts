@@ -47,6 +47,8 @@ const TOTAL_GAP = /^[、,](?:总数|总量|累计|共|全市总数|全区总数)
 const CHANGE_GAP = /^[、,](?:同比|比上年末?|较上年末?|比上年同期|较上年同期)?(?:年均)?$/;
 /** Words that may stand between an amount and its rank (`，均居…`). */
 const RANK_JOINERS = /^[、,]?[均并且还稳]?$/;
+/** A count may name what it counts before its rank: `共获得48枚金牌、位列全国第3`. */
+const COUNTED_NOUN = /^[\u4e00-\u9fff]{1,4}(?=[、,])/;
 /** A gap to a reference after an amount (`达到96.9%，高于全国平均水平4.9个百分点`): part of the amount's statement, not a change. */
 const COMPARISON_VERBS = new Set(['高于', '低于', '优于', '好于', '快于', '慢于', '超出', '领先']);
 /** Metric names of increments (新增…, 新建…), not the stock a total states. */
@@ -96,12 +98,15 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
       TOTAL_VERBS.includes(b.figure.verb) &&
       a.figure.unit?.base === b.figure.unit?.base &&
       a.figure.kind !== 'rank';
-    if (fromTo || total) {
+    // `经济总量超200亿元县2个`, `30万千瓦级机组3台`: the first figure is a threshold in the name of what is counted.
+    const threshold = /^[\u4e00-\u9fff]{1,4}$/.test(gap) && b.figure.kind === 'count' && a.figure.kind !== 'count' && b.figure.verb === undefined;
+    if (fromTo || total || threshold) {
       a.dropped = true;
       b.from = a.from;
       b.total = total;
     }
   }
+  for (const item of items) if (!item.dropped && namesPart(structure, item.figure)) item.dropped = true;
 
   const kept = items.filter((item) => !item.dropped);
   formGroups(structure, kept);
@@ -158,7 +163,7 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
 function attachable(previous: Working, figure: Figure, gap: string, text: string): boolean {
   if (figure.kind === 'rank' && figure.rank && figure.rank.verbAt >= 0 && !previous.rank && previous.figure.kind !== 'rank') {
     const between = text.slice(previous.change?.end ?? previous.figure.end, figure.rank.verbAt);
-    return RANK_JOINERS.test(between);
+    return RANK_JOINERS.test(between) || (previous.figure.kind === 'count' && !previous.change && RANK_JOINERS.test(between.replace(COUNTED_NOUN, '')));
   }
   // A share changes in points, written right after it: `占比提升至55.7%、提高4.7个百分点`.
   const changes =
@@ -166,6 +171,18 @@ function attachable(previous: Working, figure: Figure, gap: string, text: string
     previous.figure.kind === 'count' ||
     (previous.figure.kind === 'share' && figure.unit?.base === 'points' && gap === '、');
   return figure.kind === 'growth' && !previous.change && !previous.rank && CHANGE_GAP.test(gap) && changes && figure.verbKind === 'change';
+}
+
+/** What may follow a figure in its clause when it only says which one is meant: `成为全国首批5个国家公园之一`. */
+const ONE_OF = /^[\u4e00-\u9fff“”]{0,12}之一/;
+/** A capacity naming a project: `60万吨赖氨酸等项目`, `年产60万吨油料项目`, `120万吨乙烯转型升级项目`. */
+const PROJECT_SPEC = /^[\u4e00-\u9fff“”]{0,10}项目/;
+
+/** A figure that is part of how something is named (one of a set, a project's capacity), not a statement. */
+function namesPart(structure: Structure, figure: Figure): boolean {
+  const after = structure.text.slice(figure.end, structure.clauseEnd(figure.end));
+  if (ONE_OF.test(after)) return true;
+  return figure.kind === 'level' && figure.verb === undefined && figure.unit !== undefined && figure.unit.base !== 'yuan' && PROJECT_SPEC.test(after);
 }
 
 /**
