@@ -133,6 +133,22 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
       skip--;
       continue;
     }
+    const amounts = item.group && gap !== undefined ? amountsBefore(structure, statements, item, gap) : undefined;
+    if (amounts) {
+      // `接待国内游客4.16亿人次、入境游客936万人次，分别增长6.7%、39.6%`: the changes of the amounts, in order.
+      (item.group as Group).members.forEach((member, n) => {
+        (amounts[n] as Working).change = member.figure;
+      });
+      skip = (item.group as Group).members.length - 1;
+      continue;
+    }
+    if (previous && gap !== undefined && !item.group && levelAfterChange(previous, item.figure, gap)) {
+      // `外贸进出口增长8.4%，总额突破8000亿元`: one statement, the level with its change.
+      item.change = previous.figure;
+      item.from = previous.from;
+      statements[statements.length - 1] = item;
+      continue;
+    }
     if (previous && gap !== undefined && !item.group && attachable(previous, item.figure, gap, text)) {
       const targets = previous.group ? previous.group.members : [previous];
       for (const target of targets) {
@@ -149,7 +165,13 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
   return statements.map((item, position) => {
     item.from = Math.max(item.from, Math.min(used, item.figure.start));
     const statement = item.group ? groupStatement(structure, item, index) : singleStatement(structure, item, statements[position + 1], index);
-    // An unmatched statement's quote may run on to show what it counts; those words are not used up.
+    // An unmatched statement's quote may run on to show what it counts; those words are not used up. Nor
+    // are the words of later amounts when its change is written after them (`A4.16亿人次、B936万人次，分别增长…`).
+    const following = statements[position + 1];
+    if (following && item.change && item.change.start > following.figure.start) {
+      used = Math.max(used, Math.min(statement.metric?.end ?? item.figure.end, following.figure.start), item.figure.end);
+      return statement;
+    }
     used = Math.max(
       used,
       statement.metric || item.group
@@ -208,7 +230,45 @@ function changeList(previous: Working, kept: readonly Working[], at: number, gap
   return changes;
 }
 
-/** `、高于全国平均水平18.3个百分点` right after a level or share: the gap to a reference belongs to that statement. */
+/**
+ * The amounts a subjectless 分别 list of changes refers to: as many statements right before it in
+ * its sentence, the last just before the comma, none with a change yet. Undefined otherwise.
+ */
+function amountsBefore(structure: Structure, statements: readonly Working[], item: Working, gap: string): Working[] | undefined {
+  const group = item.group as Group;
+  const { members } = group;
+  const subject = structure.text.slice(group.subjectStart, group.subjectEnd).replace(LIST_OPENERS, '');
+  if (item !== members[0] || subject !== '' || !/^,(?:分别)?$/.test(gap) || members.some((m) => m.figure.kind !== 'growth')) return undefined;
+  const amounts = statements.slice(-members.length);
+  const sentence = structure.sentenceStart(item.figure.start);
+  const fits = (a: Working) => (a.figure.kind === 'level' || a.figure.kind === 'count') && !a.change && !a.group && a.figure.start >= sentence;
+  return amounts.length === members.length && amounts.every(fits) ? amounts : undefined;
+}
+
+/** Between a change and the level it brought, when the level has no subject of its own: `，总额突破`, `、达到`. */
+const LEVEL_AFTER_CHANGE_GAP = /^[、,](?:其)?(?:总额|总量|总值|总数|规模|总规模)?(?:首次|稳步)?$/;
+const LEVEL_VERBS = /^(?:达到?|突破|超过?|迈上|跨过|跨越|增至|提高到|提升至|提升到)$/;
+
+/** A level stated right after the change that brought it, with no subject between: `止跌提升3.5%、达到20.6厘米`. */
+function levelAfterChange(previous: Working, figure: Figure, gap: string): boolean {
+  return (
+    previous.figure.kind === 'growth' &&
+    previous.figure.verbKind === 'change' &&
+    !previous.group &&
+    !previous.change &&
+    !previous.rank &&
+    !previous.comparison &&
+    (figure.kind === 'level' || figure.kind === 'count') &&
+    figure.verb !== undefined &&
+    LEVEL_VERBS.test(figure.verb) &&
+    LEVEL_AFTER_CHANGE_GAP.test(gap)
+  );
+}
+
+/**
+ * `、高于全国平均水平18.3个百分点` right after a figure (`达到95%`, `增长7.6%`): the gap to a reference
+ * belongs to that statement; it is neither a change nor a statement of its own.
+ */
 function comparesTo(previous: Working, figure: Figure, gap: string): boolean {
   return (
     figure.kind === 'growth' &&
@@ -216,7 +276,7 @@ function comparesTo(previous: Working, figure: Figure, gap: string): boolean {
     COMPARISON_VERBS.has(figure.verb) &&
     !previous.comparison &&
     /^[、,]$/.test(gap) &&
-    (previous.figure.kind === 'level' || previous.figure.kind === 'share' || previous.figure.kind === 'count')
+    previous.figure.kind !== 'rank'
   );
 }
 
@@ -266,13 +326,16 @@ function inherit(figure: Figure, first: Figure): Figure {
 function singleStatement(structure: Structure, item: Working, next: Working | undefined, index: MetricIndex): Statement {
   const { text } = structure;
   const { figure } = item;
+  // A level stated after its change (`增长8.4%，总额突破8000亿元`) is named by the words before the change.
+  const lead = item.change && item.change.start < figure.start ? item.change.start : figure.start;
   const after = Math.min(structure.clauseEnd(figure.end), next ? next.figure.start : text.length);
   const reach = { from: item.from, after, sentenceStart: structure.sentenceStart(item.from), paragraphStart: paragraphStart(structure, figure.start) };
+  const named = lead === figure.start ? figure : { ...figure, start: lead };
   const metric =
-    (item.total ? resolveMetric(index, text, figure, reach, (m) => !INCREMENT.test(m.phrase)) : undefined) ?? resolveMetric(index, text, figure, reach);
+    (item.total ? resolveMetric(index, text, named, reach, (m) => !INCREMENT.test(m.phrase)) : undefined) ?? resolveMetric(index, text, named, reach);
   let end = Math.max(item.rank?.end ?? 0, item.change?.end ?? 0, item.comparison?.end ?? 0, figure.end, metric?.end ?? 0);
-  const start = metric ? Math.min(metric.start, figure.start) : subjectStart(text, item.from, figure.start);
-  let subject = text.slice(start, figure.start);
+  const start = metric ? Math.min(metric.start, lead) : subjectStart(text, item.from, lead);
+  let subject = text.slice(start, lead);
   if (!metric && subject.replace(/[^\u4e00-\u9fff]/g, '').length < 3) {
     // Nothing (or only a verb: 完成, 新增) before it: what it counts is written after it (45个“园中园”).
     end = Math.max(end, Math.min(after, figure.end + MAX_UNMATCHED_SUBJECT));
@@ -286,7 +349,7 @@ function singleStatement(structure: Structure, item: Working, next: Working | un
     start,
     end,
     subject,
-    naming: { before: text.slice(item.from, figure.start), after: text.slice(figure.end, after) },
+    naming: { before: text.slice(item.from, lead), after: text.slice(figure.end, after) },
   };
 }
 
