@@ -88,9 +88,10 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
     const [a, b] = [items[i] as Working, items[i + 1] as Working];
     const gap = text.slice(a.figure.end, b.figure.start);
     // 从第47位提升至第24位 / 从39家增至70家; 新增2个、达到14个.
+    // Either may carry its year: 从2020年的5.2万元提高到2025年的7.4万元.
     const fromTo =
-      (text[a.figure.start - 1] === '从' || text[a.figure.start - 1] === '由') &&
-      /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?$/.test(gap) &&
+      /[从由](?:(?:19|20)\d\d年(?:底|末)?的?)?$/.test(text.slice(Math.max(0, a.figure.start - 9), a.figure.start)) &&
+      /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?(?:(?:19|20)\d\d年(?:底|末)?的?)?$/.test(gap) &&
       (gap !== '' || b.figure.verbKind === 'level');
     const total =
       TOTAL_GAP.test(gap) &&

@@ -143,11 +143,20 @@ export class Periods {
     if (by && Number(by[1]) > this.reviewYear) return { target: true, period: Number(by[1]) };
     const planEnd = /到“?(十[一二三四五六七八九]?)五”?(?:末|期末|末期)/.exec(before);
     if (planEnd) return { target: true, period: planYears(planEnd[1] as string).to };
+    // `提高到2025年的7.4万元`, `2025年末的…`: the year written right before the figure.
+    const dated = /((?:19|20)\d\d)年(?:底|末)?的$/.exec(before);
+    if (dated) return { target: Number(dated[1]) > this.reviewYear, period: Number(dated[1]) };
     const named = /^(?:[^\d]{0,6})((?:19|20)\d\d)年(?![底末])/.exec(before);
     if (named) {
       const year = Number(named[1]);
       if (year > this.reviewYear && !mode.target) return { target: true, period: year };
       if (year <= this.reviewYear && !SENTENCE_PLAN_REVIEW.test(before)) return { target: false, period: year };
+    }
+    // `比“十三五”时期增长78.9%`, `较“十三五”末净增1万亿元`: measured against the previous plan, so over the next one.
+    const base = /[比较]“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末期?)/.exec(before);
+    if (!mode.target && base) {
+      const previous = planYears(base[1] as string);
+      if (previous.to + 5 <= this.reviewYear) return this.planResult(figure, before, { from: previous.from + 5, to: previous.to + 5 });
     }
     if (!mode.target && SENTENCE_PLAN_REVIEW.test(before)) {
       const plan = PLAN_NAMED.exec(before);
