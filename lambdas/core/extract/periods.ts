@@ -267,7 +267,10 @@ export class Periods {
   /** A paragraph's opening: its first sentence, or the second after a short framing one (`各位代表！2025年目标任务顺利完成…。五年来，…`). */
   private openingMode(text: string): Mode | undefined {
     const first = text.indexOf('。');
-    return this.sentenceOpening(text) ?? (first >= 0 && first < 40 ? this.sentenceOpening(text.slice(first + 1)) : undefined);
+    const second = first >= 0 && first < 40 ? this.sentenceOpening(text.slice(first + 1)) : undefined;
+    // `2025年是“十四五”收官之年。五年来，…`: a short framing sentence gives way to a plan review after it.
+    if (second && !second.target && typeof second.period !== 'number') return second;
+    return this.sentenceOpening(text) ?? second;
   }
 
   private sentenceOpening(text: string): Mode | undefined {
