@@ -88,11 +88,7 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
     const [a, b] = [items[i] as Working, items[i + 1] as Working];
     const gap = text.slice(a.figure.end, b.figure.start);
     // 从第47位提升至第24位 / 从39家增至70家; 新增2个、达到14个.
-    // Either may carry its year: 从2020年的5.2万元提高到2025年的7.4万元.
-    const fromTo =
-      /[从由](?:(?:19|20)\d\d年(?:底|末)?的?)?$/.test(text.slice(Math.max(0, a.figure.start - 9), a.figure.start)) &&
-      /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?(?:(?:19|20)\d\d年(?:底|末)?的?)?$/.test(gap) &&
-      (gap !== '' || b.figure.verbKind === 'level');
+    const fromTo = FROM_BEFORE.test(text.slice(Math.max(0, a.figure.start - 9), a.figure.start)) && FROM_TO_GAP.test(gap) && (gap !== '' || b.figure.verbKind === 'level');
     const total =
       TOTAL_GAP.test(gap) &&
       b.figure.verb !== undefined &&
@@ -107,6 +103,7 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
       b.total = total;
     }
   }
+  dropListedStarts(text, items);
   for (const item of items) if (!item.dropped && namesPart(structure, item.figure)) item.dropped = true;
 
   const kept = items.filter((item) => !item.dropped);
@@ -194,6 +191,27 @@ function attachable(previous: Working, figure: Figure, gap: string, text: string
     previous.figure.kind === 'count' ||
     (previous.figure.kind === 'share' && figure.unit?.base === 'points' && gap === '、');
   return figure.kind === 'growth' && !previous.change && !previous.rank && CHANGE_GAP.test(gap) && changes && figure.verbKind === 'change';
+}
+
+/** Before the starting figure of a move; either end may carry its year: 从2020年的5.2万元提高到2025年的7.4万元. */
+const FROM_BEFORE = /[从由](?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
+const FROM_TO_GAP = /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
+
+/** `分别从645元/月、4318元/年提高到801元/月、7226元/年`: the listed starting figures are not statements. */
+function dropListedStarts(text: string, items: Working[]): void {
+  const gapBefore = (j: number) => text.slice((items[j - 1] as Working).figure.end, (items[j] as Working).figure.start);
+  for (let j = 2; j < items.length; j++) {
+    if (!FROM_TO_GAP.test(gapBefore(j)) || gapBefore(j) === '') continue;
+    let first = j - 1;
+    while (first > 0 && gapBefore(first) === '、') first--;
+    const count = j - first;
+    if (count < 2 || !FROM_BEFORE.test(text.slice(Math.max(0, (items[first] as Working).figure.start - 9), (items[first] as Working).figure.start))) continue;
+    let listed = 1;
+    while (listed < count && j + listed < items.length && gapBefore(j + listed) === '、') listed++;
+    if (listed !== count) continue;
+    for (let k = first; k < j; k++) (items[k] as Working).dropped = true;
+    (items[j] as Working).from = (items[first] as Working).from;
+  }
 }
 
 /** What may follow a figure in its clause when it only says which one is meant: `成为全国首批5个国家公园之一`. */

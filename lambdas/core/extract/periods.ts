@@ -87,7 +87,7 @@ const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过|�
 /** Verbs that hold a level through a period rather than reach it: `控制在5.5%左右`, `稳定在95%以上`. */
 const HELD_VERBS = /^(?:控制在|保持在?|稳定在|稳定|维持在?)$/;
 /** A span written before a change: `近3年提升21个百分点`, `3年增长58.6%`, `五年累计`. */
-const SPAN_BEFORE_CHANGE = /(?:近|这|过去)?(\d+|[两三四五六七八九十])年(?:来|间|内)?(?:累计|共)?$/;
+const SPAN_BEFORE_CHANGE = /(?:近|这|过去)?(?<![\d.])(\d{1,2}|[两三四五六七八九十])年(?:来|间|内)?(?:累计|共)?$/;
 /** A comparison with a reference (`高于全国平均水平4.9个百分点`, `优于国家考核目标`): a gap at the end, not a change over time. */
 const COMPARISON_VERBS = /^(?:高于|低于|优于|好于|快于|慢于|超过|超出|领先)$/;
 const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
@@ -146,6 +146,12 @@ export class Periods {
     // `提高到2025年的7.4万元`, `2025年末的…`: the year written right before the figure.
     const dated = /((?:19|20)\d\d)年(?:底|末)?的$/.exec(before);
     if (dated) return { target: Number(dated[1]) > this.reviewYear, period: Number(dated[1]) };
+    // `2020年到2025年，…从17.9%提升到35.5%`: a span named at the head of the sentence.
+    const spanNamed = /^[^\d]{0,6}((?:19|20)\d\d)年?(?:到|至|—|-|－)((?:19|20)\d\d)年/.exec(before);
+    if (spanNamed && !mode.target && Number(spanNamed[2]) <= this.reviewYear) {
+      const [from, to] = [Number(spanNamed[1]), Number(spanNamed[2])];
+      return this.planResult(figure, before, { from: to - from === 5 ? from + 1 : from, to });
+    }
     const named = /^(?:[^\d]{0,6})((?:19|20)\d\d)年(?![底末])/.exec(before);
     if (named) {
       const year = Number(named[1]);

@@ -54,7 +54,8 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = byLength([
  * A comparison with a reference before a figure in points: `高于全国0.7个百分点`, `超过全国平均水平0.28个百分点`,
  * `优于国家考核目标14.6个百分点` is a change in points (a growth), with the qualifier its verb carries.
  */
-export const COMPARISON = /(高于|超过|超出|优于|好于|快于|低于|慢于)(?:全国|全省|全市|国家|省|市)?(?:平均水平|平均|水平|考核目标|目标|同期)?$/;
+/** `高于全国平均水平`, `优于国家考核目标`, `高于“十三五”时期`, `快于2024年`, `快于经济增速`: a verb of comparison and its reference. */
+export const COMPARISON = /(高于|超过|超出|优于|好于|快于|低于|慢于)(?:[\u4e00-\u9fff“”]{0,10}?|(?:19|20)\d\d年)$/;
 export const COMPARISON_QUALIFIER: Readonly<Record<string, Qualifier>> = { 超过: 'over', 超出: 'over', 优于: 'over' };
 export const COMPARISON_FALLS = new Set(['低于', '慢于']);
 
