@@ -88,7 +88,8 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
     const [a, b] = [items[i] as Working, items[i + 1] as Working];
     const gap = text.slice(a.figure.end, b.figure.start);
     // 从第47位提升至第24位 / 从39家增至70家; 新增2个、达到14个.
-    const fromTo = FROM_BEFORE.test(text.slice(Math.max(0, a.figure.start - 9), a.figure.start)) && FROM_TO_GAP.test(gap) && (gap !== '' || b.figure.verbKind === 'level');
+    const fromTo =
+      FROM_BEFORE.test(text.slice(Math.max(0, a.figure.start - 9), a.figure.start)) && FROM_TO_GAP.test(gap) && (gap !== '' || b.figure.verbKind === 'level');
     const total =
       TOTAL_GAP.test(gap) &&
       b.figure.verb !== undefined &&

@@ -88,6 +88,8 @@ const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过|�
 const HELD_VERBS = /^(?:控制在|保持在?|稳定在|稳定|维持在?)$/;
 /** A span written before a change: `近3年提升21个百分点`, `3年增长58.6%`, `五年累计`. */
 const SPAN_BEFORE_CHANGE = /(?:近|这|过去)?(?<![\d.])(\d{1,2}|[两三四五六七八九十])年(?:来|间|内)?(?:累计|共)?$/;
+/** `近3年森林覆盖率提升…`: the recent years a clause opens with. */
+const RECENT_YEARS = /^(?:近|过去)(\d{1,2}|[两三四五六七八九十])年(?:来|间)?/;
 /** A comparison with a reference (`高于全国平均水平4.9个百分点`, `优于国家考核目标`): a gap at the end, not a change over time. */
 const COMPARISON_VERBS = /^(?:高于|低于|优于|好于|快于|慢于|超过|超出|领先)$/;
 const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
@@ -139,8 +141,10 @@ export class Periods {
     const paragraphBefore = structure.text.slice(Math.max((structure.paragraphs[paragraph] as { start: number }).start, figure.start - 600), figure.start);
 
     // Explicit years win: `到2030年` is a horizon; `2025年，…` dates what follows.
+    // Within a plan's goals a horizon at the plan's end dates its levels; what grows or is held runs over the plan.
     const by = [...before.matchAll(/到(\d{4})年/g)].pop();
-    if (by && Number(by[1]) > this.reviewYear) return { target: true, period: Number(by[1]) };
+    if (by && Number(by[1]) > this.reviewYear)
+      return { target: true, period: planEnds(mode, Number(by[1])) && this.overPlan(figure, before, mode) ? mode.period : Number(by[1]) };
     const planEnd = /到“?(十[一二三四五六七八九]?)五”?(?:末|期末|末期)/.exec(before);
     if (planEnd) return { target: true, period: planYears(planEnd[1] as string).to };
     // `提高到2025年的7.4万元`, `2025年末的…`: the year written right before the figure.
@@ -171,19 +175,13 @@ export class Periods {
     // A plan's goals opened by `到2030年，…`: a level or share is the horizon's, a growth the plan's span.
     const horizon = [...paragraphBefore.matchAll(/到(\d{4})年[,，]/g)].pop();
     // A level held through the plan (`失业率控制在5.5%左右`) is the plan's too.
-    if (
-      mode.target &&
-      typeof mode.period !== 'number' &&
-      horizon &&
-      Number(horizon[1]) === mode.period.to &&
-      figure.kind !== 'growth' &&
-      !HELD_VERBS.test(figure.verb ?? '')
-    )
-      return { target: true, period: mode.period.to };
+    if (horizon && planEnds(mode, Number(horizon[1])) && !this.overPlan(figure, before, mode)) return { target: true, period: Number(horizon[1]) };
     if (mode.target) return { target: true, period: mode.period };
     // `近3年提升21个百分点`, `3年增长58.6%`: a change over the years it names, ending with the year under review.
+    const clause = before.slice(Math.max(0, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
     const span = figure.kind === 'growth' ? SPAN_BEFORE_CHANGE.exec(before) : null;
-    const years = span && !/连续$/.test(before.slice(0, span.index)) ? yearCount(span[1] as string) : 0;
+    const recent = figure.kind === 'growth' ? RECENT_YEARS.exec(clause) : null;
+    const years = span && !/连续$/.test(before.slice(0, span.index)) ? yearCount(span[1] as string) : recent ? yearCount(recent[1] as string) : 0;
     if (years >= 2) {
       const end = Math.min(typeof mode.period === 'number' ? mode.period : mode.period.to, this.reviewYear);
       return { target: false, period: { from: end - years + 1, to: end } };
@@ -199,6 +197,12 @@ export class Periods {
       return { target: true, period: this.time.plan?.to ?? this.time.year };
     }
     return { target: false, period: thisYear ?? mode.period };
+  }
+
+  /** A plan goal that runs over the plan's years: a growth (`年均增长5%`), a total (`累计`), a level held (`控制在5.5%左右`). */
+  private overPlan(figure: Figure, before: string, mode: Mode): boolean {
+    const clause = before.slice(Math.max(0, ...[',', ';', ':'].map((c) => before.lastIndexOf(c) + 1)));
+    return typeof mode.period !== 'number' && (figure.kind === 'growth' || HELD_VERBS.test(figure.verb ?? '') || ACCRUED.test(clause));
   }
 
   /**
@@ -297,6 +301,11 @@ export class Periods {
     if (ahead && planYears(ahead[1] as string).from >= time.year) return { target: true, period: planYears(ahead[1] as string) };
     return undefined;
   }
+}
+
+/** True when a mode is a plan's goals ending in `year` (`“十五五”时期主要目标` and 到2030年). */
+function planEnds(mode: Mode, year: number): mode is Mode & { period: { from: number; to: number } } {
+  return mode.target && typeof mode.period !== 'number' && mode.period.to === year;
 }
 
 /** The five-year plan a year falls in: 2025 → 十四五 (2021–2025). */
