@@ -166,6 +166,46 @@ describe('statements: pairing and joining figures', () => {
       [['global_innovation_index_rank', 24, 'ordinal', 'rank', 'exact', 24, null]],
     ],
     ['新增A、达到B: only the total', '千亿级园区新增2个、达到14个。', [['industrial_parks_100bn', 14, 'item', 'count', 'reached', null, null]]],
+    [
+      'a list of figures after as many subjects pairs like 分别',
+      '城乡居民人均可支配收入增长4.8%、6.6%。',
+      [
+        ['urban_disposable_income', 4.8, 'percent', 'growth', 'exact', null, null],
+        ['rural_disposable_income', 6.6, 'percent', 'growth', 'exact', null, null],
+      ],
+    ],
+    [
+      'changes listed after a 分别 list pair with its figures in order',
+      '城乡居民人均可支配收入分别达5.1万元、2.6万元，增长4.5%、6.2%。',
+      [
+        ['urban_disposable_income', 5.1, 'yuan_1e4', 'level', 'exact', null, 4.5],
+        ['rural_disposable_income', 2.6, 'yuan_1e4', 'level', 'exact', null, 6.2],
+      ],
+    ],
+    [
+      'a subjectless 分别 list of changes pairs with the amounts before it',
+      '接待入境游客120万人次、国内游客3.2亿人次，分别增长20%、5%。',
+      [
+        ['inbound_tourists', 120, 'visit_1e4', 'level', 'exact', null, 20],
+        ['tourist_visits', 3.2, 'visit_1e8', 'level', 'exact', null, 5],
+      ],
+    ],
+    ['a level right after its change', '外贸进出口增长6%，总额突破5000亿元。', [['foreign_trade', 5000, 'yuan_1e8', 'level', 'over', null, 6]]],
+    ['a share’s change in points', '制造业投资占比提升至40.5%、提高2.3个百分点。', [['manufacturing_share', 40.5, 'percent', 'share', 'exact', null, 2.3]]],
+    [
+      'a gap to a reference is no change and no statement',
+      '规上工业增加值增长7.2%，高于全国1.4个百分点。',
+      [['industrial_value_added', 7.2, 'percent', 'growth', 'exact', null, null]],
+    ],
+    [
+      'per-capita heads make each listed figure a level',
+      '每千人口床位数、执业医师数增至7.5张、3.2个，万人发明专利拥有量达30件。',
+      [
+        ['hospital_beds_per_1000', 7.5, 'bed', 'level', 'exact', null, null],
+        ['doctor_number', 3.2, 'item', 'level', 'exact', null, null],
+        ['invention_patents_per_10000', 30, 'item_jian', 'level', 'exact', null, null],
+      ],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(indicators(text)).toEqual(expected);
   });
@@ -192,6 +232,19 @@ describe('statements: pairing and joining figures', () => {
         .draft.indicators.map((i) => i.metric)
         .join(' '),
     ).toBe(metrics);
+  });
+
+  it.each<[string, string, unknown[][]]>([
+    ['a threshold in the name of what is counted', '经济总量超500亿元县5个、达到18个。', [[18, 'item', 'count']]],
+    ['a project’s capacity', '推动年产30万吨乙烯等项目建设，新增产能20万吨。', [[20, 'tonne_1e4', 'level']]],
+    ['the size of a set something is one of', '城市公园成为全国首批10个试点公园之一。', []],
+    ['a bare number after a ratio’s name is a ratio', '城乡居民收入比缩小至2.31。', [[2.31, 'ratio', 'ratio']]],
+  ])('reads figures that only name things as no statement: %s', (_what, text, expected) => {
+    expect(extract(text).statements.map((s) => [s.value, s.unit, s.kind])).toEqual(expected);
+  });
+
+  it('a rank after a count and its noun is the count’s', () => {
+    expect(extract('共获得20枚金牌、位列全国第5。').draft.indicators.map((i) => [i.value, i.unit, i.rank?.position ?? null])).toEqual([[20, 'item_mei', 5]]);
   });
 
   it('never guesses: a subject with no glossary metric becomes a proposal flagged for review, a unit the glossary lacks stays unmatched', () => {
@@ -387,6 +440,96 @@ describe('periods and targets', () => {
     ['十五', { from: 2026, to: 2030 }],
   ])('plan %s五 runs %o', (numeral, years) => {
     expect(planYears(numeral)).toEqual(years);
+  });
+
+  describe('a 2026 report: how each figure of the five-year review and the plan ahead is dated', () => {
+    const review = (sentence: string) => times(`2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，${sentence}`);
+    it.each<[string, string, unknown[][]]>([
+      ['a stock reached (达) is the last year’s', '规上工业企业数量达5200家。', [[5200, 'count', 2025]]],
+      [
+        'what is being built now (在建) is a stock',
+        '建成数字化车间30个、在建12个。',
+        [
+          [30, 'count', { from: 2021, to: 2025 }],
+          [12, 'count', 2025],
+        ],
+      ],
+      ['a level held (稳定在…以上) runs over the plan', '医保参保率稳定在96%以上。', [[96, 'share', { from: 2021, to: 2025 }]]],
+      ['an annual amount (年产量) runs over the plan', '粮食年产量超700亿斤。', [[700, 'level', { from: 2021, to: 2025 }]]],
+      ['the end of a move (由48户整合至15户) is the last year’s', '省属企业由48户整合至15户。', [[15, 'count', 2025]]],
+      [
+        'a listed figure shares its verb’s time',
+        '文化场馆、体育场馆分别增至320座、150座。',
+        [
+          [320, 'count', 2025],
+          [150, 'count', 2025],
+        ],
+      ],
+      [
+        'measured against the previous plan: the current one',
+        '工业投资比“十三五”时期增长52%，地区生产总值较“十三五”末净增3000亿元。',
+        [
+          [52, 'growth', { from: 2021, to: 2025 }],
+          [3000, 'level', { from: 2021, to: 2025 }],
+        ],
+      ],
+      [
+        '近N年 and N年 before a change span those years',
+        '近3年森林覆盖率提升2.1个百分点，税收收入4年增长30%。',
+        [
+          [2.1, 'growth', { from: 2023, to: 2025 }],
+          [30, 'growth', { from: 2022, to: 2025 }],
+        ],
+      ],
+      [
+        'a gap to a reference is read at the end, with its level',
+        '高中阶段毛入学率达到95.5%，高于全国平均水平3.2个百分点。林草覆盖率优于考核目标2.5个百分点。',
+        [
+          [95.5, 'share', 2025],
+          [2.5, 'growth', 2025],
+        ],
+      ],
+      [
+        'a span at the head of a sentence, and the years of a move',
+        '2020年到2025年，服务业增加值占比从50.1%提升到54.3%，人均生产总值从2020年的6.1万元提高到2025年的8.3万元。',
+        [
+          [54.3, 'share', 2025],
+          [8.3, 'level', 2025],
+        ],
+      ],
+    ])('%s', (_what, sentence, expected) => {
+      expect(review(sentence)).toEqual(expected);
+    });
+
+    it('a short framing sentence gives way to the plan review after it', () => {
+      const text =
+        '2026年政府工作报告\n一、2025年工作回顾\n过去一年，地区生产总值增长5%。\n各位代表！2025年是“十四五”收官之年。五年来，地区生产总值年均增长5.5%。';
+      expect(times(text)).toEqual([
+        [5, 'growth', 2025],
+        [5.5, 'growth', { from: 2021, to: 2025 }],
+      ]);
+    });
+
+    it('under a plan’s horizon (到2030年) levels are the horizon’s; growth and levels held run over the plan', () => {
+      const text =
+        '2026年政府工作报告\n三、“十五五”时期主要目标\n到2030年，常住人口城镇化率达到70%，城镇调查失业率控制在5.5%左右，地区生产总值年均增长5%左右。';
+      expect(times(text)).toEqual([
+        [70, 'target', 2030],
+        [5.5, 'target', { from: 2026, to: 2030 }],
+        [5, 'target', { from: 2026, to: 2030 }],
+      ]);
+    });
+  });
+
+  it('力争 makes every unqualified figure of its sentence an aim, up to a semicolon; 努力争取 does not', () => {
+    const text =
+      '2026年政府工作报告\n二、2026年工作安排\n力争新增高新技术企业500家，工业增加值增长6%，数字经济核心产业增加值占比达到12%。努力争取更好结果；一般公共预算收入增长3%。';
+    expect(extract(text).statements.map((s) => [s.value, s.qualifier])).toEqual([
+      [500, 'aim'],
+      [6, 'aim'],
+      [12, 'reached'],
+      [3, 'exact'],
+    ]);
   });
 
   it('takes the topic from the section the figure sits in', () => {

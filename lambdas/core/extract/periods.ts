@@ -162,6 +162,15 @@ export class Periods {
       if (year > this.reviewYear && !mode.target) return { target: true, period: year };
       if (year <= this.reviewYear && !SENTENCE_PLAN_REVIEW.test(before)) return { target: false, period: year };
     }
+    // `近3年提升21个百分点`, `3年增长58.6%`: a change over the years it names, ending with the year under review.
+    const clause = before.slice(Math.max(0, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
+    const span = figure.kind === 'growth' ? SPAN_BEFORE_CHANGE.exec(before) : null;
+    const recent = figure.kind === 'growth' ? RECENT_YEARS.exec(clause) : null;
+    const years = span && !/连续$/.test(before.slice(0, span.index)) ? yearCount(span[1] as string) : recent ? yearCount(recent[1] as string) : 0;
+    if (years >= 2 && !mode.target) {
+      const end = Math.min(typeof mode.period === 'number' ? mode.period : mode.period.to, this.reviewYear);
+      return { target: false, period: { from: end - years + 1, to: end } };
+    }
     // `比“十三五”时期增长78.9%`, `较“十三五”末净增1万亿元`: measured against the previous plan, so over the next one.
     const base = /[比较]“?(十[一二三四五六七八九]?)五”?(?:时期|期间|末期?)/.exec(before);
     if (!mode.target && base) {
@@ -177,15 +186,6 @@ export class Periods {
     // A level held through the plan (`失业率控制在5.5%左右`) is the plan's too.
     if (horizon && planEnds(mode, Number(horizon[1])) && !this.overPlan(figure, before, mode)) return { target: true, period: Number(horizon[1]) };
     if (mode.target) return { target: true, period: mode.period };
-    // `近3年提升21个百分点`, `3年增长58.6%`: a change over the years it names, ending with the year under review.
-    const clause = before.slice(Math.max(0, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
-    const span = figure.kind === 'growth' ? SPAN_BEFORE_CHANGE.exec(before) : null;
-    const recent = figure.kind === 'growth' ? RECENT_YEARS.exec(clause) : null;
-    const years = span && !/连续$/.test(before.slice(0, span.index)) ? yearCount(span[1] as string) : recent ? yearCount(recent[1] as string) : 0;
-    if (years >= 2) {
-      const end = Math.min(typeof mode.period === 'number' ? mode.period : mode.period.to, this.reviewYear);
-      return { target: false, period: { from: end - years + 1, to: end } };
-    }
     if (typeof mode.period !== 'number') return this.planResult(figure, before, mode.period);
 
     const thisYear = /今年|年内|本年/.test(before) ? this.time.year : undefined;

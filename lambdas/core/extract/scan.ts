@@ -352,6 +352,7 @@ function readRange(text: string, numberStart: number, vocabulary: ScanVocabulary
   if (!read || !bounds?.upper) return undefined;
   const unit = read.figure.kind === 'amount' ? read.figure.quantity.unit : parseUnitKey(read.figure.change.unit);
   if (!unit) return undefined;
+  if (unit.base === 'year' && /^(19|20)\d\d$/.test(String(toNumber(bounds.value)))) return undefined; // dates: 2020年到2025年
   const written = text.slice(numberStart, numberStart + read.length);
   const suffix = SUFFIX_QUALIFIERS.find(([word]) => written.endsWith(word));
   const unitWord = written.slice(0, suffix ? -suffix[0].length : undefined).replace(/^.*\d/, '');
