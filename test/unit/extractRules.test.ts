@@ -239,6 +239,15 @@ describe('statements: pairing and joining figures', () => {
     ['a project’s capacity', '推动年产30万吨乙烯等项目建设，新增产能20万吨。', [[20, 'tonne_1e4', 'level']]],
     ['the size of a set something is one of', '城市公园成为全国首批10个试点公园之一。', []],
     ['a bare number after a ratio’s name is a ratio', '城乡居民收入比缩小至2.31。', [[2.31, 'ratio', 'ratio']]],
+    ['a policy package named by its number of measures', '出台稳外贸36项政策措施，新增外贸企业120家。', [[120, 'company', 'count']]],
+    [
+      'the indicators a plan sets are counted, not targets',
+      '2026年政府工作报告\n三、“十五五”时期主要目标\n规划纲要提出五大类26项主要指标，其中约束性指标9项。',
+      [
+        [26, 'item_xiang', 'count'],
+        [9, 'item_xiang', 'count'],
+      ],
+    ],
   ])('reads figures that only name things as no statement: %s', (_what, text, expected) => {
     expect(extract(text).statements.map((s) => [s.value, s.unit, s.kind])).toEqual(expected);
   });

@@ -88,6 +88,8 @@ const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过|�
 const HELD_VERBS = /^(?:控制在|保持在?|稳定在|稳定|维持在?)$/;
 /** A span written before a change: `近3年提升21个百分点`, `3年增长58.6%`, `五年累计`. */
 const SPAN_BEFORE_CHANGE = /(?:近|这|过去)?(?<![\d.])(\d{1,2}|[两三四五六七八九十])年(?:来|间|内)?(?:累计|共)?$/;
+/** After a count: what it counts are a plan's indicators (`28项主要指标`). */
+const INDICATOR_NOUN = /^(?:个|项)?(?:主要)?指标/;
 /** `近3年森林覆盖率提升…`: the recent years a clause opens with. */
 const RECENT_YEARS = /^(?:近|过去)(\d{1,2}|[两三四五六七八九十])年(?:来|间)?/;
 /** A comparison with a reference (`高于全国平均水平4.9个百分点`, `优于国家考核目标`): a gap at the end, not a change over time. */
@@ -133,6 +135,19 @@ export class Periods {
     // `分别增至37座、14座`, `增长5.3%、7.7%`: a figure listed right after another shares its verb, so its time.
     const listed = LIST_JOINERS.has(this.structure.text[figure.start - 1] ?? '') ? this.byEnd.get(figure.start - 1) : undefined;
     if (listed && listed.verb !== undefined && figure.verb === undefined) return this.at(listed);
+    const { structure } = this;
+    const time = this.timeOf(figure);
+    // `提出28项主要指标`, `约束性指标8项`: how many indicators a plan sets describes the plan; it is no target.
+    if (
+      time.target &&
+      figure.kind === 'count' &&
+      (INDICATOR_NOUN.test(structure.text.slice(figure.end, figure.end + 4)) || /指标$/.test(structure.text.slice(figure.start - 6, figure.start)))
+    )
+      return { target: false, period: time.period };
+    return time;
+  }
+
+  private timeOf(figure: Figure): FigureTime {
     const { structure } = this;
     const paragraph = structure.paragraphIndex(figure.start);
     const mode = this.modes[paragraph] as Mode;

@@ -264,7 +264,7 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
   if (unit?.base === 'year' && /^(19|20)\d\d$/.test(number)) return undefined; // a date: 2025年
   if (unit?.base === 'year' && text[numberStart - 1] === '近') return undefined; // 近3年: a stretch of time
   if (unit && PREDICATE_ONLY_BASES.has(unit.base) && !prefix.verb) return undefined; // 60岁以上老年人
-  if (unit?.base === 'item_tiao' && POLICY_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 70条措施
+  if ((unit?.base === 'item_tiao' || unit?.base === 'item_xiang') && POLICY_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 70条措施, 84项政策措施
   if (unit?.base === 'item' && SET_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 做好9个方面工作
   if (suffix) {
     qualifier = suffix[1];
