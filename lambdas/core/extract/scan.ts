@@ -242,8 +242,6 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     if (!prefix.verb || !(CLAUSE_END.has(text[close] ?? '\n') || close >= text.length)) return undefined;
     const subject = text.slice(Math.max(0, prefix.start - 12), prefix.start);
     if (subject.includes('指数')) unit = parseUnitKey('index_prev100');
-    // `城乡居民收入比缩小至2.54`: a ratio of two amounts (not 占比, a share).
-    else if (/(?<!占)比值?$/.test(subject)) unit = parseUnitKey('ratio');
     else untypedKind = 'level';
   }
   if (!read && vocabulary.multipliers.some(([word]) => word === text.slice(at, at + word.length)) && number === '1') {
