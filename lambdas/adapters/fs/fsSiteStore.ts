@@ -1,13 +1,14 @@
-import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { SiteStore } from '../../core/ports';
 import { isSitePath } from '../../core/publish/sitePath';
 import type { SiteFile } from '../../core/render/outputFormats';
 
 /**
- * A site folder. Writes are asynchronous so the disk works while the next page renders; the
- * publisher bounds how many are in flight. A local folder is a build target, not a live site:
- * S3 is where readers are.
+ * A site folder. A local folder is a build target, not a live site: S3 is where readers are.
+ * Writes are synchronous: a small file is written faster in place than handed to the thread pool
+ * and awaited (about a third of the CPU time for a site's 11,000 files).
  */
 export class FsSiteStore implements SiteStore {
   readonly description: string;
@@ -47,25 +48,26 @@ export class FsSiteStore implements SiteStore {
   }
 }
 
-/** Writes files, creating each folder once (concurrent writes into one new folder share the mkdir). */
+/** Writes files, creating each folder once. */
 export class FolderMaker {
-  private readonly made = new Map<string, Promise<unknown>>();
+  private readonly made = new Set<string>();
 
   async write(target: string, body: string | Uint8Array): Promise<void> {
-    await this.ensure(dirname(target));
-    await writeFile(target, body);
+    this.ensureSync(dirname(target));
+    writeFileSync(target, body);
   }
 
   async ensure(folder: string): Promise<void> {
-    let made = this.made.get(folder);
-    if (!made) {
-      made = mkdir(folder, { recursive: true });
-      this.made.set(folder, made);
-    }
-    await made;
+    this.ensureSync(folder);
   }
 
   forget(folder: string): void {
     this.made.delete(folder);
+  }
+
+  private ensureSync(folder: string): void {
+    if (this.made.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    this.made.add(folder);
   }
 }

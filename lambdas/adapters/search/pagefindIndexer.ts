@@ -17,10 +17,27 @@ export function pagefindIndexer(): SearchIndexer {
       const { index } = created;
       if (!index) throw new Error(`pagefind: ${created.errors.join('; ')}`);
       try {
+        // Pagefind takes requests one after another in the order sent, so sending ahead changes no byte of
+        // the index: it indexes one page while the next renders. A bounded window keeps memory flat.
+        const inFlight: Promise<void>[] = [];
+        let failure: Error | undefined; // the first, kept so that no answer is left unhandled
         for await (const page of pages) {
-          const added = await index.addHTMLFile({ url: page.url, content: page.html });
-          if (added.errors.length > 0) throw new Error(`pagefind: ${page.url}: ${added.errors.join('; ')}`);
+          if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+          if (failure) throw failure;
+          const response = index.addHTMLFile({ url: page.url, content: page.html });
+          inFlight.push(
+            response.then(
+              ({ errors }) => {
+                if (errors.length > 0) failure ??= new Error(`pagefind: ${page.url}: ${errors.join('; ')}`);
+              },
+              (error: Error) => {
+                failure ??= error;
+              },
+            ),
+          );
         }
+        await Promise.all(inFlight);
+        if (failure) throw failure;
         const built = await index.getFiles();
         if (built.errors.length > 0) throw new Error(`pagefind: ${built.errors.join('; ')}`);
         return built.files
@@ -33,6 +50,9 @@ export function pagefindIndexer(): SearchIndexer {
     },
   };
 }
+
+/** Pages sent to Pagefind before the first of them is answered. */
+const PAGES_IN_FLIGHT = 32;
 
 /** The search script uses Pagefind's own API, not its ready-made UIs (their styles would need a looser CSP). */
 function served(path: string): boolean {

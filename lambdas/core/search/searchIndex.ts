@@ -33,8 +33,8 @@ export const SEARCH_INDEX_DIR = 'pagefind/';
  *
  * The index depends on every page, so it carries one fingerprint made of all of theirs: when no page
  * changed, the index is neither rebuilt nor rendered (its files are re-planned from the manifest).
- * Otherwise every page is rendered once more for the indexer, one at a time, so memory stays flat.
- * The index goes out last (role `meta`, with the sitemap): pages never wait for it.
+ * Otherwise every page is rendered for the indexer and kept until the publisher takes it, so no
+ * page renders twice. The index goes out last (role `meta`, with the sitemap): pages never wait for it.
  */
 export async function* withSearchIndex(
   files: Iterable<PlannedFile>,
@@ -42,12 +42,21 @@ export async function* withSearchIndex(
   indexer: SearchIndexer,
   baseUrl: URL,
 ): AsyncGenerator<PlannedFile<Body>> {
-  const pages: PlannedFile[] = [];
+  const pages: KeptPage[] = [];
   for (const file of files) {
-    if (file.contentType === OUTPUT_FORMATS.html.mediaType) pages.push(file);
-    yield file;
+    if (file.contentType !== OUTPUT_FORMATS.html.mediaType) {
+      yield file;
+      continue;
+    }
+    const page: KeptPage = { file };
+    pages.push(page);
+    yield { ...file, render: () => handOver(page) };
   }
-  const fingerprint = indexFingerprint(indexer, baseUrl, pages);
+  const fingerprint = indexFingerprint(
+    indexer,
+    baseUrl,
+    pages.map((p) => p.file),
+  );
   const held = Object.entries(previous.files).filter(([path]) => path.startsWith(SEARCH_INDEX_DIR));
   if (fingerprint !== undefined && held.length > 0 && held.every(([, entry]) => entry.fingerprint === fingerprint)) {
     for (const [path, entry] of held) {
@@ -70,8 +79,24 @@ export async function* withSearchIndex(
   }
 }
 
-async function* searchPages(pages: readonly PlannedFile[], baseUrl: URL): AsyncGenerator<SearchPage> {
-  for (const page of pages) yield { url: baseUrl.pathname + page.path.replace(/(^|\/)index\.html$/, '$1'), html: page.render() };
+/** A page and, once the indexer has rendered it, its body, until the publisher takes it. */
+interface KeptPage {
+  readonly file: PlannedFile;
+  body?: string;
+}
+
+function handOver(page: KeptPage): string {
+  const { body } = page;
+  if (body === undefined) return page.file.render();
+  page.body = undefined;
+  return body;
+}
+
+async function* searchPages(pages: readonly KeptPage[], baseUrl: URL): AsyncGenerator<SearchPage> {
+  for (const page of pages) {
+    page.body = page.file.render();
+    yield { url: baseUrl.pathname + page.file.path.replace(/(^|\/)index\.html$/, '$1'), html: page.body };
+  }
 }
 
 /** All the pages' fingerprints, or none when one page has none (then every build reindexes). */
