@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 
 /** This project's UUID namespace: ids derived from it never change when the base URL does. */
 const NAMESPACE = 'b7a6f1c2-3d4e-5f60-8a9b-0c1d2e3f4a5b';
+const NAMESPACE_BYTES = Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex');
 
 /**
  * A name-based UUID (RFC 9562 version 5) as a URN: the same name always gives the same id,
@@ -11,7 +12,7 @@ const NAMESPACE = 'b7a6f1c2-3d4e-5f60-8a9b-0c1d2e3f4a5b';
  */
 export function stableId(name: string): string {
   const hash = createHash('sha1')
-    .update(Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex'))
+    .update(NAMESPACE_BYTES)
     .update(name, 'utf8')
     .digest();
   hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;

@@ -71,5 +71,11 @@ export function fileOf(route: string): string {
 
 /** Absolute URL of a route under the site's base URL (which may carry a path prefix). */
 export function absolute(baseUrl: URL, route: string): string {
+  // A plain route (unreserved characters, no dot segments) resolves to itself after a base ending in a
+  // slash: join them as strings, which is what the URL parser would give, without parsing 100,000 times.
+  const base = baseUrl.href;
+  if (PLAIN_ROUTE.test(route) && base.endsWith('/') && baseUrl.search === '' && baseUrl.hash === '') return base + route.slice(1);
   return new URL(route.replace(/^\//, ''), baseUrl).href;
 }
+
+const PLAIN_ROUTE = /^(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)*\/?(?:#[A-Za-z0-9._~-]*)?$/;
