@@ -17,7 +17,10 @@ export interface RenderConfig {
   readonly signature?: string;
 }
 
-/** What every view needs, plus per-build memos so a briefing is described once per language. */
+/**
+ * What every view needs, plus per-build memos so a briefing, and each of its figures, is described once per
+ * language and reused by every page, feed and download that shows it.
+ */
 export class RenderContext {
   private readonly basePath: string;
   private readonly memos = new Map<string, Map<unknown, unknown>>();
@@ -56,17 +59,6 @@ export class RenderContext {
     const hash = createHash('sha256').update(signature).update('\0').update(this.config.baseUrl.href).update('\0').update(path);
     for (const input of inputs) hash.update('\0').update(input);
     return hash.digest('hex').slice(0, 32);
-  }
-
-  /**
-   * Keys whose views more than one page shows (a figure on its briefing page and on its
-   * indicator page): only these are worth keeping for the whole build.
-   */
-  readonly shared = new Set<unknown>();
-
-  /** Like `memo`, for views most often shown once: kept only for keys in `shared`. */
-  memoShared<K, V>(name: string, key: K, make: () => V): V {
-    return this.shared.has(key) ? this.memo(name, key, make) : make();
   }
 
   /** Computes `make()` once per (name, key) for this build. */

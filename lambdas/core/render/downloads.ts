@@ -84,7 +84,7 @@ const COLUMNS: ReadonlyArray<keyof DataRow> = [
 const BOM = '\uFEFF';
 
 export function dataRow(indicator: Indicator, ctx: RenderContext): DataRow {
-  return ctx.memoShared('data-row', indicator, () => {
+  return ctx.memo('data-row', indicator, () => {
     const { input, briefing } = indicator;
     const t = (lang: Lang, key: string) => ctx.lexicon(lang).t(key);
     const statement = (lang: Lang) => figureView(indicator, ctx, lang).statement;

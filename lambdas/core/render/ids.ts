@@ -11,10 +11,7 @@ const NAMESPACE_BYTES = Buffer.from(NAMESPACE.replace(/-/g, ''), 'hex');
  *     stableId('briefing:en:chengdu-2026') → "urn:uuid:…" (always the same)
  */
 export function stableId(name: string): string {
-  const hash = createHash('sha1')
-    .update(NAMESPACE_BYTES)
-    .update(name, 'utf8')
-    .digest();
+  const hash = createHash('sha1').update(NAMESPACE_BYTES).update(name, 'utf8').digest();
   hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
   hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -53,7 +53,6 @@ const ROWS_PER_INDICATOR_PAGE = 200;
 
 /** Every HTML page of the site: briefing pages, then indexes, each list after the pages it links to. */
 export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
-  markSharedRows(ctx);
   for (const briefing of ctx.model.briefings) yield briefingPage(ctx, briefing);
   for (const [metric, series] of ctx.model.metrics) yield indicatorPage(ctx, metric, series);
   yield indicatorsIndex(ctx);
@@ -75,11 +74,6 @@ export function* pageSpecs(ctx: RenderContext): Generator<PageSpec> {
   );
   yield searchPage(ctx);
   yield homePage(ctx);
-}
-
-/** Rows that index pages show again, so the rendering of their briefing page can be reused. */
-function markSharedRows(ctx: RenderContext): void {
-  for (const series of ctx.model.metrics.values()) for (const indicator of series.slice(-ROWS_PER_INDICATOR_PAGE)) ctx.shared.add(indicator);
 }
 
 /** One metric: a section per region, each with its charts, its table and its feeds. */

@@ -46,7 +46,7 @@ export function upperOf(indicator: Indicator): Decimal | undefined {
 }
 
 export function figureView(indicator: Indicator, ctx: RenderContext, lang: Lang): Figure {
-  return ctx.memoShared(`figure:${lang}`, indicator, () => {
+  return ctx.memo(`figure:${lang}`, indicator, () => {
     const lexicon = ctx.lexicon(lang);
     const figure = figureOf(indicator, ctx, lang);
     const change = indicator.change ? ctx.formatter(lang).change(indicator.change) : '';
@@ -91,7 +91,7 @@ export function regionName(ctx: RenderContext, lang: Lang, region: string): stri
 
 /** One table row; `withBriefing` adds where the figure comes from (on pages spanning briefings). */
 export function indicatorRow(indicator: Indicator, ctx: RenderContext, lang: Lang, withBriefing = false): IndicatorRow {
-  const row = ctx.memoShared(`row:${lang}`, indicator, () => {
+  const row = ctx.memo(`row:${lang}`, indicator, () => {
     const { input } = indicator;
     const lexicon = ctx.lexicon(lang);
     const figure = figureView(indicator, ctx, lang);
