@@ -4,6 +4,9 @@
  * a store is asked to delete them (a tampered `../victim.txt` must never leave the site).
  */
 export function isSitePath(path: string): boolean {
-  if (path === '' || path.length > 1024 || path.startsWith('/') || /[\\\u0000-\u001F\u007F]/.test(path)) return false;
-  return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  return path.length <= 1024 && SITE_PATH.test(path);
 }
+
+/** One segment: not `.` or `..`, no slash, backslash or control character (one regex: the planner checks every file). */
+const SEGMENT = String.raw`(?!\.\.?(?:/|$))[^/\\\u0000-\u001F\u007F]+`;
+const SITE_PATH = new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`);
