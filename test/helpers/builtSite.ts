@@ -9,9 +9,14 @@ export const BUNDLED_DATA = join(PROJECT_ROOT, 'data');
 /** Builds a data folder with the real CLI (search index included) into a fresh temporary folder. */
 export async function buildToTemp(data: string, baseUrl: string): Promise<string> {
   const out = join(mkdtempSync(join(tmpdir(), 'briefings-built-')), 'site');
+  await buildInto(data, out, baseUrl);
+  return out;
+}
+
+/** Builds a data folder with the real CLI into `out`; throws with the CLI's messages if the build fails. */
+export async function buildInto(data: string, out: string, baseUrl: string): Promise<void> {
   const build = await runCli(['build', '--data', data, '--out', out, '--base-url', baseUrl]);
   if (build.code !== 0) throw new Error(build.err.join('\n'));
-  return out;
 }
 
 /** Every file of a built site, as paths relative to it (`en/index.html`), the build state left out. */

@@ -60,13 +60,14 @@ describe('manifest', () => {
 });
 
 describe('planPublish (after Hugo deploy TestFindDiffs)', () => {
-  type Spec = { path: string; role?: 'asset' | 'page' | 'feed' | 'index' | 'meta'; fp?: string; owner?: string };
-  const planned = ({ path, role = 'page', fp, owner }: Spec) => ({
+  type Spec = { path: string; role?: 'asset' | 'page' | 'feed' | 'index' | 'meta'; fp?: string; owner?: string; replaceable?: boolean };
+  const planned = ({ path, role = 'page', fp, owner, replaceable }: Spec) => ({
     path,
     role,
     contentType: 'text/html; charset=utf-8',
     ...(fp && { fingerprint: fp }),
     ...(owner && { owner }),
+    ...(replaceable && { replaceable: true as const }),
     render: () => {
       throw new Error('planning must not render');
     },
@@ -166,6 +167,61 @@ describe('planPublish (after Hugo deploy TestFindDiffs)', () => {
       refusals: 0,
     },
     {
+      name: 'stale fragments beside a rebuilt index (its folder and below) do not count against the limit',
+      site: [{ path: 'idx/new', replaceable: true }],
+      previous: manifest({ 'idx/old': held('1'), 'idx/shard/old': held('1'), gone: held('1') }),
+      listed: 1,
+      maxDeletes: 1,
+      render: ['idx/new'],
+      skip: [],
+      deletes: ['gone', 'idx/old', 'idx/shard/old'],
+      refusals: 0,
+    },
+    {
+      name: 'the same stale files count when no index is rebuilt',
+      site: [{ path: 'idx/new' }],
+      previous: manifest({ 'idx/old': held('1'), 'idx/shard/old': held('1') }),
+      listed: 1,
+      maxDeletes: 1,
+      render: ['idx/new'],
+      skip: [],
+      deletes: ['idx/old', 'idx/shard/old'],
+      refusals: 1,
+    },
+    {
+      name: 'a rebuilt index excuses nothing outside its folder',
+      site: [{ path: 'idx/shard/new', replaceable: true }],
+      previous: manifest({ 'idx/old': held('1'), 'pages/a': held('1') }),
+      listed: 1,
+      maxDeletes: 1,
+      render: ['idx/shard/new'],
+      skip: [],
+      deletes: ['idx/old', 'pages/a'],
+      refusals: 1,
+    },
+    {
+      name: 'a replaceable file at the root excuses nothing',
+      site: [{ path: 'new', replaceable: true }],
+      previous: manifest({ a: held('1'), b: held('1') }),
+      listed: 1,
+      maxDeletes: 1,
+      render: ['new'],
+      skip: [],
+      deletes: ['a', 'b'],
+      refusals: 1,
+    },
+    {
+      name: 'a skipped (unchanged) index still excuses its stale fragments',
+      site: [{ path: 'idx/kept', fp: '1', replaceable: true }],
+      previous: manifest({ 'idx/kept': held('1'), 'idx/old': held('1'), 'idx/older': held('1') }),
+      listed: 1,
+      maxDeletes: 1,
+      render: [],
+      skip: ['idx/kept'],
+      deletes: ['idx/old', 'idx/older'],
+      refusals: 0,
+    },
+    {
       name: 'an empty source under a published site: refused',
       site: [{ path: 'a' }],
       previous: manifest({ a: held('1') }, 6),
@@ -253,6 +309,15 @@ describe('planPublish (after Hugo deploy TestFindDiffs)', () => {
       manifest({}),
     );
     expect(plan.groups.map((g) => g.role)).toEqual(['asset', 'page', 'feed', 'index']);
+  });
+
+  it('counts only the deletes the guard watches in its refusal', () => {
+    const stale = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`idx/f${i}`, held('1')]));
+    const plan = planPublish({ files: [planned({ path: 'idx/new', replaceable: true })], listed: 1 }, manifest({ ...stale, a: held('1'), b: held('1') }), {
+      maxDeletes: 1,
+    });
+    expect(plan.deletes).toHaveLength(152);
+    expect(plan.refusals).toEqual(['refusing to delete 2 files (limit 1); nothing was written. If the removal is deliberate, pass --max-deletes 2']);
   });
 
   it('says what was refused and which flag allows it', () => {

@@ -1,43 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  type ConditionalObjects,
-  type Lease,
-  type LeaseRequest,
-  type StoredManifest,
-  readStoredManifest,
-  takeLease,
-  writeStoredManifest,
-} from '../../core/publish/lease';
-import type { Manifest } from '../../core/publish/manifest';
-import type { StateStore } from '../../core/ports';
+import { ConditionalStateStore } from '../../core/publish/conditionalStateStore';
+import type { ConditionalObjects } from '../../core/publish/lease';
 import { FolderMaker } from './fsSiteStore';
 
 /** Inside the site folder but a dot-folder, which static servers (and `briefings preview`) do not serve. */
 export const FS_STATE_DIR = '.briefings-state';
 
 /** Publish state in a folder: `manifest.json`, `lease.json` and `last-good/<id>.json`. */
-export class FsStateStore implements StateStore {
-  readonly description: string;
-  private readonly folders = new FolderMaker();
-  private readonly objects: ConditionalObjects;
+export class FsStateStore extends ConditionalStateStore {
+  private readonly folders: FolderMaker;
 
   constructor(private readonly dir: string) {
-    this.description = `${dir}/`;
-    this.objects = new FsConditionalObjects(dir, this.folders);
-  }
-
-  readManifest(): Promise<StoredManifest> {
-    return readStoredManifest(this.objects, this.description);
-  }
-
-  writeManifest(manifest: Manifest, expected: string | undefined): Promise<void> {
-    return writeStoredManifest(this.objects, this.description, manifest, expected);
-  }
-
-  acquireLease(request: LeaseRequest): Promise<Lease> {
-    return takeLease(this.objects, this.description, request);
+    const folders = new FolderMaker();
+    super(`${dir}/`, new FsConditionalObjects(dir, folders));
+    this.folders = folders;
   }
 
   readLastGood(id: string): Promise<string | undefined> {

@@ -1,15 +1,8 @@
-import {
-  type ConditionalObjects,
-  type Lease,
-  type LeaseRequest,
-  type StoredManifest,
-  readStoredManifest,
-  takeLease,
-  writeStoredManifest,
-} from '../../core/publish/lease';
+import { ConditionalStateStore } from '../../core/publish/conditionalStateStore';
+import type { ConditionalObjects } from '../../core/publish/lease';
 import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
 import { TooLargeError } from '../../core/model/limits';
-import type { BriefingSource, CdnInvalidator, DraftStore, ReportSource, SiteStore, StateStore } from '../../core/ports';
+import type { BriefingSource, CdnInvalidator, DraftStore, ReportSource, SiteStore } from '../../core/ports';
 import type { SiteFile } from '../../core/render/outputFormats';
 
 /** Briefing data held in memory, keyed like the folder layout (`briefings/<id>.json`, `sources/<file>`). */
@@ -81,10 +74,9 @@ export class MemoryConditionalObjects implements ConditionalObjects {
   }
 }
 
-export class MemoryStateStore implements StateStore {
-  readonly description = 'memory-state:';
+export class MemoryStateStore extends ConditionalStateStore {
   readonly lastGood = new Map<string, string>();
-  readonly objects = new MemoryConditionalObjects();
+  declare readonly objects: MemoryConditionalObjects;
   private cached: { version: string | undefined; manifest: Manifest } = { version: undefined, manifest: EMPTY_MANIFEST };
 
   /** The stored manifest (what tests look at), parsed once per version. */
@@ -102,15 +94,10 @@ export class MemoryStateStore implements StateStore {
     void (version === undefined ? this.objects.create('manifest.json', text) : this.objects.replace('manifest.json', text, version));
   }
 
-  readManifest(): Promise<StoredManifest> {
-    return readStoredManifest(this.objects, this.description);
+  constructor() {
+    super('memory-state:', new MemoryConditionalObjects());
   }
-  writeManifest(manifest: Manifest, expected: string | undefined): Promise<void> {
-    return writeStoredManifest(this.objects, this.description, manifest, expected);
-  }
-  acquireLease(request: LeaseRequest): Promise<Lease> {
-    return takeLease(this.objects, this.description, request);
-  }
+
   async readLastGood(id: string): Promise<string | undefined> {
     return this.lastGood.get(id);
   }

@@ -1,16 +1,8 @@
 import type { S3Client } from '@aws-sdk/client-s3';
-import type { BriefingSource, DraftStore, ReportSource, SiteStore, StateStore } from '../../core/ports';
+import type { BriefingSource, DraftStore, ReportSource, SiteStore } from '../../core/ports';
 import { cacheControlFor } from '../../core/publish/cachePolicy';
-import {
-  type ConditionalObjects,
-  type Lease,
-  type LeaseRequest,
-  type StoredManifest,
-  readStoredManifest,
-  takeLease,
-  writeStoredManifest,
-} from '../../core/publish/lease';
-import type { Manifest } from '../../core/publish/manifest';
+import { ConditionalStateStore } from '../../core/publish/conditionalStateStore';
+import type { ConditionalObjects } from '../../core/publish/lease';
 import type { SiteFile } from '../../core/render/outputFormats';
 import type { S3Location } from './location';
 import { deleteConditional, deleteKey, getBytes, getText, getTextIfListed, getVersionedTextIfListed, listKeys, putConditional, putText } from './objects';
@@ -71,28 +63,12 @@ export class S3SiteStore implements SiteStore {
 }
 
 /** Publish state under a prefix CloudFront does not serve (the data bucket's `state/`). */
-export class S3StateStore implements StateStore {
-  readonly description: string;
-  private readonly objects: ConditionalObjects;
-
+export class S3StateStore extends ConditionalStateStore {
   constructor(
     private readonly client: S3Client,
     private readonly at: S3Location,
   ) {
-    this.description = url(at);
-    this.objects = new S3ConditionalObjects(client, at);
-  }
-
-  readManifest(): Promise<StoredManifest> {
-    return readStoredManifest(this.objects, this.description);
-  }
-
-  writeManifest(manifest: Manifest, expected: string | undefined): Promise<void> {
-    return writeStoredManifest(this.objects, this.description, manifest, expected);
-  }
-
-  acquireLease(request: LeaseRequest): Promise<Lease> {
-    return takeLease(this.objects, this.description, request);
+    super(url(at), new S3ConditionalObjects(client, at));
   }
 
   readLastGood(id: string): Promise<string | undefined> {

@@ -2,7 +2,6 @@ import type { Body, PlannedFile, Role } from '../render/outputFormats';
 import { ROLES } from '../render/outputFormats';
 import type { Manifest, ManifestEntry } from './manifest';
 import { isSitePath } from './sitePath';
-import { SEARCH_INDEX_DIR } from '../search/searchIndex';
 
 export type UploadReason = 'new' | 'changed' | 'content-type';
 
@@ -111,8 +110,7 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
   }
   const { deletes, kept } = planDeletes(previous, seen, input.keepOwners ?? new Set());
   const maxDeletes = options.maxDeletes ?? DEFAULT_MAX_DELETES;
-  // Stale fragments of a rebuilt search index are replaced, not lost: one edited title renames hundreds of them.
-  const guarded = deletes.filter((path) => !path.startsWith(SEARCH_INDEX_DIR));
+  const guarded = countedDeletes(deletes, input.files);
   if (guarded.length > maxDeletes) {
     refusals.push(
       `refusing to delete ${guarded.length} files (limit ${maxDeletes}); nothing was written. If the removal is deliberate, pass --max-deletes ${guarded.length}`,
@@ -132,6 +130,17 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
     invalidateIfChanged: invalidateIfChanged.sort(),
     refusals,
   };
+}
+
+/**
+ * The deletes the max-deletes guard counts: not the stale files in the folder (or below) of a file planned
+ * as `replaceable`, which a rebuilt index replaces (one edited title renames hundreds of its fragments).
+ * A replaceable file at the site's root excuses nothing: the guard never stops watching the whole site.
+ */
+export function countedDeletes(deletes: readonly string[], files: readonly Pick<PlannedFile<Body>, 'path' | 'replaceable'>[]): string[] {
+  const rebuilt = new Set(files.filter((f) => f.replaceable).map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1)));
+  rebuilt.delete('');
+  return deletes.filter((path) => ![...rebuilt].some((folder) => path.startsWith(folder)));
 }
 
 /** Whether a planned file must be rendered, or the store already holds it with the same fingerprint. */

@@ -50,6 +50,12 @@ export interface OutputFile<B extends Body = string> {
  */
 export interface PlannedFile<B extends Body = string> extends Omit<OutputFile<B>, 'body'> {
   readonly fingerprint?: string;
+  /**
+   * A fragment of an index rebuilt as a whole (the search index's shards): the stale files it replaces,
+   * in its folder or below, are renamed fragments rather than lost pages, so they do not count against
+   * the max-deletes guard.
+   */
+  readonly replaceable?: true;
   render(): B;
 }
 
@@ -57,6 +63,6 @@ export interface PlannedFile<B extends Body = string> extends Omit<OutputFile<B>
 export type SiteFile = OutputFile<Body>;
 
 export function materialise<B extends Body>(file: PlannedFile<B>): OutputFile<B> {
-  const { fingerprint: _fingerprint, render, ...rest } = file;
+  const { fingerprint: _fingerprint, replaceable: _replaceable, render, ...rest } = file;
   return { ...rest, body: render() };
 }

@@ -63,7 +63,7 @@ export async function* withSearchIndex(
       const render = (): never => {
         throw new Error(`${path}: the search index is unchanged, so it is not rebuilt`);
       };
-      yield { path, fingerprint, contentType: entry.contentType, role: 'meta', render };
+      yield { path, fingerprint, contentType: entry.contentType, role: 'meta', replaceable: true, render };
     }
     return;
   }
@@ -74,6 +74,7 @@ export async function* withSearchIndex(
       ...(fingerprint && { fingerprint }),
       contentType: indexMediaType(file.path),
       role: 'meta',
+      replaceable: true,
       render: () => file.bytes,
     };
   }
