@@ -2,9 +2,9 @@ import { LANGUAGES, type Lang } from '../i18n/languages';
 import type { Ranking, TargetCell } from '../model/compare';
 import type { RenderContext } from './context';
 import { rankingInputs } from './comparePages';
-import { type FeedItem, type FeedView, escapeHtml, feedFile, feedView, newestOf } from './feeds';
+import { type FeedItem, type FeedView, escapeHtml, feedFiles, feedView, newestOf } from './feeds';
 import { stableId } from './ids';
-import { FEED_FORMATS, type PlannedFile } from './outputFormats';
+import type { PlannedFile } from './outputFormats';
 import { type Scope, routes } from './routes';
 import { cellView, comparisonsOf, regionName } from './views/comparisons';
 import { dateView } from './views/dates';
@@ -20,9 +20,7 @@ export function* comparisonFeeds(ctx: RenderContext): Generator<PlannedFile> {
       const scope: Scope = { kind: 'comparison', key: ranking.target.key, year: ranking.year, level: ranking.level };
       const inputs = ctx.config.signature === undefined ? [] : rankingInputs(ranking);
       for (const { code: lang } of LANGUAGES) {
-        let view: FeedView | undefined;
-        const lazyView = () => (view ??= comparisonFeedView(ctx, lang, scope, ranking));
-        for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, lazyView, inputs);
+        yield* feedFiles(ctx, lang, scope, inputs, () => comparisonFeedView(ctx, lang, scope, ranking));
       }
     }
   }

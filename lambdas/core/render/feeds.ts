@@ -36,16 +36,15 @@ export function* renderFeeds(ctx: RenderContext): Generator<PlannedFile> {
     for (const [scope, briefings] of scopes) {
       const items = briefings.slice(0, FEED_ITEMS);
       const inputs = ctx.config.signature === undefined ? [] : versionsOf(items);
-      let view: FeedView | undefined;
-      const lazyView = () =>
-        (view ??= feedView(
+      yield* feedFiles(ctx, lang, scope, inputs, () =>
+        feedView(
           ctx,
           lang,
           scope,
           items.map((b) => feedItem(ctx, lang, b)),
           newestOf(items),
-        ));
-      for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, lazyView, inputs);
+        ),
+      );
     }
     for (const [metric, series] of ctx.model.metrics) {
       for (const [region, list] of byRegion(ctx, metric, series)) {
@@ -53,16 +52,15 @@ export function* renderFeeds(ctx: RenderContext): Generator<PlannedFile> {
         const items = newestFirst(list).slice(0, FEED_ITEMS);
         const briefings = [...new Set(items.map((i) => i.briefing))];
         const inputs = ctx.config.signature === undefined ? [] : versionsOf(briefings);
-        let view: FeedView | undefined;
-        const lazyView = () =>
-          (view ??= feedView(
+        yield* feedFiles(ctx, lang, scope, inputs, () =>
+          feedView(
             ctx,
             lang,
             scope,
             items.map((i) => figureItem(ctx, lang, i)),
             newestOf(briefings),
-          ));
-        for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, lazyView, inputs);
+          ),
+        );
       }
     }
   }
@@ -81,7 +79,14 @@ function newestFirst(list: readonly Indicator[]): Indicator[] {
   );
 }
 
-export function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
+/** A scope's feed in every format; the view is built once, when the first of them renders. */
+export function* feedFiles(ctx: RenderContext, lang: Lang, scope: Scope, inputs: readonly string[], makeView: () => FeedView): Generator<PlannedFile> {
+  let view: FeedView | undefined;
+  const shared = () => (view ??= makeView());
+  for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, shared, inputs);
+}
+
+function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
   const spec = OUTPUT_FORMATS[format];
   const path = feedRoute(lang, scope, format).slice(1);
   const selfUrl = ctx.url(feedRoute(lang, scope, format));
