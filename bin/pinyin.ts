@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../lambdas/adapters/fs/loadProject';
 import { toPinyin } from '../lambdas/core/i18n/pinyin';
 import { TERM_READINGS_FILE } from '../lambdas/core/i18n/termReadings';
@@ -17,7 +18,7 @@ export function readingsOf(terms: Readonly<Record<string, { term: string }>>): R
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const terms = JSON.parse(readFileSync(join(PROJECT_ROOT, 'locales/zh-CN/terms.json'), 'utf8'));
   writeFileSync(join(PROJECT_ROOT, TERM_READINGS_FILE), `${JSON.stringify(readingsOf(terms), null, 2)}\n`);
 }

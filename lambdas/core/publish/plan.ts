@@ -140,7 +140,8 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
 export function countedDeletes(deletes: readonly string[], files: readonly Pick<PlannedFile<Body>, 'path' | 'replaceable'>[]): string[] {
   const rebuilt = new Set(files.filter((f) => f.replaceable).map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1)));
   rebuilt.delete('');
-  return deletes.filter((path) => ![...rebuilt].some((folder) => path.startsWith(folder)));
+  const folders = [...rebuilt];
+  return deletes.filter((path) => !folders.some((folder) => path.startsWith(folder)));
 }
 
 /** Whether a planned file must be rendered, or the store already holds it with the same fingerprint. */
