@@ -70,7 +70,7 @@ describe('probe 1: an empty data folder wipes the site with exit 0', () => {
 });
 
 describe('probe 2: the max-deletes guard trips after the damage', () => {
-  it('a source that lost 5 of 6 briefings is refused before the first write, even with --max-deletes', async () => {
+  it('a source that lost 2 of 3 briefings is refused before the first write, even with --max-deletes', async () => {
     const { data, site, build } = await builtSite('p2');
     const before = snapshot(site);
     for (const name of readdirSync(join(data, 'briefings')).slice(1)) rmSync(join(data, 'briefings', name));

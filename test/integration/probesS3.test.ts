@@ -63,7 +63,7 @@ async function contradictions(): Promise<string[]> {
   return wrong;
 }
 
-/** A copy of the bundled data under `prefix`, keeping only the first `keep` briefings. */
+/** A copy of the city data (cityData) under `prefix`, keeping only the first `keep` briefings. */
 async function dataWith(prefix: string, keep: number): Promise<void> {
   await seedBucket(client, 'data', cityData(), `${prefix}/`);
   const keys = await allKeys(client, 'data', `${prefix}/briefings/`);
@@ -71,7 +71,7 @@ async function dataWith(prefix: string, keep: number): Promise<void> {
 }
 
 describe('S3 probes (s3rver over HTTP)', { timeout: 240_000 }, () => {
-  it('first publish of the bundled data', async () => {
+  it('first publish of the city data (three bundled briefings)', async () => {
     const run = await publish('full');
     expect(run.code).toBe(0);
     expect(await contradictions()).toEqual([]);
@@ -86,7 +86,7 @@ describe('S3 probes (s3rver over HTTP)', { timeout: 240_000 }, () => {
     expect(siteWrites(from)).toEqual([]);
   });
 
-  it('probe 2: the max-deletes guard trips before the damage: a source that lost 5 of 6 rewrites no home page, index or feed', async () => {
+  it('probe 2: the max-deletes guard trips before the damage: a source that lost 2 of 3 rewrites no home page, index or feed', async () => {
     await dataWith('one', 1);
     const before = await body('site', 'en/index.html');
     const from = s3.requests.length;
