@@ -48,7 +48,8 @@ describe('figures in running text', () => {
     ['2万余名志愿者活跃在服务点位。', [2, 'volunteer_1e4', 'count', 'more_than']],
     ['3000多名党员干部下沉一线。', [3000, 'person', 'count', 'more_than']],
     ['兑现惠企资金突破140亿元。', [140, 'yuan_1e8', 'level', 'over']],
-    ['生活垃圾资源化利用率达85%。', [85, 'percent', 'share', 'exact']],
+    ['生活垃圾资源化利用率达85%。', [85, 'percent', 'share', 'reached']],
+    ['工业固体废物综合利用率提高到92%。', [92, 'percent', 'share', 'exact']],
     ['生活垃圾资源化利用率达到85%。', [85, 'percent', 'share', 'reached']],
     ['民营经营主体增至394万户。', [394, 'item_hu_1e4', 'count', 'exact']],
     ['城镇调查失业率控制在5.2%以内。', [5.2, 'percent', 'share', 'under']],
@@ -178,8 +179,8 @@ describe('statements: pairing and joining figures', () => {
       'changes listed after a 分别 list pair with its figures in order',
       '城乡居民人均可支配收入分别达5.1万元、2.6万元，增长4.5%、6.2%。',
       [
-        ['urban_disposable_income', 5.1, 'yuan_1e4', 'level', 'exact', null, 4.5],
-        ['rural_disposable_income', 2.6, 'yuan_1e4', 'level', 'exact', null, 6.2],
+        ['urban_disposable_income', 5.1, 'yuan_1e4', 'level', 'reached', null, 4.5],
+        ['rural_disposable_income', 2.6, 'yuan_1e4', 'level', 'reached', null, 6.2],
       ],
     ],
     [
@@ -203,7 +204,7 @@ describe('statements: pairing and joining figures', () => {
       [
         ['hospital_beds_per_1000', 7.5, 'bed', 'level', 'exact', null, null],
         ['doctor_number', 3.2, 'item', 'level', 'exact', null, null],
-        ['invention_patents_per_10000', 30, 'item_jian', 'level', 'exact', null, null],
+        ['invention_patents_per_10000', 30, 'item_jian', 'level', 'reached', null, null],
       ],
     ],
   ])('%s', (_what, text, expected) => {
@@ -519,6 +520,26 @@ describe('periods and targets', () => {
       ]);
     });
 
+    it('a plan’s goals without a horizon: levels are the plan’s last year; growth, additions and levels held run over the plan', () => {
+      const text =
+        '2026年政府工作报告\n三、“十五五”时期主要目标\n人均预期寿命提高到80岁，森林覆盖率达25%，城镇新增就业300万人，粮食产量稳定在700亿斤以上，居民人均可支配收入年均增长5%。';
+      expect(times(text)).toEqual([
+        [80, 'target', 2030],
+        [25, 'target', 2030],
+        [300, 'target', { from: 2026, to: 2030 }],
+        [700, 'target', { from: 2026, to: 2030 }],
+        [5, 'target', { from: 2026, to: 2030 }],
+      ]);
+    });
+
+    it('a level held for years named is held over them; a rank held so is now’s', () => {
+      const text = '2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，群众满意度连续6年保持95%以上，外贸进出口总额连续5年保持全国第3位。';
+      expect(times(text)).toEqual([
+        [95, 'share', { from: 2020, to: 2025 }],
+        [3, 'rank', 2025],
+      ]);
+    });
+
     it('under a plan’s horizon (到2030年) levels are the horizon’s; growth and levels held run over the plan', () => {
       const text =
         '2026年政府工作报告\n三、“十五五”时期主要目标\n到2030年，常住人口城镇化率达到70%，城镇调查失业率控制在5.5%左右，地区生产总值年均增长5%左右。';
@@ -530,13 +551,13 @@ describe('periods and targets', () => {
     });
   });
 
-  it('力争 makes every unqualified figure of its sentence an aim, up to a semicolon; 努力争取 does not', () => {
+  it('力争 makes every unqualified or merely reached figure of its sentence an aim, up to a semicolon; 努力争取 does not', () => {
     const text =
       '2026年政府工作报告\n二、2026年工作安排\n力争新增高新技术企业500家，工业增加值增长6%，数字经济核心产业增加值占比达到12%。努力争取更好结果；一般公共预算收入增长3%。';
     expect(extract(text).statements.map((s) => [s.value, s.qualifier])).toEqual([
       [500, 'aim'],
       [6, 'aim'],
-      [12, 'reached'],
+      [12, 'aim'],
       [3, 'exact'],
     ]);
   });

@@ -155,9 +155,11 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
     // `力争工业投资增长10%`: an aim, when nothing nearer the figure qualifies it. 力争 governs its sentence up to a
-    // semicolon (`力争新增规模以上企业1000家，…，工业增加值增长6.5％`).
+    // semicolon (`力争新增规模以上企业1000家，…，工业增加值增长6.5％`). `达`/`达到` only say "reached": the aim is more.
     const qualifier =
-      figure.qualifier === 'exact' && AIM && AIM_WORDS.test(text.slice(structure.sentenceStart(figure.start), figure.start).replace(/^.*;/, ''))
+      (figure.qualifier === 'exact' || figure.qualifier === 'reached') &&
+      AIM &&
+      AIM_WORDS.test(text.slice(structure.sentenceStart(figure.start), figure.start).replace(/^.*;/, ''))
         ? AIM
         : figure.qualifier;
     const reading = {

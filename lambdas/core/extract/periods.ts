@@ -82,10 +82,14 @@ const END_VERB = /^(?:达到?|[\u4e00-\u9fff]{1,2}(?:至|到))$/;
 /** What the words before a figure end with when it is the end of a move: `由66户整合至`, `从39家增加到`. */
 const END_OF_MOVE = /(?:至|到)$/;
 const ACCRUED = /累计|年均|每年|五年/;
+/** What a plan's goal adds over its years rather than reaches at its end: `新增城镇就业300万人`. */
+const PLAN_FLOW = /新增|净增/;
 /** Words of a total held at the end: `增至14个`, `总数达`, `在建8座`. */
 const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过|规模|在建|现有/;
 /** Verbs that hold a level through a period rather than reach it: `控制在5.5%左右`, `稳定在95%以上`. */
 const HELD_VERBS = /^(?:控制在|保持在?|稳定在|稳定|维持在?)$/;
+/** The years a level is held for, right before the figure: `连续7年保持`, `连续5年稳定在`. */
+const HELD_FOR = /连续(\d{1,2}|[两三四五六七八九十])年(?:保持在?|稳定在?|维持在?)$/;
 /** A span written before a change: `近3年提升21个百分点`, `3年增长58.6%`, `五年累计`. */
 const SPAN_BEFORE_CHANGE = /(?:近|这|过去)?(?<![\d.])(\d{1,2}|[两三四五六七八九十])年(?:来|间|内)?(?:累计|共)?$/;
 /** After a count: what it counts are a plan's indicators (`28项主要指标`). */
@@ -181,7 +185,16 @@ export class Periods {
     const clause = before.slice(Math.max(0, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
     const span = figure.kind === 'growth' ? SPAN_BEFORE_CHANGE.exec(before) : null;
     const recent = figure.kind === 'growth' ? RECENT_YEARS.exec(clause) : null;
-    const years = span && !/连续$/.test(before.slice(0, span.index)) ? yearCount(span[1] as string) : recent ? yearCount(recent[1] as string) : 0;
+    // `连续7年保持98%以上`: a level held through the years it names (a rank held so is now's: `连续4年保持全国首位`).
+    const held = figure.kind !== 'growth' && figure.kind !== 'rank' ? HELD_FOR.exec(clause) : null;
+    const years =
+      span && !/连续$/.test(before.slice(0, span.index))
+        ? yearCount(span[1] as string)
+        : recent
+          ? yearCount(recent[1] as string)
+          : held
+            ? yearCount(held[1] as string)
+            : 0;
     if (years >= 2 && !mode.target) {
       const end = Math.min(typeof mode.period === 'number' ? mode.period : mode.period.to, this.reviewYear);
       return { target: false, period: { from: end - years + 1, to: end } };
@@ -200,7 +213,9 @@ export class Periods {
     const horizon = [...paragraphBefore.matchAll(/到(\d{4})年[,，]/g)].pop();
     // A level held through the plan (`失业率控制在5.5%左右`) is the plan's too.
     if (horizon && planEnds(mode, Number(horizon[1])) && !this.overPlan(figure, before, mode)) return { target: true, period: Number(horizon[1]) };
-    if (mode.target) return { target: true, period: mode.period };
+    // A plan's goal for a level, share or stock is the level at the plan's end (`城镇化率达到71%` → 2030), as a review's
+    // level is its last year's; what grows, accrues or is held runs over the plan (README, "Decisions of December 2026").
+    if (mode.target) return { target: true, period: typeof mode.period !== 'number' && !this.overPlan(figure, before, mode) ? mode.period.to : mode.period };
     if (typeof mode.period !== 'number') return this.planResult(figure, before, mode.period);
 
     const thisYear = /今年|年内|本年/.test(before) ? this.time.year : undefined;
@@ -217,7 +232,9 @@ export class Periods {
   /** A plan goal that runs over the plan's years: a growth (`年均增长5%`), a total (`累计`), a level held (`控制在5.5%左右`). */
   private overPlan(figure: Figure, before: string, mode: Mode): boolean {
     const clause = before.slice(Math.max(0, ...[',', ';', ':'].map((c) => before.lastIndexOf(c) + 1)));
-    return typeof mode.period !== 'number' && (figure.kind === 'growth' || HELD_VERBS.test(figure.verb ?? '') || ACCRUED.test(clause));
+    return (
+      typeof mode.period !== 'number' && (figure.kind === 'growth' || HELD_VERBS.test(figure.verb ?? '') || ACCRUED.test(clause) || PLAN_FLOW.test(clause))
+    );
   }
 
   /**

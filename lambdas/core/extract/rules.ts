@@ -10,8 +10,8 @@ export type Measured = Exclude<IndicatorKind, 'target'>;
 
 /** Qualifiers written before a figure: the shared ones plus longer forms that must win (不超过 is not 超过). */
 export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = byLength([
-  // `达` alone states the figure (exact); only `达到` is "reached" (test/fixtures/extract/README.md).
-  ...QUALIFIER_PREFIXES.map(([word, qualifier]) => [word, word === '达' ? 'exact' : qualifier] as const),
+  // `达` is `达到` ("reached"); `增至`, `提高到` only state the figure (README, "Decisions of December 2026").
+  ...QUALIFIER_PREFIXES,
   ['大于等于', 'at_least'],
   ['不超过', 'under'],
   ['不高于', 'under'],
