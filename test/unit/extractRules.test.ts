@@ -532,6 +532,34 @@ describe('periods and targets', () => {
       ]);
     });
 
+    it('a paragraph opened by a dash (——这五年) is read by its opening words', () => {
+      const text = '2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n——这五年，创新动能更加强劲。高新技术企业数增长1.7倍，研发人员年均增长11.2%。';
+      expect(times(text)).toEqual([
+        [1.7, 'growth', { from: 2021, to: 2025 }],
+        [11.2, 'growth', { from: 2021, to: 2025 }],
+      ]);
+    });
+
+    it('未来五年 sets goals over the five years ahead: levels at their end, growth over them', () => {
+      const headed = '2026年政府工作报告\n三、未来五年的主要目标\n常住人口城镇化率达到68%，研发经费投入年均增长10%左右。';
+      const opened = '2026年政府工作报告\n二、“十五五”时期的发展\n未来五年，常住人口城镇化率达到68%，研发经费投入年均增长10%左右。';
+      for (const text of [headed, opened])
+        expect(times(text)).toEqual([
+          [68, 'target', 2030],
+          [10, 'target', { from: 2026, to: 2030 }],
+        ]);
+    });
+
+    it('a result measured against the year’s targets (高于预期目标) is no target', () => {
+      const text =
+        '2026年政府工作报告\n一、2025年工作回顾\n——经济增长稳中有进。地区生产总值增长5.1%，增速高于预期目标。规上工业增加值增长7.7%。\n今年的主要预期目标是：地区生产总值增长5%左右。';
+      expect(times(text)).toEqual([
+        [5.1, 'growth', 2025],
+        [7.7, 'growth', 2025],
+        [5, 'target', 2026],
+      ]);
+    });
+
     it('a level held for years named is held over them; a rank held so is now’s', () => {
       const text = '2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，群众满意度连续6年保持95%以上，外贸进出口总额连续5年保持全国第3位。';
       expect(times(text)).toEqual([

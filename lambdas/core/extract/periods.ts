@@ -103,6 +103,19 @@ const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?
 /** What joins a listed figure to the one before it: `37座、14座`, `24.1%和50.2%`. */
 const LIST_JOINERS = new Set(['、', '和', '及']);
 
+/**
+ * True when a paragraph word of target language (`预期目标`) sets targets there: not when a result is measured
+ * against them (`增速高于预期目标`, `好于预期目标`) or they are reported met (`预期目标全面完成`).
+ */
+function setsTargets(paragraph: string, word: string): boolean {
+  for (let at = paragraph.indexOf(word); at >= 0; at = paragraph.indexOf(word, at + 1)) {
+    const measured = /(?:高于|低于|好于|优于|快于|超过|超出|超额完成|完成|实现|达到)$/.test(paragraph.slice(Math.max(0, at - 4), at));
+    const met = /^[^,，。;；]{0,6}(?:完成|实现|达成)/.test(paragraph.slice(at + word.length));
+    if (!measured && !met) return true;
+  }
+  return false;
+}
+
 /** `3` or `三` (years) → 3; 0 when it is not a count. */
 function yearCount(written: string): number {
   return /^\d+$/.test(written) ? Number(written) : written === '两' ? 2 : written === '十' ? 10 : (CHINESE_DIGITS[written] ?? 0);
@@ -221,7 +234,7 @@ export class Periods {
     const thisYear = /今年|年内|本年/.test(before) ? this.time.year : undefined;
     if (
       TARGET_WORDS.sentence.some((w) => before.includes(w)) ||
-      TARGET_WORDS.paragraph.some((w) => paragraphBefore.includes(w)) ||
+      TARGET_WORDS.paragraph.some((w) => setsTargets(paragraphBefore, w)) ||
       (!mode.review && this.targetSentences.has(sentenceStart))
     ) {
       return { target: true, period: this.time.plan?.to ?? this.time.year };
@@ -289,7 +302,8 @@ export class Periods {
     const year = /((?:19|20)\d\d)年/.exec(heading);
     const plan = PLAN_NAMED.exec(heading);
     const planYearsNamed = plan ? planYears((plan[1] ?? plan[2]) as string) : undefined;
-    if (/^#*(?:未来五年|今后五年)/.test(heading)) return { target: true, period: time.plan ? time.plan.to : time.year + 4 };
+    if (/^(?:#*|[一二三四五六七八九十]+、)(?:未来五年|今后五年)/.test(heading))
+      return { target: true, period: time.plan ? time.plan.to : { from: time.year, to: time.year + 4 } };
     if (REVIEW_HEADING.test(heading)) {
       // `一、2025年和“十四五”时期工作回顾`: the year's results first; `“十四五”时期工作回顾`: the plan's.
       if (year && Number(year[1]) <= this.reviewYear) return { target: false, period: Number(year[1]), review: true };
@@ -307,7 +321,9 @@ export class Periods {
   }
 
   /** A paragraph's opening: its first sentence, or the second after a short framing one (`各位代表！2025年目标任务顺利完成…。五年来，…`). */
-  private openingMode(text: string): Mode | undefined {
+  private openingMode(written: string): Mode | undefined {
+    // `——这五年，…`: a dash that sets off a paragraph of a list is not part of its opening.
+    const text = written.replace(/^[—―－-]+/, '');
     const first = text.indexOf('。');
     const second = first >= 0 && first < 40 ? this.sentenceOpening(text.slice(first + 1)) : undefined;
     // `2025年是“十四五”收官之年。五年来，…`: a short framing sentence gives way to a plan review after it.
@@ -328,7 +344,7 @@ export class Periods {
       const years = plan ? planYears((plan[1] ?? plan[2]) as string) : this.review;
       if (years.to <= this.reviewYear) return { target: false, period: years };
     }
-    if (OUTLOOK_PLAN_OPENING.test(opening)) return { target: true, period: time.plan ? time.plan.to : time.year + 4 };
+    if (OUTLOOK_PLAN_OPENING.test(opening)) return { target: true, period: time.plan ? time.plan.to : { from: time.year, to: time.year + 4 } };
     const ahead = /^“?(十[一二三四五六七八九]?)五”?(?:时期|期间)/.exec(opening);
     if (ahead && planYears(ahead[1] as string).from >= time.year) return { target: true, period: planYears(ahead[1] as string) };
     return undefined;
