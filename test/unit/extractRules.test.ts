@@ -330,6 +330,26 @@ describe('metric naming and units', () => {
     ['外贸进出口总值 is foreign trade', '外贸进出口总值增长6%。', [['外贸进出口总值增长6%', 'foreign_trade']]],
     // A narrower name's quote still starts at the glossary name it narrows.
     ['words of their own before a glossary name still narrow it', '船舶工业增加值增长8%。', [['工业增加值增长8%', '船舶工业增加值']]],
+    [
+      'a bare measure measures the topic the paragraph just opened with',
+      '纺织产业加快智能化改造，建设一批数字车间。产值突破900亿元。',
+      [['产值突破900亿元', '纺织产业产值']],
+    ],
+    [
+      'a bare measure in a later clause measures its sentence’s topic; 产业 is not said twice',
+      '氢能产业加快示范应用，产业规模突破80亿元。',
+      [['产业规模突破80亿元', '氢能产业规模']],
+    ],
+    ['a verb phrase is no topic: the measure stays bare', '拓展生物基材料产业化应用。产值超过50亿元。', [['产值超过50亿元', '产值']]],
+    [
+      '其中 counts a subset the same way as the figure before it, whose words stop at the list mark',
+      '经营主体稳步增长。总量达980万户，新登记52万户、其中个体工商户40万户。',
+      [
+        ['总量达980万户', 'market_entities'],
+        ['新登记52万户', 'new_market_entities'],
+        ['其中个体工商户40万户', '新登记个体工商户'],
+      ],
+    ],
   ])('%s', (_what, text, expected) => {
     expect(named(text)).toEqual(expected);
   });

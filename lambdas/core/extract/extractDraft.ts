@@ -127,7 +127,10 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // `占全国比重`) refers back to the subject the sentence just gave.
     const sentenceAt = structure.sentenceStart(figure.start);
     const earlier = named?.sentence === sentenceAt ? named.zh : undefined;
-    const referred = referredName(proposer, statement, measured, ownName, earlier) ?? ownName;
+    const referred =
+      referredName(proposer, statement, measured, ownName, earlier) ??
+      (statement.metric ? undefined : (topicName(proposer, structure, ownName, figure.start) ?? subsetName(proposer, structure, ownName, figure.start))) ??
+      ownName;
     // A glossary name the figure cannot measure (`地区生产总值连续迈上4个`万亿元台阶): the figure counts what follows it.
     const subject = referred ? glossaryKeys.get(normalise(referred.zh)) : undefined;
     const own = subject && !compatible(subject.measure, figure) ? countedAfter(proposer, referred!.zh, figure, statement) : referred;
@@ -228,7 +231,10 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
  */
 function proposeFor(proposer: MetricProposer, statement: Statement) {
   const { before, after } = statement.naming;
-  const object = /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(after.replace(/^[^\u4e00-\u9fff“]+/, '').replace(/[“”]/g, ''))?.[1];
+  // What is counted follows the figure directly; after a list mark (`新增120万户、其中外资企业…`) the words are the next item's.
+  const object = /^[、,;]/.test(after)
+    ? undefined
+    : /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(after.replace(/^[^\u4e00-\u9fff“]+/, '').replace(/[“”]/g, ''))?.[1];
   // `西延高铁、岚皋至陕渝界等4条高速公路`: the examples before 等 are not what is counted.
   // `18项省科技重大专项、80项前沿技术研发`: words up to a list separator are the previous figure's object.
   const named = /(?:等|[、和及与])$/.test(before) ? undefined : nameOf(before);
@@ -303,6 +309,51 @@ function referredName(
     return proposer.named(/^占/.test(measure) ? `${earlier.replace(/占.*$/, '')}${measure.replace(/升至|达到?$/, '')}` : `${earlier}${measure}`);
   }
   return undefined;
+}
+
+/** A subject that only says what is measured of something named before it: `总量`, `产值`, `产业规模`, `新登记`. */
+const TOPIC_MEASURE = /^(?:总量|总规模|规模|总产值|产值|总产能|产能|产业规模|产业投资|产业增加值|营业收入|营收|新登记|新注册|新设立?|新增|新引进)$/;
+/** A sentence's topic as its opening words name it: `经营主体稳中培优。`, `石化产业持续…`, `吉化乙烯项目投产，`. */
+const TOPIC =
+  /^(?:——)?(?!拓展|推动|推进|加快|打造|建设|开辟|实施|培育|支持|发展|做强|做大|扩大|提升|深化|创新|完善|健全|强化|促进|引导)([\u4e00-\u9fff]{2,10}?(?:产业|行业|经济|主体|集群|项目|基地))/;
+/** How many sentences back a paragraph's topic is looked for. */
+const TOPIC_REACH = 3;
+
+/**
+ * A bare measure in a clause with no subject of its own (`经营主体稳中培优。总量达1461.4万户，新登记147万户`,
+ * `石化产业持续…。产值突破1300亿元`) measures the topic its sentence opens with, else the previous sentence's:
+ * the topic and the measure (`经营主体`, `新登记经营主体`, `石化产业产值`).
+ */
+function topicName(proposer: MetricProposer, structure: Structure, own: ProposedMetric | undefined, at: number): ProposedMetric | undefined {
+  if (!own || !TOPIC_MEASURE.test(own.zh)) return undefined;
+  const sentence = structure.sentenceStart(at);
+  const clause = structure.clauseStart(at);
+  const paragraph = structure.paragraphs[structure.paragraphIndex(at)] as { start: number };
+  const opening = (from: number) => TOPIC.exec(structure.text.slice(from, from + 16))?.[1];
+  let topic = clause > sentence ? opening(sentence) : undefined;
+  for (let back = 0, start = sentence; !topic && back < TOPIC_REACH && start > paragraph.start; back++) {
+    start = structure.sentenceStart(start - 1);
+    if (start < paragraph.start) break;
+    topic = opening(start);
+  }
+  if (!topic) return undefined;
+  const measure = own.zh;
+  if (/^总量$/.test(measure)) return proposer.named(topic);
+  if (/^新/.test(measure)) return proposer.named(`${measure}${topic}`);
+  return proposer.named(topic.endsWith('产业') && measure.startsWith('产业') ? `${topic}${measure.slice(2)}` : `${topic}${measure}`);
+}
+
+/** How a count was made, as the clause before `其中` writes it: `新登记147万户、其中企业57.3万家`. */
+const COUNTED_BY = /(?:^|[,;、])(新登记|新注册|新设立?|新增|新引进|新认定|累计)[^,;、]*$/;
+
+/** `其中企业57.3万家` after `新登记147万户`: a subset counted the same way as the figure before it in the sentence. */
+function subsetName(proposer: MetricProposer, structure: Structure, own: ProposedMetric | undefined, at: number): ProposedMetric | undefined {
+  // The clause as a list item: from the last comma or enumeration mark (`、其中企业`).
+  const before = structure.text.slice(structure.sentenceStart(at), at);
+  const itemAt = Math.max(...['、', ',', ';'].map((c) => before.lastIndexOf(c) + 1));
+  if (!own || !before.startsWith('其中', itemAt)) return undefined;
+  const by = COUNTED_BY.exec(before.slice(0, Math.max(0, itemAt - 1)))?.[1];
+  return by && !own.zh.startsWith(by) ? proposer.named(`${by}${own.zh}`) : undefined;
 }
 
 /** Words that make what follows in their clause an aim (`力争`; `争取` before a verb, not `争取超长期特别国债`). */

@@ -357,8 +357,10 @@ function singleStatement(structure: Structure, item: Working, next: Working | un
   const start = metric ? Math.min(metric.start, lead) : subjectStart(text, item.from, lead);
   let subject = text.slice(start, lead);
   if (!metric && subject.replace(/[^\u4e00-\u9fff]/g, '').length < 3) {
-    // Nothing (or only a verb: 完成, 新增) before it: what it counts is written after it (45个“园中园”).
-    end = Math.max(end, Math.min(after, figure.end + MAX_UNMATCHED_SUBJECT));
+    // Nothing (or only a verb: 完成, 新增) before it: what it counts is written after it (45个“园中园”), never past
+    // a list mark (`新增120万户、其中外资企业1200家`: the next item's words).
+    const listMark = text.slice(figure.end, after).search(/[、,;]/);
+    end = Math.max(end, Math.min(after, figure.end + MAX_UNMATCHED_SUBJECT, listMark < 0 ? after : figure.end + listMark));
     subject = `${subject}…${text.slice(figure.end, end)}`;
   }
   return {
