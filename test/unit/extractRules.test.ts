@@ -117,6 +117,36 @@ describe('statements: pairing and joining figures', () => {
 
   it.each<[string, string, unknown[][]]>([
     [
+      'the three sectors listed by their ordinals (一、二、三产业, 一二三产)',
+      '一、二、三产业增加值分别增长3.1%、6.2%、4.8%。其中一二三产增加值分别增长3%、6%、5%以上。',
+      [
+        ['primary_industry_value_added', 3.1, 'percent', 'growth', 'exact', null, null],
+        ['secondary_industry_value_added', 6.2, 'percent', 'growth', 'exact', null, null],
+        ['tertiary_industry_value_added', 4.8, 'percent', 'growth', 'exact', null, null],
+        ['primary_industry_value_added', 3, 'percent', 'target', 'exact', null, null],
+        ['secondary_industry_value_added', 6, 'percent', 'target', 'exact', null, null],
+        ['tertiary_industry_value_added', 5, 'percent', 'target', 'at_least', null, null],
+      ],
+    ],
+    [
+      '左右 closing a 分别 list makes every figure of it approximate; 以上 bounds only its own',
+      '城乡居民人均可支配收入分别增长4.5%、6%左右。规模以上工业增加值、制造业增加值分别增长6%、7%以上。',
+      [
+        ['urban_disposable_income', 4.5, 'percent', 'growth', 'about', null, null],
+        ['rural_disposable_income', 6, 'percent', 'growth', 'about', null, null],
+        ['industrial_value_added', 6, 'percent', 'target', 'exact', null, null],
+        ['manufacturing_value_added', 7, 'percent', 'target', 'at_least', null, null],
+      ],
+    ],
+    [
+      '城镇、农村 with a shared tail: each its own income (常住居民 as reports write it)',
+      '城镇、农村常住居民人均可支配收入分别增长4.1%、6.3%。',
+      [
+        ['urban_disposable_income', 4.1, 'percent', 'growth', 'exact', null, null],
+        ['rural_disposable_income', 6.3, 'percent', 'growth', 'exact', null, null],
+      ],
+    ],
+    [
       '分别 with shared head and tail',
       '规模以上装备制造、医药健康产业分别增长8.1%、10.1%。',
       [

@@ -40,6 +40,8 @@ const COMPOUNDS: ReadonlyArray<readonly [string, readonly string[]]> = [
 ];
 /** Discourse words that open a subject list: `其中第一、第二、第三产业增加值`. */
 const LIST_OPENERS = /^(?:其中|同时|全年|全市|分别)/;
+/** The three sectors listed by their ordinals: `一、二、三产业`, `一二三产`, `第一、二、三产业`. */
+const SECTOR_ORDINALS = /第?一[、和]?第?二[、和及]?第?三产业?/;
 const SEPARATOR = /^[、,和及与]?$/;
 /** Between an increment and the total it brings: `新增46家、总数达到512家`. */
 const TOTAL_GAP = /^[、,](?:总数|总量|累计|共|全市总数|全区总数)?$/;
@@ -323,9 +325,12 @@ function formGroups(structure: Structure, items: Working[]): void {
     const marker = found >= 0 ? clauseStart + found : first.figure.start;
     if (found < 0 && !listParts(text.slice(clauseStart, marker).replace(LIST_OPENERS, ''), members.length)) continue;
     const group: Group = { subjectStart: clauseStart, subjectEnd: marker, members, end: (members[members.length - 1] as Working).figure.end };
+    // `分别增长5%、6.5%左右`: 左右 at the list's end makes every figure of it approximate (以上 bounds only its own).
+    const closing = (members[members.length - 1] as Working).figure.qualifier === 'about' && text.startsWith('左右', group.end - 2);
     for (const member of members) {
       member.group = group;
       member.figure = inherit(member.figure, first.figure);
+      if (closing && member.figure.qualifier === 'exact') member.figure = { ...member.figure, qualifier: 'about' };
     }
     i += members.length - 1;
   }
@@ -403,7 +408,9 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
 }
 
 /** The list before 分别, one part per figure: split at 、 (and 和/及/与 when that is not enough), or a compound (存贷款). */
-export function listParts(subject: string, count: number): string[] | undefined {
+export function listParts(written: string, count: number): string[] | undefined {
+  // `一、二、三产业增加值`, `一二三产增加值`: the three sectors by their ordinals.
+  const subject = count === 3 ? written.replace(SECTOR_ORDINALS, '第一产业、第二产业、第三产业') : written;
   let parts = subject.split('、');
   if (parts.length < count) parts = subject.split(/[、和及与]/);
   if (parts.length === 1 && count === 2) {
