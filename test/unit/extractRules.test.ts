@@ -46,6 +46,8 @@ describe('figures in running text', () => {
     ['12345热线受理群众企业诉求近800万件。', [800, 'item_jian_1e4', 'count', 'nearly']],
     ['5.5万名党员干部下沉一线。', [5.5, 'person_1e4', 'count', 'exact']],
     ['2万余名志愿者活跃在服务点位。', [2, 'volunteer_1e4', 'count', 'more_than']],
+    ['育儿补贴惠及86万名婴幼儿。', [86, 'infant_1e4', 'count', 'exact']],
+    ['为3.5万名残疾人提供康复服务。', [3.5, 'disabled_person_1e4', 'count', 'exact']],
     ['3000多名党员干部下沉一线。', [3000, 'person', 'count', 'more_than']],
     ['兑现惠企资金突破140亿元。', [140, 'yuan_1e8', 'level', 'over']],
     ['生活垃圾资源化利用率达85%。', [85, 'percent', 'share', 'reached']],
@@ -369,6 +371,14 @@ describe('metric naming and units', () => {
       'a bare measure in a later clause measures its sentence’s topic; 产业 is not said twice',
       '氢能产业加快示范应用，产业规模突破80亿元。',
       [['产业规模突破80亿元', '氢能产业规模']],
+    ],
+    [
+      'a person counter’s noun is what is counted: the name keeps what counted it',
+      '育儿补贴惠及86万名婴幼儿，为3.5万名残疾人提供康复服务。',
+      [
+        ['育儿补贴惠及86万名婴幼儿', '育儿补贴惠及婴幼儿'],
+        ['为3.5万名残疾人提供康复服务', '残疾人提供康复服务'],
+      ],
     ],
     ['a verb phrase is no topic: the measure stays bare', '拓展生物基材料产业化应用。产值超过50亿元。', [['产值超过50亿元', '产值']]],
     [

@@ -239,10 +239,20 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   // `18项省科技重大专项、80项前沿技术研发`: words up to a list separator are the previous figure's object.
   const named = /(?:等|[、和及与])$/.test(before) ? undefined : nameOf(before);
   const verbOnly = named === undefined || ACTION.test(named);
-  if (!verbOnly) return proposer.propose(before);
+  // `124万名婴幼儿`, `10万名残疾人提供…`: the noun a person counter carries is what is counted, part of the name.
+  const noun = PERSON_NOUN.exec(statement.figure.unitWord)?.[1] ?? '';
+  if (!verbOnly) return proposer.propose(`${before}${noun}`);
   const verb = named ?? '';
-  return object ? proposer.propose(`${verb}${object}`) : named ? proposer.propose(before) : undefined;
+  const proposal = object || noun ? proposer.propose(`${verb}${noun}${object ?? ''}`) : named ? proposer.propose(before) : undefined;
+  // `育儿补贴惠及124万名婴幼儿` counts the infants the subsidy reached, not infants: keep the clause's words that say so.
+  const counted = noun && proposal?.zh === noun ? /[\u4e00-\u9fff]+$/.exec(before)?.[0].slice(-MAX_COUNTED_BY) : undefined;
+  return counted && counted.length >= 2 ? proposer.named(`${counted}${noun}`) : proposal;
 }
+
+/** The noun after a person counter in a unit word: `万名婴幼儿` → 婴幼儿 (`名` alone names no one). */
+const PERSON_NOUN = /名([\u4e00-\u9fff]{2,})$/;
+/** How many of the words before a counted noun say what counted it (`育儿补贴惠及`). */
+const MAX_COUNTED_BY = 8;
 
 /**
  * What a count of a glossary concept counts, written after the figure: `地区生产总值跨越3个` + `千亿元台阶`.

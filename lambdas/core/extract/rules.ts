@@ -155,6 +155,8 @@ const COUNT_BASES = new Set([
   'student',
   'volunteer',
   'teacher',
+  'infant',
+  'disabled_person',
 ]);
 
 /** Units a figure is only a statement with when it is the predicate (`提高到81.13岁`, not `60岁以上老年人`). */
