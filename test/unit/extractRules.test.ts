@@ -380,6 +380,11 @@ describe('metric naming and units', () => {
         ['为3.5万名残疾人提供康复服务', '残疾人提供康复服务'],
       ],
     ],
+    [
+      'a bare 总量 after an increment narrows nothing: the stock named before it',
+      '新增上市公司15家、总量达98家。',
+      [['上市公司15家、总量达98家', 'listed_companies']],
+    ],
     ['a verb phrase is no topic: the measure stays bare', '拓展生物基材料产业化应用。产值超过50亿元。', [['产值超过50亿元', '产值']]],
     [
       '其中 counts a subset the same way as the figure before it, whose words stop at the list mark',

@@ -121,7 +121,9 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const peers = figure.rank ? rankPeers(peerWords, text, figure.rank) : undefined;
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
     // A glossary name with words of its own before it (`能源`工业增加值, `人均`生产总值) is another concept.
-    const narrowed = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement) : undefined;
+    // `新增上市公司48家、总量达122家`: a bare 总量 narrows nothing; the name before it is the stock's.
+    const narrowing = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement) : undefined;
+    const narrowed = narrowing && !BARE_TOTAL_NAME.test(nameOf(narrowing) ?? narrowing) ? narrowing : undefined;
     const ownName = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, rankNaming(statement)) : undefined;
     // A rank of a measured concept is its own concept (`…全国位次`); a bare measure (`总量和增速均居全国第5位`,
     // `占全国比重`) refers back to the subject the sentence just gave.
@@ -370,6 +372,9 @@ function subsetName(proposer: MetricProposer, structure: Structure, own: Propose
 const AIM_WORDS = /(?<!努)力争(?!取)|争取(?=[实达增完突提])/;
 /** The contract's "aiming for" qualifier (absent from contracts before it). */
 const AIM = QUALIFIERS.find((q) => (q as string) === 'aim');
+
+/** A subject that only says "the total" (`上市公司48家、总量达122家`): of what was named before it. */
+const BARE_TOTAL_NAME = /^(?:总量|总数)$/;
 
 /** Words before a figure that only say it is a total (`、累计达到`, `（间）、总数`). */
 const BARE_TOTAL = /^[^\u4e00-\u9fff]*(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[、,]?(?:累计|总数|总量|共|全部)?(?:达到?|增至|超过?|突破)?$/;
