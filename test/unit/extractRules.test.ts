@@ -381,6 +381,16 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'short forms reports use for glossary metrics',
+      '规模工业增加值增长6%，城镇居民收入增长4.4%，服务进出口总额增长12%，有效期内高新技术企业达8200家。',
+      [
+        ['规模工业增加值增长6%', 'industrial_value_added'],
+        ['城镇居民收入增长4.4%', 'urban_disposable_income'],
+        ['服务进出口总额增长12%', 'service_trade'],
+        ['高新技术企业达8200家', 'hitech_enterprises'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],
