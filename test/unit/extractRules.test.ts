@@ -607,6 +607,15 @@ describe('periods and targets', () => {
       ]);
     });
 
+    it('回望过去五年 after a short framing sentence opens a review of the plan', () => {
+      const text =
+        '2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n过去一年，地区生产总值增长5%。\n各位代表！“十四五”规划顺利收官。回望过去五年，全省上下攻坚克难。\n（一）转向高质量发展。税收收入年均增长3%。';
+      expect(times(text)).toEqual([
+        [5, 'growth', 2025],
+        [3, 'growth', { from: 2021, to: 2025 }],
+      ]);
+    });
+
     it('a paragraph opened by a dash (——这五年) is read by its opening words', () => {
       const text = '2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n——这五年，创新动能更加强劲。高新技术企业数增长1.7倍，研发人员年均增长11.2%。';
       expect(times(text)).toEqual([

@@ -68,7 +68,8 @@ interface Mode {
 const PLAN_NAMED = /“?(十[一二三四五六七八九]?)五”?|第(十[一二三四五六七八九]?)个五年规划/;
 /** Paragraph openings that set what follows (first words of a paragraph). */
 const REVIEW_YEAR_OPENING = /^(?:各位代表[!,]?)?(?:过去一年|过去的一年|刚刚过去的(?:一年|\d{4}年)|去年|一年来|回首过去|回顾过去一年)/;
-const REVIEW_PLAN_OPENING = /^(?:各位代表[!,]?)?(?:五年来|过去五年|这五年|回顾“?十[一二三四五六七八九]?五”?|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来))/;
+const REVIEW_PLAN_OPENING =
+  /^(?:各位代表[!,]?)?(?:五年来|(?:回望|回顾|回首)?过去五年|这五年|回顾“?十[一二三四五六七八九]?五”?|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来))/;
 const OUTLOOK_PLAN_OPENING = /^(?:#+)?(?:未来五年|今后五年)/;
 const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 /** Section headings: a review (回顾, 成就), a plan (“十五五”时期, 五年规划), the year's work (2026年工作安排, 开好局). */
