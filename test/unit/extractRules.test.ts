@@ -674,6 +674,14 @@ describe('periods and targets', () => {
     ]);
   });
 
+  it('争取 makes only its own clause an aim', () => {
+    const text = '2026年政府工作报告\n二、2026年工作安排\n今年主要目标是：进出口总额争取增长3%，城镇新增就业45万人。';
+    expect(extract(text).statements.map((s) => [s.value, s.qualifier])).toEqual([
+      [3, 'aim'],
+      [45, 'exact'],
+    ]);
+  });
+
   it('takes the topic from the section the figure sits in', () => {
     const text =
       '（二）坚持生态优先、绿色发展\n先进制造业提档升级。规模以上工业企业增至4408家。\n污染防治扎实有效。生活垃圾资源化利用率提升至84.7%。\n新增城市绿地1833万平方米。';
