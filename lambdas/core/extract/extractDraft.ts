@@ -371,7 +371,7 @@ function subsetName(proposer: MetricProposer, structure: Structure, own: Propose
 /** Words that make what follows in their clause an aim (`力争`; `争取` before a verb, not `争取超长期特别国债`). */
 const AIM_WORDS = /(?<!努)力争(?!取)/;
 /** `争取` governs only its own clause (`进出口总额争取实现正增长，城镇新增就业45万人`: the jobs are a plain target). */
-const AIM_CLAUSE_WORDS = /争取(?=[实达增完突提])/;
+const AIM_CLAUSE_WORDS = /争取(?=[实达增完突提]|$)/;
 
 /** True when the words of a sentence before a figure make it an aim. */
 function aimed(before: string): boolean {
