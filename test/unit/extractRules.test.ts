@@ -47,6 +47,7 @@ describe('figures in running text', () => {
     ['5.5万名党员干部下沉一线。', [5.5, 'person_1e4', 'count', 'exact']],
     ['2万余名志愿者活跃在服务点位。', [2, 'volunteer_1e4', 'count', 'more_than']],
     ['育儿补贴惠及86万名婴幼儿。', [86, 'infant_1e4', 'count', 'exact']],
+    ['两院院士增至41位。', [41, 'person', 'count', 'exact']],
     ['为3.5万名残疾人提供康复服务。', [3.5, 'disabled_person_1e4', 'count', 'exact']],
     ['3000多名党员干部下沉一线。', [3000, 'person', 'count', 'more_than']],
     ['兑现惠企资金突破140亿元。', [140, 'yuan_1e8', 'level', 'over']],
@@ -407,6 +408,14 @@ describe('metric naming and units', () => {
     ],
   ])('%s', (_what, text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+
+  it('位 counts people, but not places moved or bounded in a ranking', () => {
+    const { statements } = extract('新晋院士3位，综合排名较上年前移3位，营商环境评价排名提升5位，前10位城市中有2个。');
+    expect(statements.map((s) => [s.value, s.unit])).toEqual([
+      [3, 'person'],
+      [2, 'item'],
+    ]);
   });
 
   it('a count of milestones names what it counts; the level after it keeps the glossary metric', () => {

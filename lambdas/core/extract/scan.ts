@@ -205,6 +205,9 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   return readAmount(text, numberStart, numberEnd, number, vocabulary);
 }
 
+/** Words before `N位` that make it places in a ranking, not people: `排名提升17位`, `前10位`. */
+const RANK_PLACES = /(?:排名|排位|位次|名次)[\u4e00-\u9fff\n]{0,6}$|[前后]$/;
+
 /** The unit, qualifiers and verb of a number written from numberStart to numberEnd. */
 function readAmount(text: string, numberStart: number, numberEnd: number, number: string, vocabulary: ScanVocabulary): Figure | undefined {
   // Unit: 多/余 may stand between the number and its multiplier (2100多万, 2万余名).
@@ -261,6 +264,8 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
   }
   if (unit?.base === 'year' && /^(19|20)\d\d$/.test(number)) return undefined; // a date: 2025年
   if (unit?.base === 'year' && text[numberStart - 1] === '近') return undefined; // 近3年: a stretch of time
+  // `院士增至123位` counts people; `排名上升10位`, `前10位` move or bound a rank.
+  if (unit?.base === 'person' && text[at - 1] === '位' && RANK_PLACES.test(text.slice(Math.max(0, numberStart - 8), numberStart))) return undefined;
   if (unit && PREDICATE_ONLY_BASES.has(unit.base) && !prefix.verb) return undefined; // 60岁以上老年人
   if ((unit?.base === 'item_tiao' || unit?.base === 'item_xiang') && POLICY_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 70条措施, 84项政策措施
   if (unit?.base === 'item' && SET_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 做好9个方面工作
