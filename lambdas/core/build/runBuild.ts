@@ -9,9 +9,9 @@ import { verifyStore } from '../publish/verify';
 import { type Manifest, sameManifest } from '../publish/manifest';
 import { type PlanOptions, type PublishPlan, planPublish } from '../publish/plan';
 import { type ExecuteOptions, type PublishReport, RenderFailure, executePlan } from '../publish/publishSite';
-import type { Body, PlannedFile } from '../render/outputFormats';
+import type { PlannedFile } from '../render/outputFormats';
 import { type RenderInput, renderSite } from '../render/renderSite';
-import { type SearchIndexer, withSearchIndex } from '../search/searchIndex';
+import { type SearchIndexer, planSearchIndex } from '../search/searchIndex';
 import type { Theme } from '../render/theme';
 import { type LoadedBriefings, loadBriefings } from './loadBriefings';
 import { recallLastGood, rememberLastGood } from './lastGood';
@@ -26,7 +26,7 @@ export interface BuildDeps {
   readonly invalidator?: CdnInvalidator;
   /** Hash of code, templates and locales (see RenderConfig.signature): lets unchanged files skip rendering. */
   readonly signature?: string;
-  /** Builds the static search index after the pages (none: the search page is its plain list of links). */
+  /** Builds the static search index while the site is written (none: the search page is its plain list of links). */
   readonly search?: SearchIndexer;
   /** Told how many files are planned, rendered and written (a terminal shows it). */
   readonly progress?: BuildProgress;
@@ -103,15 +103,7 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
     // A briefing rendered from its last good copy must not carry the version (hash) of the text that failed.
     const versions = new Map([...loaded.hashes].filter(([id]) => !failed.has(id)));
     try {
-      const { plan, model } = await planBuild(
-        deps,
-        options,
-        briefings,
-        versions,
-        loaded.listed,
-        current,
-        new Set([...failed].filter((id) => !fallback.has(id))),
-      );
+      const { plan, model } = planBuild(deps, options, briefings, versions, loaded.listed, current, new Set([...failed].filter((id) => !fallback.has(id))));
       const publish = await executePlan(plan, store, current, options);
       progress?.done();
       return await finish(deps, { stored, previous, loaded, failed, problems, publish, model, stale: [...fallback.keys()].sort() });
@@ -143,7 +135,7 @@ async function leasedBuild(deps: BuildDeps, options: BuildOptions): Promise<Buil
   }
 }
 
-async function planBuild(
+function planBuild(
   deps: BuildDeps,
   options: BuildOptions,
   briefings: BriefingInput[],
@@ -155,11 +147,9 @@ async function planBuild(
   const model = buildSiteModel(briefings, { now: options.now, versions });
   const attributedFiles = [...renderSite(renderInput(deps, options, model))].map(attributed);
   const rendered = deps.progress ? trackRendering(attributedFiles, deps.progress) : attributedFiles;
-  // The search index is planned with the rest (built from every page now, before any write), so the guards see it too.
-  const files: PlannedFile<Body>[] = [];
-  if (deps.search) for await (const file of withSearchIndex(rendered, previous, deps.search, options.baseUrl)) files.push(file);
-  else files.push(...rendered);
-  const plan: PublishPlan = planPublish({ files, listed, keepOwners }, previous, options);
+  // The search index is deferred (built while the rest is written); its folder is reserved, so the guards decide now.
+  const { files, index } = deps.search ? planSearchIndex(rendered, previous, deps.search, options.baseUrl) : { files: rendered, index: undefined };
+  const plan: PublishPlan = planPublish({ files, listed, keepOwners, ...(index && { index }) }, previous, options);
   return { plan, model };
 }
 

@@ -6,7 +6,7 @@ import { DEFAULT_LEASE } from '../publish/lease';
 import { planPublish } from '../publish/plan';
 import { type PublishReport, executePlan } from '../publish/publishSite';
 import type { Body, PlannedFile } from '../render/outputFormats';
-import { withSearchIndex } from '../search/searchIndex';
+import { planSearchIndex } from '../search/searchIndex';
 import { renderSite } from '../render/renderSite';
 import { rememberLastGood } from './lastGood';
 import { loadModel } from './loadModel';
@@ -84,13 +84,13 @@ async function leasedMerge(deps: BuildDeps, options: BuildOptions, shards: reado
   }
   // Last good copies are saved by the merge, after the publish (rememberLastGood); it needs the model too.
   const { loaded, model, problems, stale, failed, stillFailed } = await loadModel(deps, deps.source, previous, { now: options.now });
-  // The search index reads every page, so the merge plans them all and publishes what is not a briefing page.
+  // The search index reads every page (the shards' too, rendered for it alone); the merge publishes what is not a briefing page.
   const all = renderSite(renderInput(deps, options, model));
-  const shared: PlannedFile<Body>[] = [];
-  for await (const file of skipPages(deps.search ? withSearchIndex(all, previous, deps.search, options.baseUrl) : all)) shared.push(file);
+  const { files, index } = deps.search ? planSearchIndex(all, previous, deps.search, options.baseUrl) : { files: [...all], index: undefined };
+  const shared = files.filter((file) => !renderedByShard(file));
   const rest: Manifest = { ...previous, files: Object.fromEntries(Object.entries(previous.files).filter(([path]) => !fromShards[path])) };
   // Planned before any write of the merge, so the guards (deletions, a shrunken source) refuse here.
-  const plan = planPublish({ files: shared, listed: loaded.listed, keepOwners: stillFailed }, rest, options);
+  const plan = planPublish({ files: shared, listed: loaded.listed, keepOwners: stillFailed, ...(index && { index }) }, rest, options);
   const publish = await executePlan(plan, deps.store, rest, options);
 
   let invalidated: string[] = [];
@@ -134,10 +134,6 @@ function only(files: Iterable<PlannedFile>, keep: (file: PlannedFile) => boolean
  */
 function renderedByShard(file: PlannedFile<Body>): boolean {
   return file.role === 'page' && file.owner !== undefined;
-}
-
-async function* skipPages<T extends PlannedFile<Body>>(files: Iterable<T> | AsyncIterable<T>): AsyncGenerator<T> {
-  for await (const file of files) if (!renderedByShard(file)) yield file;
 }
 
 function changedPaths(report: PublishReport): string[] {

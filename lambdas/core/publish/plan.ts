@@ -1,6 +1,7 @@
-import type { Body, PlannedFile, Role } from '../render/outputFormats';
+import type { Body, PlannedFile, Role, SiteFile } from '../render/outputFormats';
 import { ROLES } from '../render/outputFormats';
-import type { Manifest, ManifestEntry } from './manifest';
+import { type DeferredIndex, type IndexFile, indexMediaType } from '../search/searchIndex';
+import { type Manifest, type ManifestEntry, contentHash } from './manifest';
 import { isSitePath } from './sitePath';
 
 export type UploadReason = 'new' | 'changed' | 'content-type';
@@ -46,6 +47,8 @@ export interface PublishInput {
   readonly listed: number;
   /** Briefings whose data failed and has no usable copy: their published files stay. */
   readonly keepOwners?: ReadonlySet<string>;
+  /** A search index built while the site is written; its folder is reserved for it. */
+  readonly index?: DeferredIndex;
 }
 
 export interface PlanOptions {
@@ -64,10 +67,14 @@ export interface RenderGroup {
 /**
  * Every decision of a publish, made before a byte is written: what to render (grouped in publish
  * order), what the store already holds (skipped, with the entry it keeps), what to delete (last),
- * which paths the CDN must forget, and why the whole run must not happen at all.
+ * which paths the CDN must forget, and why the whole run must not happen at all. It is data plus at
+ * most one promised group: the search index (`index`), whose folder is reserved here and whose files
+ * planIndexFiles decides once the indexer delivers them, after the other groups and before the deletes.
  */
 export interface PublishPlan {
   readonly groups: readonly RenderGroup[];
+  /** The deferred search index: published after every group, its stale files deleted with the rest. */
+  readonly index?: DeferredIndex;
   /** Path → entry kept unrendered: the store holds these bytes with the same fingerprint. */
   readonly skipped: Readonly<Record<string, ManifestEntry>>;
   readonly deletes: readonly string[];
@@ -94,6 +101,8 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
   for (const file of input.files) {
     if (seen.has(file.path)) refusals.push(`the site renders "${file.path}" twice`);
     else if (!isSitePath(file.path)) refusals.push(`the site renders a path outside the site: ${JSON.stringify(file.path)}`);
+    else if (input.index && file.path.startsWith(input.index.folder))
+      refusals.push(`the site renders "${file.path}" in the search index's folder ${input.index.folder}`);
     seen.add(file.path);
     const before = previous.files[file.path];
     if (before && !needsRender(file, before)) {
@@ -108,7 +117,11 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
   for (const path of unsafe) {
     refusals.push(`the manifest lists a path outside the site: ${JSON.stringify(path)} (state tampered with?); rebuild it with --verify`);
   }
-  const { deletes, kept } = planDeletes(previous, seen, input.keepOwners ?? new Set());
+  const planned = planDeletes(previous, seen, input.keepOwners ?? new Set());
+  const { kept } = planned;
+  // What the manifest lists in the index's folder waits for the index: planIndexFiles deletes the stale part.
+  const reserved = input.index?.folder;
+  const deletes = reserved === undefined ? planned.deletes : planned.deletes.filter((path) => !path.startsWith(reserved));
   const maxDeletes = options.maxDeletes ?? DEFAULT_MAX_DELETES;
   const guarded = countedDeletes(deletes, input.files);
   if (guarded.length > maxDeletes) {
@@ -124,12 +137,50 @@ export function planPublish(input: PublishInput, previous: Manifest, options: Pl
   }
   return {
     groups: ROLES.map((role) => ({ role, files: byRole.get(role) ?? [] })).filter((g) => g.files.length > 0),
+    ...(input.index && { index: input.index }),
     skipped,
     deletes: deletes.filter(isSitePath),
     kept,
     invalidateIfChanged: invalidateIfChanged.sort(),
     refusals,
   };
+}
+
+/** The search index's part of a publish, decided when the indexer has delivered it. */
+export interface IndexPlan {
+  /** Index files the store does not hold with these bytes and media type. */
+  readonly uploads: ReadonlyArray<{ readonly file: SiteFile; readonly entry: ManifestEntry; readonly reason: UploadReason }>;
+  /** Index files the store already holds byte for byte (their entry, with the new fingerprint). */
+  readonly unchanged: Readonly<Record<string, ManifestEntry>>;
+  /** Files the manifest lists in the index's folder that the new index no longer has: deleted last. */
+  readonly deletes: readonly string[];
+}
+
+/**
+ * Decides the deferred index's files against the manifest, as data: upload what is new or changed,
+ * keep what the store holds, delete what the manifest lists in the folder and the index lost. Nothing
+ * outside the folder is touched; a path that would leave it is an error (Pagefind never names one).
+ *
+ *     manifest {pagefind/a, pagefind/b, en/x}, index {a', c}  →  upload [a', c], delete [pagefind/b]
+ */
+export function planIndexFiles(index: Pick<DeferredIndex, 'folder' | 'fingerprint'>, files: readonly IndexFile[], previous: Manifest): IndexPlan {
+  const uploads: Array<{ file: SiteFile; entry: ManifestEntry; reason: UploadReason }> = [];
+  const unchanged: Record<string, ManifestEntry> = {};
+  const built = new Set<string>();
+  for (const { path: name, bytes } of files) {
+    const path = index.folder + name;
+    if (!isSitePath(path) || built.has(path)) throw new Error(`the search index names ${JSON.stringify(name)} twice or outside its folder`);
+    built.add(path);
+    const contentType = indexMediaType(name);
+    const entry: ManifestEntry = { hash: contentHash(bytes), contentType, role: 'meta', ...(index.fingerprint && { fingerprint: index.fingerprint }) };
+    const reason = uploadReason(entry, previous.files[path]);
+    if (reason) uploads.push({ file: { path, body: bytes, contentType, role: 'meta' }, entry, reason });
+    else unchanged[path] = entry;
+  }
+  const deletes = Object.keys(previous.files)
+    .filter((path) => path.startsWith(index.folder) && !built.has(path))
+    .sort();
+  return { uploads, unchanged, deletes };
 }
 
 /**

@@ -16,7 +16,8 @@ export interface IndexFile {
 
 /**
  * Builds a static search index from the site's pages (adapter: Pagefind). Only the part of a page
- * marked `data-pagefind-body` is indexed; each page is indexed in its `<html lang>`.
+ * marked `data-pagefind-body` is indexed; each page is indexed in its `<html lang>`. The index's bytes
+ * depend on the order the pages come in, so they always come in the site's order.
  */
 export interface SearchIndexer {
   /** Names the indexer and its version: part of the index's fingerprint. */
@@ -28,76 +29,64 @@ export interface SearchIndexer {
 export const SEARCH_INDEX_DIR = 'pagefind/';
 
 /**
- * The site's planned files followed by its search index, planned like any other file (so a folder
- * and a bucket get the same bytes, only changed shards are uploaded, stale ones deleted last).
- *
- * The index depends on every page, so it carries one fingerprint made of all of theirs: when no page
- * changed, the index is neither rebuilt nor rendered (its files are re-planned from the manifest).
- * Otherwise every page is rendered for the indexer and kept until the publisher takes it, so no
- * page renders twice. The index goes out last (role `meta`, with the sitemap): pages never wait for it.
+ * The one part of a plan decided late: a search index to build from `pages` while the executor writes
+ * the rest, its files planned (planIndexFiles) when the indexer delivers them. Its folder is reserved
+ * when the plan is made: nothing else may be planned there, and what the manifest lists under it is
+ * neither deleted nor counted by the guards until the index is known.
  */
-export async function* withSearchIndex(
-  files: Iterable<PlannedFile>,
-  previous: Manifest,
-  indexer: SearchIndexer,
-  baseUrl: URL,
-): AsyncGenerator<PlannedFile<Body>> {
-  const pages: KeptPage[] = [];
-  for (const file of files) {
-    if (file.contentType !== OUTPUT_FORMATS.html.mediaType) {
-      yield file;
-      continue;
-    }
-    const page: KeptPage = { file };
-    pages.push(page);
-    yield { ...file, render: () => handOver(page) };
-  }
-  const fingerprint = indexFingerprint(
-    indexer,
-    baseUrl,
-    pages.map((p) => p.file),
-  );
+export interface DeferredIndex {
+  /** The reserved folder (`pagefind/`): every index file goes here, and only index files. */
+  readonly folder: string;
+  /** Every page's fingerprint in one (none when a page has none). */
+  readonly fingerprint?: string;
+  /** Every page to index, in the site's order (also those the plan skips or another run publishes). */
+  readonly pages: readonly PlannedFile[];
+  /** The URL path readers reach a page by, as the index records it. */
+  readonly baseUrlPath: string;
+  readonly indexer: SearchIndexer;
+}
+
+export interface PlannedSearch {
+  /** The site's planned files, plus the held index files when the index need not be rebuilt. */
+  readonly files: readonly PlannedFile<Body>[];
+  /** The index to build while the site is written (none: it is unchanged, see `files`). */
+  readonly index?: DeferredIndex;
+}
+
+/**
+ * Plans the search index beside the site's files. The index depends on every page, so it carries one
+ * fingerprint made of all of theirs: when no page changed, the index is neither rebuilt nor rendered (its
+ * files are re-planned from the manifest, fingerprinted, so the publisher skips them). Otherwise it is
+ * deferred: the executor builds it while it writes the rest, and publishes it after every other group.
+ */
+export function planSearchIndex(files: Iterable<PlannedFile>, previous: Manifest, indexer: SearchIndexer, baseUrl: URL): PlannedSearch {
+  const all = [...files];
+  const pages = all.filter(isSearchPage);
+  const fingerprint = indexFingerprint(indexer, baseUrl, pages);
   const held = Object.entries(previous.files).filter(([path]) => path.startsWith(SEARCH_INDEX_DIR));
   if (fingerprint !== undefined && held.length > 0 && held.every(([, entry]) => entry.fingerprint === fingerprint)) {
-    for (const [path, entry] of held) {
+    const kept = held.map(([path, entry]): PlannedFile<Body> => {
       const render = (): never => {
         throw new Error(`${path}: the search index is unchanged, so it is not rebuilt`);
       };
-      yield { path, fingerprint, contentType: entry.contentType, role: 'meta', replaceable: true, render };
-    }
-    return;
+      return { path, fingerprint, contentType: entry.contentType, role: 'meta', replaceable: true, render };
+    });
+    return { files: [...all, ...kept] };
   }
-  const index = await indexer.build(searchPages(pages, baseUrl));
-  for (const file of index) {
-    yield {
-      path: SEARCH_INDEX_DIR + file.path,
-      ...(fingerprint && { fingerprint }),
-      contentType: indexMediaType(file.path),
-      role: 'meta',
-      replaceable: true,
-      render: () => file.bytes,
-    };
-  }
+  return {
+    files: all,
+    index: { folder: SEARCH_INDEX_DIR, ...(fingerprint && { fingerprint }), pages, baseUrlPath: baseUrl.pathname, indexer },
+  };
 }
 
-/** A page and, once the indexer has rendered it, its body, until the publisher takes it. */
-interface KeptPage {
-  readonly file: PlannedFile;
-  body?: string;
+/** Whether a planned file is a page the search index reads. */
+export function isSearchPage(file: Pick<PlannedFile, 'contentType'>): boolean {
+  return file.contentType === OUTPUT_FORMATS.html.mediaType;
 }
 
-function handOver(page: KeptPage): string {
-  const { body } = page;
-  if (body === undefined) return page.file.render();
-  page.body = undefined;
-  return body;
-}
-
-async function* searchPages(pages: readonly KeptPage[], baseUrl: URL): AsyncGenerator<SearchPage> {
-  for (const page of pages) {
-    page.body = page.file.render();
-    yield { url: baseUrl.pathname + page.file.path.replace(/(^|\/)index\.html$/, '$1'), html: page.body };
-  }
+/** The URL a page is indexed under: its folder for an `index.html`. */
+export function searchUrl(index: Pick<DeferredIndex, 'baseUrlPath'>, path: string): string {
+  return index.baseUrlPath + path.replace(/(^|\/)index\.html$/, '$1');
 }
 
 /** All the pages' fingerprints, or none when one page has none (then every build reindexes). */
@@ -110,7 +99,7 @@ function indexFingerprint(indexer: SearchIndexer, baseUrl: URL, pages: readonly 
   return `search:${hash.digest('hex')}`;
 }
 
-function indexMediaType(path: string): string {
+export function indexMediaType(path: string): string {
   if (path.endsWith('.js')) return OUTPUT_FORMATS.js.mediaType;
   if (path.endsWith('.json')) return 'application/json; charset=utf-8';
   return OUTPUT_FORMATS.binary.mediaType;
