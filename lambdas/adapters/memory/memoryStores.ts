@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { ConditionalStateStore } from '../../core/publish/conditionalStateStore';
 import type { ConditionalObjects } from '../../core/publish/lease';
 import { EMPTY_MANIFEST, type Manifest, parseManifest, serialiseManifest } from '../../core/publish/manifest';
 import { TooLargeError } from '../../core/model/limits';
 import type { BriefingSource, CdnInvalidator, DraftStore, ReportSource, SiteStore } from '../../core/ports';
 import type { SiteFile } from '../../core/render/outputFormats';
+import type { IndexFile, SearchIndexer, SearchPage } from '../../core/search/searchIndex';
 
 /** Briefing data held in memory, keyed like the folder layout (`briefings/<id>.json`, `sources/<file>`). */
 export class MemoryBriefingSource implements BriefingSource {
@@ -138,3 +140,36 @@ export class MemoryDraftStore implements DraftStore {
     this.drafts.set(name, JSON.parse(JSON.stringify(value)));
   }
 }
+
+/**
+ * A search index built in memory, shaped like Pagefind's: one fragment per page, named by a hash of
+ * what it holds (an edited page renames its fragment, leaving the old one stale), and an entry file
+ * listing the fragments in the order the pages came. Remembers what it was given; `failure` makes the
+ * next builds fail after reading every page, as an indexer that crashes at the end would.
+ */
+export class MemorySearchIndexer implements SearchIndexer {
+  readonly version = 'memory-index@1';
+  builds = 0;
+  /** The URLs of the last build's pages, in the order they came. */
+  received: string[] = [];
+  failure: Error | undefined;
+
+  async build(pages: AsyncIterable<SearchPage>): Promise<IndexFile[]> {
+    this.builds++;
+    this.received = [];
+    const fragments: IndexFile[] = [];
+    for await (const page of pages) {
+      this.received.push(page.url);
+      const text = `${page.url}\n${page.html.length}\n`;
+      fragments.push({
+        path: `fragment/${createHash('sha256').update(page.url).update(page.html).digest('hex').slice(0, 12)}.pf_fragment`,
+        bytes: encoder.encode(text),
+      });
+    }
+    if (this.failure) throw this.failure;
+    const entry: IndexFile = { path: 'pagefind-entry.json', bytes: encoder.encode(JSON.stringify({ fragments: fragments.map((f) => f.path) })) };
+    return [entry, ...fragments].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+}
+
+const encoder = new TextEncoder();
