@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../bench/gen-data';
-import { MemoryInvalidator, MemoryStateStore } from '../../lambdas/adapters/memory/memoryStores';
+import { MemoryInvalidator, MemorySearchIndexer, MemoryStateStore } from '../../lambdas/adapters/memory/memoryStores';
 import { loadProject } from '../../lambdas/adapters/fs/loadProject';
 import { runBuild } from '../../lambdas/core/build/runBuild';
 import { ShardError, runMerge, runShard, shardKeys } from '../../lambdas/core/build/shardedBuild';
@@ -32,7 +32,8 @@ function rig(): MemoryRig {
 
 // The edit-and-removal step removes a whole briefing (its pages, feeds and downloads): a deliberate removal.
 const options = { baseUrl: new URL(TEST_BASE_URL), now: TEST_NOW, maxDeletes: 10_000 };
-const deps = (r: MemoryRig) => ({ ...r, ...project });
+// With a search index: the merge indexes every page, the shards' too, in the same order as a single build.
+const deps = (r: MemoryRig) => ({ ...r, ...project, search: new MemorySearchIndexer() });
 
 async function sharded(r: MemoryRig, size: number) {
   const shards = shardKeys(await r.source.listBriefings(), size);
