@@ -122,6 +122,9 @@ export async function executePlan(plan: PublishPlan, store: SiteStore, previous:
     await writer.drain();
     for (const path of plan.kept) next[path] = previous.files[path] as ManifestEntry;
     return { uploads, deletes, kept: plan.kept, unchanged, skipped: Object.keys(plan.skipped).length, dryRun, files: next };
+  } catch (error) {
+    await writer.drain().catch(() => undefined); // no write of this run still in flight once it has failed
+    throw error;
   } finally {
     await indexing?.stop();
   }
