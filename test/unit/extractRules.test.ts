@@ -74,6 +74,14 @@ describe('figures in running text', () => {
     ['带动上下游千余家企业。', [1000, 'company', 'count', 'more_than']],
     ['粮食总产量达到871.6亿斤。', [871.6, 'jin_1e8', 'level', 'reached']],
     ['新增产能3095万吨/年。', [3095, 'tonne_per_year_1e4', 'level', 'exact']],
+    // Fractions as shares: the numerator is the value, `/denominator` the unit word (no glossary unit).
+    ['茶叶产量占全省1/5。', [1, '?/5', 'share', 'exact']],
+    ['粮食播种面积约占全国增量的1/12，位居前列。', [1, '?/12', 'share', 'exact']],
+    ['技术合同成交额占比超过2/5。', [2, '?/5', 'share', 'over']],
+    // A scale word alone stands for one of it; a money total by its size class is about one of it.
+    ['海洋经济总量突破万亿。', [1, '?万亿', 'level', 'over']],
+    ['全省财政收入达万亿级规模。', [1, 'yuan_1e12', 'level', 'about']],
+    ['数字经济营收达到千亿级规模，', [1000, 'yuan_1e8', 'level', 'about']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
@@ -103,6 +111,22 @@ describe('figures in running text', () => {
     ['technical specifications', '形成500千伏“立体双环”架构，国内首条第8.6代AMOLED生产线。'],
   ])('%s are not figures', (_what, text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it('a fraction is a share only when proper and written alone: never 5/4, a date or a code', () => {
+    expect(read('家庭农场占比超过1/3、2/5。')).toEqual([
+      [1, '?/3', 'share', 'over'],
+      [2, '?/5', 'share', 'over'],
+    ]);
+    expect(read('完成度为5/4。')).toEqual([]);
+    expect(read('截至1/10/2025。')).toEqual([]);
+    expect(read('规格为1/2.5英寸。')).toEqual([]);
+  });
+
+  it('a size class is a figure only as the money total of its clause', () => {
+    expect(read('全省财政收入迈上万亿级台阶。')).toEqual([]);
+    expect(read('形成万亿级规模产业集群。')).toEqual([]);
+    expect(read('参保人数达千亿级规模。')).toEqual([]);
   });
 
   it('reads units with the shared parser words (readUnit)', () => {

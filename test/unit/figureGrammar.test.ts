@@ -77,6 +77,16 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['增长3.5倍', 'up 350%', '增长3.5倍'],
     ['增长1倍多', 'up more than 100%', '增长1倍多'],
   ],
+  'fractions as shares': [
+    ['1/5', '1/5', '1/5'],
+    ['2/3', '2/3', '2/3'],
+    ['1/8以上', 'at least 1/8', '1/8以上'],
+    ['超1/6', 'more than 1/6', '超1/6'],
+    ['近1/2', 'nearly 1/2', '近1/2'],
+    ['1/7左右', 'about 1/7', '1/7左右'],
+    ['达1/20', '1/20', '达到1/20'],
+    ['１／４', '1/4', '1/4'],
+  ],
   'number words': [
     ['百亿级', '10-billion class', '百亿级'],
     ['千亿级', '100-billion class', '千亿级'],
@@ -200,6 +210,10 @@ describe('the figure grammar refuses what it cannot read, naming the text and th
     ['第2.5位', '2.5', /whole number/],
     ['3万%', '3万%', /takes no multiplier/],
     ['2030—2026年', '2030—2026年', /ends after it starts/],
+    ['5/4', '5/4', /numerator is at least 1 and less than its denominator/],
+    ['0/9', '0/9', /numerator is at least 1/],
+    ['1/3万人', '万人', /nothing but a qualifier may follow a fraction/],
+    ['约1/3以上', '约1/3以上', /two qualifiers/],
   ])('%s', (text, part, reason) => {
     let error: unknown;
     try {

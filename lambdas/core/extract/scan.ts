@@ -8,6 +8,7 @@ import { readNumeral } from '../quantity/numerals';
 import { type ChineseVocabulary, readFigureAt, readUnit } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
 import { type Unit, parseUnitKey, unitKey } from '../quantity/unit';
+import { measureOf } from './metrics';
 import {
   CHANGE_WORDS,
   CLAUSE_END,
@@ -169,6 +170,8 @@ const WORD_SCALE = /^(万亿|千亿|百亿|千万|亿|万|千|百)(?=[余多]?)/
 const WORD_FIGURE_PREFIX = /(?:超过|突破|超|逾|近|将近|接近)$/;
 
 function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): Figure | undefined {
+  const sized = readSizeClass(text, at);
+  if (sized) return sized;
   const scale = WORD_SCALE.exec(text.slice(at, at + 3))?.[1];
   if (!scale || /[\d一二三四五六七八九十两零〇几数上百千万亿.]/.test(text[at - 1] ?? '')) return undefined;
   const more = INFIX_OVER.includes(text[at + scale.length] ?? '');
@@ -183,6 +186,40 @@ function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): F
   // Words only: a bare number word is never a figure, nor a class word (`万亿级`).
   if (figure.unitWord === '' || /级/.test(figure.unitWord)) return undefined;
   return figure;
+}
+
+/** `达万亿级规模`: a money total stated by its size class, about one of it (万亿 is 1 of 万亿元, 千亿 is 1000 of 亿元). */
+const SIZE_CLASS = /^(万亿|千亿|百亿)级规模/;
+const SIZE_CLASS_UNITS: Readonly<Record<string, readonly [string, string]>> = {
+  万亿: ['1', 'yuan_1e12'],
+  千亿: ['1000', 'yuan_1e8'],
+  百亿: ['100', 'yuan_1e8'],
+};
+
+function readSizeClass(text: string, at: number): Figure | undefined {
+  const match = text[at + 2] === '级' ? SIZE_CLASS.exec(text.slice(at, at + 6)) : null;
+  if (!match) return undefined;
+  const end = at + match[0].length;
+  const verb = ['达到', '达'].find((word) => text.endsWith(word, at));
+  // Only as the stated value of its clause (`收入达万亿级规模，`), and only of money: `形成万亿级规模产业集群` names a class.
+  if (!verb || !(CLAUSE_END.has(text[end] ?? '\n') || text[end] === '、')) return undefined;
+  let subjectStart = at - verb.length;
+  while (subjectStart > 0 && at - subjectStart < 24 && !CLAUSE_END.has(text[subjectStart - 1] ?? '')) subjectStart--;
+  if (measureOf(text.slice(subjectStart, at - verb.length)) !== 'money') return undefined;
+  const [number, key] = SIZE_CLASS_UNITS[match[1] as string] as readonly [string, string];
+  return {
+    start: at - verb.length,
+    end,
+    numberStart: at,
+    number,
+    unit: parseUnitKey(key)!,
+    unitWord: match[0],
+    kind: 'level',
+    qualifier: 'about',
+    sign: 1,
+    verb,
+    verbKind: 'level',
+  };
 }
 
 function readFigure(text: string, numberStart: number, numberEnd: number, vocabulary: ScanVocabulary, worded?: string): Figure | undefined {
@@ -200,9 +237,36 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   // `每10万人`: the denominator of a rate, not a figure.
   if (before === '每') return undefined;
 
+  if (after === '/') return readFraction(text, numberStart, numberEnd, number);
+
   const range = readRange(text, numberStart, vocabulary);
   if (range) return range;
   return readAmount(text, numberStart, numberEnd, number, vocabulary);
+}
+
+/**
+ * `占全国1/3以上`, `占全国增量的1/4`: a share written as a proper fraction of whole numbers. As the
+ * labels write it, the numerator is the value and `/denominator` the unit word (no glossary unit).
+ */
+function readFraction(text: string, numberStart: number, numberEnd: number, number: string): Figure | undefined {
+  const denominator = /^\/(\d+)(?![\d./%A-Za-z])/.exec(text.slice(numberEnd, numberEnd + 8))?.[1];
+  if (!denominator || /\./.test(number) || Number(number) < 1 || Number(number) >= Number(denominator)) return undefined;
+  const unitWord = `/${denominator}`;
+  let end = numberEnd + unitWord.length;
+  const suffix = SUFFIX_QUALIFIERS.find(([word]) => text.startsWith(word, end));
+  if (suffix) end += suffix[0].length;
+  const prefix = readPrefix(text, numberStart);
+  return {
+    start: prefix.start,
+    end,
+    numberStart,
+    number,
+    unitWord,
+    kind: 'share',
+    qualifier: suffix?.[1] ?? prefix.qualifier ?? 'exact',
+    sign: 1,
+    ...(prefix.verb && { verb: prefix.verb, verbKind: prefix.verbKind }),
+  };
 }
 
 /** Words before `N位` that make it places in a ranking, not people: `排名提升17位`, `前10位`. */
@@ -239,14 +303,6 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
 
   const suffix = SUFFIX_QUALIFIERS.find(([word]) => text.startsWith(word, at));
   const prefix = readPrefix(text, numberStart);
-  if (!read) {
-    // A bare number is a figure only as a stated value at the end of its clause: `控制在103左右`, `达到81.13。`
-    const close = at + (suffix?.[0].length ?? 0);
-    if (!prefix.verb || !(CLAUSE_END.has(text[close] ?? '\n') || close >= text.length)) return undefined;
-    const subject = text.slice(Math.max(0, prefix.start - 12), prefix.start);
-    if (subject.includes('指数')) unit = parseUnitKey('index_prev100');
-    else untypedKind = 'level';
-  }
   if (!read && vocabulary.multipliers.some(([word]) => word === text.slice(at, at + word.length)) && number === '1') {
     // `海洋生产总值突破万亿`: a scale word alone at the end of its clause, kept untyped.
     const word = vocabulary.multipliers.find(([w]) => text.startsWith(w, at))![0];
@@ -261,6 +317,14 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
       qualifier: readPrefix(text, numberStart).qualifier ?? 'exact',
       sign: 1,
     };
+  }
+  if (!read) {
+    // A bare number is a figure only as a stated value at the end of its clause: `控制在103左右`, `达到81.13。`
+    const close = at + (suffix?.[0].length ?? 0);
+    if (!prefix.verb || !(CLAUSE_END.has(text[close] ?? '\n') || close >= text.length)) return undefined;
+    const subject = text.slice(Math.max(0, prefix.start - 12), prefix.start);
+    if (subject.includes('指数')) unit = parseUnitKey('index_prev100');
+    else untypedKind = 'level';
   }
   if (unit?.base === 'year' && /^(19|20)\d\d$/.test(number)) return undefined; // a date: 2025年
   if (unit?.base === 'year' && text[numberStart - 1] === '近') return undefined; // 近3年: a stretch of time

@@ -14,6 +14,7 @@ import { AIM_PREFIXES, CHANGE_VERBS, type ChineseVocabulary, MORE_THAN_INFIXES, 
  *     "居全国第二"            → rank 2 among nationwide
  *     "前10%"                → top 10%
  *     "千亿级"                → tier 10^11
+ *     "1/10以上"              → fraction at_least 1/10 (a share written as a fraction)
  *     "二〇三〇年"            → period 2030 (from = to)
  *     "2026—2030年"          → period 2026..2030
  *     "十五五"                → plan 15 (2026–2030)
@@ -24,6 +25,7 @@ export type Figure =
   | { readonly kind: 'rank'; readonly rank: Rank }
   | { readonly kind: 'top'; readonly value: Decimal; readonly percent: boolean; readonly peers?: string }
   | { readonly kind: 'tier'; readonly power: number }
+  | { readonly kind: 'fraction'; readonly numerator: number; readonly denominator: number; readonly qualifier: Qualifier }
   | { readonly kind: 'period'; readonly from: number; readonly to: number }
   | { readonly kind: 'plan'; readonly plan: number; readonly from: number; readonly to: number };
 
@@ -86,7 +88,7 @@ export function parseFigure(input: string, vocabulary: ChineseVocabulary): Figur
   const lead = input.length - input.trimStart().length;
   const reader = new Reader(foldFigureText(input.trim()), input, lead);
   if (reader.text === '') reader.fail('no number found');
-  return plan(reader) ?? period(reader) ?? tier(reader, vocabulary) ?? rankOrTop(reader, vocabulary) ?? changeOrAmount(reader, vocabulary);
+  return plan(reader) ?? period(reader) ?? tier(reader, vocabulary) ?? fraction(reader) ?? rankOrTop(reader, vocabulary) ?? changeOrAmount(reader, vocabulary);
 }
 
 /** The older name: same grammar. */
@@ -197,6 +199,27 @@ function tier(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined
   const total = shift(bound.value, bound.scale);
   if (total.digits !== '1' || total.exponent < 1) reader.fail('a size class (级) is a power of ten', 0, inner.length);
   return { kind: 'tier', power: total.exponent };
+}
+
+const FRACTION = /^(\d+)\/(\d+)/;
+
+/** `1/3`, `超1/4`, `1/10以上`: a share written as a proper fraction of whole numbers, kept as written (1/3 has no exact decimal). */
+function fraction(reader: Reader): Figure | undefined {
+  const prefix = reader.eat(PREFIXES);
+  const match = FRACTION.exec(reader.rest);
+  if (!match) {
+    reader.at = 0;
+    return undefined;
+  }
+  const [written = '', top = '', bottom = ''] = match;
+  const [numerator, denominator] = [Number(top), Number(bottom)];
+  if (numerator < 1 || numerator >= denominator)
+    reader.fail('a fraction is a share: its numerator is at least 1 and less than its denominator', reader.at, written.length);
+  reader.at += written.length;
+  const suffix = reader.eat(SUFFIXES);
+  reader.end(`nothing but a qualifier may follow a fraction (${written})`);
+  if (prefix && suffix && prefix !== 'reached') reader.fail(`two qualifiers (${prefix}, ${suffix}): say which one the figure has`, 0);
+  return { kind: 'fraction', numerator, denominator, qualifier: suffix ?? prefix ?? 'exact' };
 }
 
 function rankOrTop(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined {

@@ -91,6 +91,14 @@ export class QuantityFormatter {
     return this.lexicon.t('ui:top.among', { n, peers: this.lexicon.t(`peers:${peers}`) });
   }
 
+  /**
+   * A share written as a fraction, in digits in both languages: `1/10以上` → "at least 1/10". Words
+   * ("a third") would need a name for every denominator, and 1/3 has no exact percentage.
+   */
+  fraction(numerator: number, denominator: number, qualifier: Qualifier): string {
+    return this.qualify(qualifier, this.lexicon.t('ui:figure.fraction', { numerator, denominator }));
+  }
+
   /** A size class, 10^power: `千亿级` → "100-billion class". */
   tier(power: number): string {
     const one = decimal(1);

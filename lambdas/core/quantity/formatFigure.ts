@@ -12,6 +12,8 @@ export function formatFigure(figure: Figure, formatter: QuantityFormatter): stri
       return formatter.rank(figure.rank);
     case 'top':
       return formatter.top(figure.value, figure.percent, figure.peers);
+    case 'fraction':
+      return formatter.fraction(figure.numerator, figure.denominator, figure.qualifier);
     case 'tier':
       return formatter.tier(figure.power);
     case 'period':
