@@ -314,6 +314,22 @@ describe('statements: pairing and joining figures', () => {
     expect(extract('共获得20枚金牌、位列全国第5。').draft.indicators.map((i) => [i.value, i.unit, i.rank?.position ?? null])).toEqual([[20, 'item_mei', 5]]);
   });
 
+  it('均 gives the rank after a list to each of its figures, each keeping its own subject and quote start', () => {
+    const ranked = (text: string) =>
+      extract(text).statements.map((s) => [
+        s.value,
+        s.quote.slice(0, 4),
+        extract(text).draft.indicators.find((i) => i.offset === s.offset)?.rank?.position ?? null,
+      ]);
+    expect(ranked('专精特新企业增至3022家、科技型中小企业增至9.4万家，均居全国第一。')).toEqual([
+      [3022, '专精特新', 1],
+      [9.4, '科技型中', 1],
+    ]);
+    // Without 均 the rank is the last figure's; a change of its own ends the list 均 reaches back over.
+    expect(ranked('专精特新企业增至3022家、科技型中小企业增至9.4万家，居全国第一。').map((r) => r[2])).toEqual([null, 1]);
+    expect(ranked('高新技术企业5.1万家、增长8%，科技型中小企业3万家，均居全国第二。').map((r) => r[2])).toEqual([null, 2]);
+  });
+
   it('never guesses: a subject with no glossary metric becomes a proposal flagged for review, a unit the glossary lacks stays unmatched', () => {
     // 服务企业 is the tail of the glossary's “进解优促”服务企业, but nothing here says 进解优促.
     const { draft } = extract('举办活动超700场、服务企业2.7万家，改造提升路灯6.6万盏。');

@@ -64,6 +64,8 @@ interface Working {
   from: number;
   change?: Figure;
   rank?: Figure;
+  /** A rank that 均 gives to every figure of the list it closes (`A2家、B67家，均居全国第一`), stated after a later one. */
+  sharedRank?: Figure;
   /** A gap to a reference stated right after the amount: quoted with it, not a change. */
   comparison?: Figure;
   group?: Group;
@@ -156,6 +158,7 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
         if (item.figure.kind === 'rank') target.rank = item.figure;
         else target.change = item.figure;
       }
+      if (item.figure.kind === 'rank' && !previous.group) shareRank(text, statements, item.figure);
       continue;
     }
     statements.push(item);
@@ -165,7 +168,9 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
   let used = 0;
   return statements.map((item, position) => {
     item.from = Math.max(item.from, Math.min(used, item.figure.start));
-    const statement = item.group ? groupStatement(structure, item, index) : singleStatement(structure, item, statements[position + 1], index);
+    const built = item.group ? groupStatement(structure, item, index) : singleStatement(structure, item, statements[position + 1], index);
+    // A shared rank widens the quote to where it is stated, but not the words used up: the next items keep their subjects.
+    const statement = item.sharedRank ? { ...built, rank: item.sharedRank, end: Math.max(built.end, item.sharedRank.end) } : built;
     // An unmatched statement's quote may run on to show what it counts; those words are not used up. Nor
     // are the words of later amounts when its change is written after them (`A4.16亿人次、B936万人次，分别增长…`).
     const following = statements[position + 1];
@@ -176,11 +181,29 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
     used = Math.max(
       used,
       statement.metric || item.group
-        ? statement.end
+        ? built.end
         : Math.max(statement.figure.end, statement.change?.end ?? 0, statement.rank?.end ?? 0, item.comparison?.end ?? 0),
     );
     return statement;
   });
+}
+
+/** A list item's figures before the next item's subject: `智能工厂2家、`. */
+const LIST_LINK = /^、[^,;:。!?\n、]*$/;
+
+/**
+ * `入选A2家、B67家、C301家，均居全国第一`: 均 gives the rank attached to the last figure to each figure of
+ * the list before it, of the same kind and with no rank or change of its own.
+ */
+function shareRank(text: string, statements: readonly Working[], rank: Figure): void {
+  const last = statements[statements.length - 1] as Working;
+  if (!rank.rank || !text.slice(last.change?.end ?? last.figure.end, rank.rank.verbAt).includes('均')) return;
+  for (let i = statements.length - 2; i >= 0; i--) {
+    const [item, next] = [statements[i] as Working, statements[i + 1] as Working];
+    const end = Math.max(item.figure.end, item.comparison?.end ?? 0);
+    if (item.group || item.rank || item.change || item.figure.kind !== last.figure.kind || !LIST_LINK.test(text.slice(end, next.figure.start))) return;
+    item.sharedRank = rank;
+  }
 }
 
 function attachable(previous: Working, figure: Figure, gap: string, text: string): boolean {
