@@ -14,6 +14,7 @@ import { AIM_PREFIXES, CHANGE_VERBS, type ChineseVocabulary, MORE_THAN_INFIXES, 
  *     "居全国第二"            → rank 2 among nationwide
  *     "前10%"                → top 10%
  *     "千亿级"                → tier 10^11
+ *     "达万亿级规模"          → amount about 1 × 万亿
  *     "1/10以上"              → fraction at_least 1/10 (a share written as a fraction)
  *     "二〇三〇年"            → period 2030 (from = to)
  *     "2026—2030年"          → period 2026..2030
@@ -88,7 +89,15 @@ export function parseFigure(input: string, vocabulary: ChineseVocabulary): Figur
   const lead = input.length - input.trimStart().length;
   const reader = new Reader(foldFigureText(input.trim()), input, lead);
   if (reader.text === '') reader.fail('no number found');
-  return plan(reader) ?? period(reader) ?? tier(reader, vocabulary) ?? fraction(reader) ?? rankOrTop(reader, vocabulary) ?? changeOrAmount(reader, vocabulary);
+  return (
+    plan(reader) ??
+    period(reader) ??
+    sizeClass(reader, vocabulary) ??
+    tier(reader, vocabulary) ??
+    fraction(reader) ??
+    rankOrTop(reader, vocabulary) ??
+    changeOrAmount(reader, vocabulary)
+  );
 }
 
 /** The older name: same grammar. */
@@ -220,6 +229,20 @@ function fraction(reader: Reader): Figure | undefined {
   reader.end(`nothing but a qualifier may follow a fraction (${written})`);
   if (prefix && suffix && prefix !== 'reached') reader.fail(`two qualifiers (${prefix}, ${suffix}): say which one the figure has`, 0);
   return { kind: 'fraction', numerator, denominator, qualifier: suffix ?? prefix ?? 'exact' };
+}
+
+const SIZE_CLASS = /^(?:达到|达)?(.+)级规模$/;
+
+/** `达万亿级规模`: an amount stated by its size class is about one of it (`千亿级规模` is about 1000亿). */
+function sizeClass(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined {
+  const inner = SIZE_CLASS.exec(reader.text)?.[1];
+  if (!inner) return undefined;
+  const sub = new Reader(inner, reader.text, 0);
+  const bound = readBound(sub, vocabulary, { bareMultiplier: true });
+  if (!bound || !sub.done() || bound.base || bound.moreThan || bound.atLeast) return undefined;
+  const total = shift(bound.value, bound.scale);
+  if (total.digits !== '1' || total.exponent < 1) reader.fail('a size class (级) is a power of ten', reader.text.indexOf(inner), inner.length);
+  return { kind: 'amount', quantity: { value: bound.value, unit: parseUnitKey(unitKey('number', bound.scale))!, qualifier: 'about' } };
 }
 
 function rankOrTop(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined {
