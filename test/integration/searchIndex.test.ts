@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../lambdas/adapters/fs/loadProject';
 import { pagefindIndexer } from '../../lambdas/adapters/search/pagefindIndexer';
 import { runBuild } from '../../lambdas/core/build/runBuild';
-import type { SearchIndexer } from '../../lambdas/core/search/searchIndex';
+import { type SearchIndexer, searchableHtml } from '../../lambdas/core/search/searchIndex';
 import { buildToTemp, siteFiles } from '../helpers/builtSite';
 import { runCli } from '../helpers/cli';
 import { FIXTURE_SITE } from '../helpers/fixtures';
@@ -121,5 +121,39 @@ describe('the same index in a folder and in a bucket', () => {
         key.endsWith('.js') ? /^text\/javascript/ : key.endsWith('.json') ? /^application\/json/ : /^application\/octet-stream/,
       );
     }
+  });
+});
+
+describe('what the indexer reads of a page', () => {
+  it('is its language and its marked body only, and Pagefind builds the very same index from it', async () => {
+    const rig = memoryRig();
+    await build(rig, countingIndexer());
+    const pages = [...rig.store.files]
+      .filter(([path]) => path.endsWith('.html'))
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([path, file]) => ({ url: `/${path}`, html: String(file.body) }));
+    const marked = pages.filter((p) => p.html.includes('data-pagefind-body'));
+    expect(marked.length).toBeGreaterThan(3);
+    expect(marked.length).toBeLessThan(pages.length); // some pages (the 404, the search page) are not indexed
+    const trimmed = pages.map((p) => ({ ...p, html: searchableHtml(p.html) }));
+    const sample = trimmed.find((p) => p.html.includes('data-pagefind-body'))!;
+    expect(sample.html).toMatch(/^<!DOCTYPE html><html lang="[^"]+"><body><main [^>]*data-pagefind-body[^>]*>[\s\S]*<\/main><\/body><\/html>$/);
+    expect(trimmed.reduce((n, p) => n + p.html.length, 0)).toBeLessThan(0.8 * pages.reduce((n, p) => n + p.html.length, 0));
+    const from = async (input: typeof pages) =>
+      (
+        await pagefindIndexer().build(
+          (async function* () {
+            yield* input;
+          })(),
+        )
+      ).map((f) => [f.path, Buffer.from(f.bytes).toString('base64')]);
+    expect(await from(trimmed)).toEqual(await from(pages));
+  });
+
+  it('leaves a page it cannot read as it is, and sends a page with no marked body empty', () => {
+    expect(searchableHtml('<p>no frame</p>')).toBe('<p>no frame</p>');
+    expect(searchableHtml('<!DOCTYPE html>\n<html lang="en">\n<head></head><body><main id="main">x</main></body></html>')).toBe(
+      '<!DOCTYPE html><html lang="en"><body></body></html>',
+    );
   });
 });

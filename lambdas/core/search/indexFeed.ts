@@ -1,5 +1,5 @@
 import type { Body, PlannedFile } from '../render/outputFormats';
-import { type DeferredIndex, type SearchPage, searchUrl } from './searchIndex';
+import { type DeferredIndex, type SearchPage, searchUrl, searchableHtml } from './searchIndex';
 
 /** Characters of page bodies held at once for the other side (about 64 MB at worst): flat memory at any size. */
 export const DEFAULT_HELD_CHARS = 32 * 1024 * 1024;
@@ -50,7 +50,7 @@ export class IndexFeed {
         html = page.render();
         if (this.unwritten.has(page.path)) this.keep(this.forWriter, page.path, html);
       }
-      yield { url: searchUrl(this.index, page.path), html };
+      yield { url: searchUrl(this.index, page.path), html: searchableHtml(html) };
     }
   }
 

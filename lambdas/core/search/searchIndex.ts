@@ -89,6 +89,22 @@ export function searchUrl(index: Pick<DeferredIndex, 'baseUrlPath'>, path: strin
   return index.baseUrlPath + path.replace(/(^|\/)index\.html$/, '$1');
 }
 
+/**
+ * What the indexer reads of a page: its language and the part marked `data-pagefind-body`, nothing
+ * else (Pagefind ignores the rest once any page marks a body, so the index is the same; it parses half
+ * the bytes). A page with no marked part is sent as an empty body and stays out of the index.
+ */
+export function searchableHtml(html: string): string {
+  const lang = /^<!DOCTYPE html>\n<html lang="([^"]*)">/.exec(html)?.[1];
+  if (lang === undefined) return html;
+  const start = html.indexOf(' data-pagefind-body');
+  if (start < 0) return `<!DOCTYPE html><html lang="${lang}"><body></body></html>`;
+  const open = html.lastIndexOf('<main', start);
+  const close = html.indexOf('</main>', start);
+  if (open < 0 || close < 0) return html;
+  return `<!DOCTYPE html><html lang="${lang}"><body>${html.slice(open, close + '</main>'.length)}</body></html>`;
+}
+
 /** All the pages' fingerprints, or none when one page has none (then every build reindexes). */
 function indexFingerprint(indexer: SearchIndexer, baseUrl: URL, pages: readonly PlannedFile[]): string | undefined {
   const hash = createHash('sha256').update(`${indexer.version}\n${baseUrl.href}`);
