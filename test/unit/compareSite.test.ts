@@ -252,6 +252,24 @@ describe('republishing comparisons', () => {
     expect(bodies(rig)).toEqual(bodies(fresh));
   });
 
+  it('links a briefing page to its row of each targets table it supplies, and stops when a newer report supplies it', async () => {
+    for (const lang of ['en', 'zh']) {
+      expect(body(site, `${lang}/briefings/sichuan-2026-fixture/index.html`)).toContain(`<a href="/${lang}/targets/2026/#r-sichuan">`);
+    }
+    const rig = memoryRig(COMPARE_FIXTURE);
+    await buildInMemory(rig);
+    const revised = { ...JSON.parse(rig.source.files.get('briefings/fujian-2026-fixture.json')!), id: 'fujian-2026-revised', published: '2026-02-10' };
+    rig.source.files.set('briefings/fujian-2026-revised.json', JSON.stringify(revised));
+    rig.source.files.set('sources/fujian-2026-revised.txt', rig.source.files.get('sources/fujian-2026-fixture.txt')!);
+    await buildInMemory(rig);
+    const link = '<a href="/en/targets/2026/#r-fujian">';
+    expect(stored(rig, 'en/briefings/fujian-2026-revised/index.html')).toContain(link);
+    expect(stored(rig, 'en/briefings/fujian-2026-fixture/index.html')).not.toContain(link);
+    const fresh: MemoryRig = { ...memoryRig(COMPARE_FIXTURE), source: rig.source };
+    await buildInMemory(fresh);
+    expect(stored(rig, 'en/briefings/fujian-2026-fixture/index.html')).toBe(stored(fresh, 'en/briefings/fujian-2026-fixture/index.html'));
+  });
+
   it('gives a newly added province a new feed item and keeps the ids of the others', async () => {
     const rig = memoryRig(COMPARE_FIXTURE);
     await buildInMemory(rig);

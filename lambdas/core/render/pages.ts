@@ -16,6 +16,7 @@ import { byRegion, latestFigures, topicOf } from './views/series';
 import { tableLabels, tableView } from './views/table';
 import { targetsPage } from './views/targets';
 import { comparisonPageSpecs } from './comparePages';
+import { targetYearsShowing } from './views/comparisons';
 import { regionIndex, regionPlace, regionPlaceInputs, regionsWithPages } from './views/regions';
 import { searchPage } from './searchPage';
 
@@ -160,7 +161,8 @@ function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
     scopes: [SITE, { kind: 'region', key: input.region }],
     owner: briefing.id,
     lastmod: briefing.updatedAt,
-    inputs: () => versionsOf([briefing]),
+    // The links to the targets tables depend on the other briefings of its region: their years are inputs too.
+    inputs: () => [...versionsOf([briefing]), ...targetYearsShowing(ctx, briefing).map((year) => `targets:${year}`)],
     view: (lang) => {
       const lexicon = ctx.lexicon(lang);
       const card = briefingCard(briefing, ctx, lang);
@@ -179,6 +181,10 @@ function briefingPage(ctx: RenderContext, briefing: Briefing): PageSpec {
         summaryGenerated: summary?.generated === true ? ctx.lexicon(lang).t('ui:generated.notice') : undefined,
         corrections: (input.corrections ?? []).map((c) => ({ date: dateView(c.date, lexicon), note: c.note[lang] })),
         keyNumbers: keyNumbers(briefing, ctx, lang),
+        compareTargets: targetYearsShowing(ctx, briefing).map((year) => ({
+          href: `${ctx.href(routes.targetsOfYear(lang, year))}#r-${input.region}`,
+          label: lexicon.t('ui:briefing.compareTargets', { year, region: card.region.name }),
+        })),
         groups: topicGroups(briefing.indicators, ctx, lang),
         labels: tableLabels(ctx, lang),
         downloads: downloadLinks(ctx, lang, 'briefings', briefing.id),

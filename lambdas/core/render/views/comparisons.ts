@@ -16,6 +16,15 @@ export function comparisonsOf(ctx: RenderContext): Comparisons {
 }
 
 /**
+ * The years whose targets table takes a row's figures from this briefing (a newer report of the
+ * same region replaces it there), so its page can point to where its targets sit beside the others.
+ */
+export function targetYearsShowing(ctx: RenderContext, briefing: Briefing): number[] {
+  const comparisons = comparisonsOf(ctx);
+  return comparisons.years.filter((year) => (comparisons.tables.get(year) ?? []).some((table) => table.rows.some((row) => row.briefings.includes(briefing))));
+}
+
+/**
  * A target as a cell shows it, under a column that already names the measure: "about 5.5%" under
  * "GDP growth" (not "up about 5.5%"); a fall keeps its direction ("down about 3%").
  */
