@@ -2,7 +2,7 @@ import { LANGUAGES, type Lang } from '../i18n/languages';
 import type { Ranking, TargetCell } from '../model/compare';
 import type { RenderContext } from './context';
 import { rankingInputs } from './comparePages';
-import { type FeedItem, type FeedView, escapeHtml, feedFiles, feedView, newestOf } from './feeds';
+import { type FeedItem, type FeedView, feedFiles, feedView, finishItem, newestOf } from './feeds';
 import { stableId } from './ids';
 import type { PlannedFile } from './outputFormats';
 import { type Scope, routes } from './routes';
@@ -41,7 +41,7 @@ function comparisonItem(ctx: RenderContext, lang: Lang, scope: Scope & { kind: '
   const region = regionName(ctx, lang, cell.region);
   const url = `${ctx.url(routes.comparison(lang, scope.key, scope.year))}#r-${cell.region}`;
   const title = lexicon.t('ui:compare.feed.item', { region, figure: view.text });
-  return {
+  return finishItem({
     id: stableId(`comparison:${lang}:${scope.key}:${scope.year}:${cell.region}`),
     title,
     url,
@@ -49,7 +49,6 @@ function comparisonItem(ctx: RenderContext, lang: Lang, scope: Scope & { kind: '
     updated: dateView(briefing.updatedAt, lexicon),
     categories: [{ term: cell.region, label: region }],
     summary: title,
-    summaryHtml: escapeHtml(title),
     contentHtml: ctx.theme
       .render('partials/compare-feed-item', {
         lang,
@@ -59,7 +58,7 @@ function comparisonItem(ctx: RenderContext, lang: Lang, scope: Scope & { kind: '
         page: url,
       })
       .trim(),
-  };
+  });
 }
 
 function compare(a: string, b: string): number {

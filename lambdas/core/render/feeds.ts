@@ -124,6 +124,13 @@ export interface FeedItem {
   /** The summary as HTML, for RSS `<description>` (which readers parse as HTML: a bare `&` there is an error). */
   readonly summaryHtml: string;
   readonly contentHtml: string;
+  /** `contentHtml` escaped for XML, once per item: RSS and Atom carry it in every feed that lists the item. */
+  readonly contentXml: string;
+}
+
+/** A feed item with its derived forms: the summary as HTML and the content as XML text. */
+export function finishItem(item: Omit<FeedItem, 'summaryHtml' | 'contentXml'>): FeedItem {
+  return { ...item, summaryHtml: escapeHtml(item.summary), contentXml: escapeHtml(item.contentHtml) };
 }
 
 /** One figure as a feed item: "GDP, 2025: more than 2.2 trillion yuan, up 6%". */
@@ -142,7 +149,7 @@ function figureItem(ctx: RenderContext, lang: Lang, indicator: Indicator): FeedI
     note: row.note,
     source: indicator.briefing.input.title[lang],
   });
-  return {
+  return finishItem({
     id: stableId(`figure:${lang}:${indicator.briefing.id}:${indicator.input.id}`),
     title,
     url,
@@ -150,9 +157,8 @@ function figureItem(ctx: RenderContext, lang: Lang, indicator: Indicator): FeedI
     updated: dateView(indicator.briefing.updatedAt, lexicon),
     categories: [{ term: indicator.input.topic, label: lexicon.t(`topics:${indicator.input.topic}`) }],
     summary,
-    summaryHtml: escapeHtml(summary),
     contentHtml: contentHtml.trim(),
-  };
+  });
 }
 
 export const escapeHtml = Handlebars.Utils.escapeExpression;
@@ -177,7 +183,7 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing): FeedItem 
       indicatorCount: briefing.indicators.length,
       mainTargets: mainTargetsOf(briefing, ctx, lang),
     });
-    return {
+    return finishItem({
       id: stableId(`briefing:${lang}:${briefing.id}`),
       title: card.title,
       url: card.url,
@@ -185,9 +191,8 @@ function feedItem(ctx: RenderContext, lang: Lang, briefing: Briefing): FeedItem 
       updated: dateView(briefing.updatedAt, lexicon),
       categories: briefing.topics.map((term) => ({ term, label: lexicon.t(`topics:${term}`) })),
       summary: feedSummary(ctx, lang, briefing, card.summary || card.title),
-      summaryHtml: escapeHtml(feedSummary(ctx, lang, briefing, card.summary || card.title)),
       contentHtml: contentHtml.trim(),
-    };
+    });
   });
 }
 
