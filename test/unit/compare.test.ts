@@ -133,9 +133,27 @@ describe('the comparison model', () => {
     expect(table?.rows.find((r) => r.region === 'fujian')?.cells.has('cpi')).toBe(false);
   });
 
-  it('ranks only figures in the common unit and shows the others apart', () => {
+  it('ranks figures in jin with figures in tonnes, exactly (a jin is half a kilogram)', () => {
     const c = compare([
       briefing('anhui-2026', 'anhui', [{ metric: 'grain_output', measure: 'level', value: 830, unit: 'jin_1e8' }]),
+      briefing('fujian-2026', 'fujian', [{ metric: 'grain_output', measure: 'level', value: 500, unit: 'tonne_1e4' }]),
+      briefing('jiangsu-2026', 'jiangsu', [{ metric: 'grain_output', measure: 'level', value: 3800, upper: 4200.5, unit: 'tonne_1e4' }]),
+      briefing('sichuan-2026', 'sichuan', [{ metric: 'grain_output', measure: 'level', value: 730.3, upper: 760, unit: 'jin_1e8' }]),
+    ]);
+    const [province] = c.rankings.get(rankingKey('grain_output', 2026)) ?? [];
+    expect(province?.unitBase).toBe('tonne');
+    expect(province?.otherUnits).toEqual([]);
+    expect(province?.ranked.map((x) => [x.cell.region, toPlain(x.cell.lower), x.cell.upper && toPlain(x.cell.upper)])).toEqual([
+      ['anhui', '41500000', undefined],
+      ['jiangsu', '38000000', '42005000'],
+      ['sichuan', '36515000', '38000000'],
+      ['fujian', '5000000', undefined],
+    ]);
+  });
+
+  it('ranks only figures in the common unit and shows the others apart', () => {
+    const c = compare([
+      briefing('anhui-2026', 'anhui', [{ metric: 'grain_output', measure: 'level', value: 830, unit: 'mu_1e4' }]),
       briefing('fujian-2026', 'fujian', [{ metric: 'grain_output', measure: 'level', value: 500, unit: 'tonne_1e4' }]),
       briefing('jiangsu-2026', 'jiangsu', [{ metric: 'grain_output', measure: 'level', value: 3800, unit: 'tonne_1e4' }]),
     ]);

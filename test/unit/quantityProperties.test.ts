@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decimal, toPlain } from '../../lambdas/core/quantity/decimal';
+import { decimal, multiply, toPlain } from '../../lambdas/core/quantity/decimal';
 import { QuantityFormatter } from '../../lambdas/core/quantity/format';
 import { parseUnitKey } from '../../lambdas/core/quantity/unit';
 import { projectLexicons } from '../helpers/lexicons';
@@ -67,5 +67,17 @@ describe('quantity formatting, for any figure', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('multiplies decimals exactly, as integers of their digits would', () => {
+    const scaled = fc.tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: -6, max: 6 }));
+    fc.assert(
+      fc.property(scaled, scaled, ([a, ea], [b, eb]) => {
+        const product = multiply(decimal(`${a}e${ea}`), decimal(`${b}e${eb}`));
+        expect(product).toEqual(decimal(`${a * b}e${ea + eb}`));
+      }),
+      { numRuns: 300 },
+    );
+    expect(toPlain(multiply(decimal('830e8'), decimal('0.0005')))).toBe('41500000');
   });
 });

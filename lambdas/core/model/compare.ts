@@ -1,4 +1,5 @@
-import { type Decimal, add, compare as compareDecimal, shift } from '../quantity/decimal';
+import { type Decimal, add, compare as compareDecimal, decimal, multiply, shift } from '../quantity/decimal';
+import { COMMENSURABLE } from '../quantity/unit';
 import { MAIN_TARGETS, type MainTarget, type Measure } from './mainTargets';
 import { REGION_LEVELS, type RegionLevel, type RegionTree } from './regions';
 import type { Briefing, Indicator, SiteModel } from './site';
@@ -29,10 +30,11 @@ export interface TargetCell {
   readonly target: MainTarget;
   readonly region: string;
   readonly indicator: Indicator;
-  /** The figure, or a range's lower bound, times the unit's multiplier (亿元 → yuan). */
+  /** The figure, or a range's lower bound, times the unit's multiplier (亿元 → yuan), in `unitBase`. */
   readonly lower: Decimal;
   /** A range's upper bound, same scale; none for a single figure. */
   readonly upper?: Decimal;
+  /** The base it is ranked in: the figure's own, or the one it converts to exactly (jin → tonne). */
   readonly unitBase: string;
 }
 
@@ -199,13 +201,16 @@ function twiceMidpoint(cell: TargetCell): Decimal {
 function cellOf(target: MainTarget, region: string, indicator: Indicator): TargetCell {
   const { scale, base } = indicator.quantity.unit;
   const { upper } = indicator.quantity;
+  // A figure in a base that another measures exactly (jin, tonnes) is ranked in that base; the cell still shows it as stated.
+  const same = COMMENSURABLE[base];
+  const toRanked = (value: Decimal) => (same ? multiply(shift(value, scale), decimal(same.factor)) : shift(value, scale));
   return {
     target,
     region,
     indicator,
-    lower: shift(indicator.quantity.value, scale),
-    ...(upper && { upper: shift(upper, scale) }),
-    unitBase: base,
+    lower: toRanked(indicator.quantity.value),
+    ...(upper && { upper: toRanked(upper) }),
+    unitBase: same?.base ?? base,
   };
 }
 

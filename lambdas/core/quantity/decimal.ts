@@ -125,6 +125,11 @@ export function add(a: Decimal, b: Decimal): Decimal {
   return normalise(total < 0n ? -1 : 1, (total < 0n ? -total : total).toString(), exponent);
 }
 
+/** Exact product. */
+export function multiply(a: Decimal, b: Decimal): Decimal {
+  return normalise(a.sign === b.sign ? 1 : -1, (BigInt(a.digits) * BigInt(b.digits)).toString(), a.exponent + b.exponent);
+}
+
 function scaledInteger(value: Decimal, exponent: number): bigint {
   const magnitude = BigInt(value.digits) * 10n ** BigInt(value.exponent - exponent);
   return value.sign < 0 ? -magnitude : magnitude;

@@ -33,6 +33,14 @@ export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'points', 'ra
  */
 export type Conversion = { readonly variable: string } & ({ readonly divisor: number } | { readonly shift: number });
 
+/**
+ * Bases that measure what another base measures, by an exact factor, so that figures in either can
+ * be ranked together: a 市斤 (jin) is exactly half a kilogram, 0.0005 tonnes.
+ */
+export const COMMENSURABLE: Readonly<Record<string, { readonly base: string; readonly factor: string }>> = {
+  jin: { base: 'tonne', factor: '0.0005' },
+};
+
 export const CONVERSIONS: Readonly<Record<string, Conversion>> = {
   mu: { variable: 'hectares', divisor: 15 },
   times: { variable: 'percent', shift: 2 },
