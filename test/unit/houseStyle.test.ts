@@ -54,6 +54,11 @@ const HOUSE_STYLE: Array<[string, string]> = [
   ['1人', '1 person'],
   ['0.5万亩', '5,000 mu (333 ha)'],
   ['3亩', '3 mu (0.2 ha)'],
+  // A jin is exactly half a kilogram: the tonnes beside it are exact, never a rounded gloss.
+  ['1600亿斤以上', 'at least 160 billion jin (80 million tonnes)'],
+  ['615亿斤左右', 'about 61.5 billion jin (30.75 million tonnes)'],
+  ['5亿至6亿斤', '500-600 million jin (250,000-300,000 tonnes)'],
+  ['2000斤', '2,000 jin (1 tonne)'],
   ['1234.5678万元', '12.345678 million yuan'],
   ['0.0012亿元', '120,000 yuan'],
   ['99.9万人', '999,000 people'],

@@ -1,8 +1,8 @@
 import type { Lexicon } from '../i18n/lexicon';
-import { type Decimal, abs, decimal, isZero, magnitude, round, shift, toNumber, toPlain } from './decimal';
+import { type Decimal, abs, decimal, isZero, magnitude, multiply, round, shift, toNumber, toPlain } from './decimal';
 import { chineseNumeral } from './numerals';
 import type { Change, Qualifier, Quantity, Rank } from './types';
-import { CONVERSIONS, RATE_BASES, type Unit } from './unit';
+import { COMMENSURABLE, CONVERSIONS, RATE_BASES, type Unit } from './unit';
 
 /**
  * How a language writes big numbers, read from `locales/<lang>/numbers.json`:
@@ -179,6 +179,14 @@ export class QuantityFormatter {
           ? this.gloss(toNumber(shift(bound, unit.scale)) / conversion.divisor)
           : toPlain(shift(bound, unit.scale + conversion.shift), { group: this.system.group });
       vars[conversion.variable] = upper ? this.lexicon.t(this.rangePattern(''), { from: derive(value), to: derive(upper) }) : derive(value);
+    }
+    const same = COMMENSURABLE[unit.base];
+    if (same) {
+      // Exact, not a gloss: the factor is a definition (a jin is half a kilogram).
+      const other = (bound: Decimal) => multiply(shift(bound, unit.scale), decimal(same.factor));
+      const otherUnit: Unit = { key: same.base, base: same.base, scale: 0 };
+      const n = upper ? this.rangeNumber(other(value), other(upper), otherUnit, asIs) : this.number(other(value), otherUnit);
+      vars[same.variable] = this.lexicon.t(`units:${same.base}`, { n, count: toNumber(other(upper ?? value)) });
     }
     const text = this.lexicon.t(`units:${unit.base}`, vars);
     return rate ? mark(text) : text;

@@ -35,10 +35,11 @@ export type Conversion = { readonly variable: string } & ({ readonly divisor: nu
 
 /**
  * Bases that measure what another base measures, by an exact factor, so that figures in either can
- * be ranked together: a 市斤 (jin) is exactly half a kilogram, 0.0005 tonnes.
+ * be ranked together, and a language may write the figure in the other beside it (`variable`):
+ * a 市斤 (jin) is exactly half a kilogram, 0.0005 tonnes.
  */
-export const COMMENSURABLE: Readonly<Record<string, { readonly base: string; readonly factor: string }>> = {
-  jin: { base: 'tonne', factor: '0.0005' },
+export const COMMENSURABLE: Readonly<Record<string, { readonly base: string; readonly factor: string; readonly variable: string }>> = {
+  jin: { base: 'tonne', factor: '0.0005', variable: 'tonnes' },
 };
 
 export const CONVERSIONS: Readonly<Record<string, Conversion>> = {
