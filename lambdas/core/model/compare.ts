@@ -1,5 +1,5 @@
-import { type Decimal, add, compare as compareDecimal, decimal, multiply, shift } from '../quantity/decimal';
-import { COMMENSURABLE } from '../quantity/unit';
+import { type Decimal, add, compare as compareDecimal, shift } from '../quantity/decimal';
+import { COMMENSURABLE, inOtherBase } from '../quantity/unit';
 import { MAIN_TARGETS, type MainTarget, type Measure } from './mainTargets';
 import { REGION_LEVELS, type RegionLevel, type RegionTree } from './regions';
 import type { Briefing, Indicator, SiteModel } from './site';
@@ -202,15 +202,15 @@ function cellOf(target: MainTarget, region: string, indicator: Indicator): Targe
   const { scale, base } = indicator.quantity.unit;
   const { upper } = indicator.quantity;
   // A figure in a base that another measures exactly (jin, tonnes) is ranked in that base; the cell still shows it as stated.
-  const same = COMMENSURABLE[base];
-  const toRanked = (value: Decimal) => (same ? multiply(shift(value, scale), decimal(same.factor)) : shift(value, scale));
+  const { unit } = indicator.quantity;
+  const toRanked = (value: Decimal) => inOtherBase(value, unit)?.value ?? shift(value, scale);
   return {
     target,
     region,
     indicator,
     lower: toRanked(indicator.quantity.value),
     ...(upper && { upper: toRanked(upper) }),
-    unitBase: same?.base ?? base,
+    unitBase: COMMENSURABLE[base]?.base ?? base,
   };
 }
 

@@ -201,13 +201,18 @@ function period(reader: Reader): Figure | undefined {
 /** `千亿级`, `百亿级`, `10亿级`: a size class, a power of ten. */
 function tier(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined {
   const inner = TIER.exec(reader.text)?.[1];
-  if (!inner) return undefined;
+  const size = inner ? powerOfTen(reader, inner, vocabulary) : undefined;
+  return size ? { kind: 'tier', power: shift(size.value, size.scale).exponent } : undefined;
+}
+
+/** The power of ten a size class (`千亿`, `10亿` before 级) names, as written; none when `inner` is not a bare amount. */
+function powerOfTen(reader: Reader, inner: string, vocabulary: ChineseVocabulary) {
   const sub = new Reader(inner, reader.text, 0);
   const bound = readBound(sub, vocabulary, { bareMultiplier: true });
   if (!bound || !sub.done() || bound.base || bound.moreThan || bound.atLeast) return undefined;
   const total = shift(bound.value, bound.scale);
-  if (total.digits !== '1' || total.exponent < 1) reader.fail('a size class (级) is a power of ten', 0, inner.length);
-  return { kind: 'tier', power: total.exponent };
+  if (total.digits !== '1' || total.exponent < 1) reader.fail('a size class (级) is a power of ten', reader.text.indexOf(inner), inner.length);
+  return bound;
 }
 
 const FRACTION = /^(\d+)\/(\d+)/;
@@ -236,13 +241,8 @@ const SIZE_CLASS = /^(?:达到|达)?(.+)级规模$/;
 /** `达万亿级规模`: an amount stated by its size class is about one of it (`千亿级规模` is about 1000亿). */
 function sizeClass(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined {
   const inner = SIZE_CLASS.exec(reader.text)?.[1];
-  if (!inner) return undefined;
-  const sub = new Reader(inner, reader.text, 0);
-  const bound = readBound(sub, vocabulary, { bareMultiplier: true });
-  if (!bound || !sub.done() || bound.base || bound.moreThan || bound.atLeast) return undefined;
-  const total = shift(bound.value, bound.scale);
-  if (total.digits !== '1' || total.exponent < 1) reader.fail('a size class (级) is a power of ten', reader.text.indexOf(inner), inner.length);
-  return { kind: 'amount', quantity: { value: bound.value, unit: parseUnitKey(unitKey('number', bound.scale))!, qualifier: 'about' } };
+  const size = inner ? powerOfTen(reader, inner, vocabulary) : undefined;
+  return size ? { kind: 'amount', quantity: { value: size.value, unit: parseUnitKey(unitKey('number', size.scale))!, qualifier: 'about' } } : undefined;
 }
 
 function rankOrTop(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined {

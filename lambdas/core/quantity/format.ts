@@ -1,8 +1,8 @@
 import type { Lexicon } from '../i18n/lexicon';
-import { type Decimal, abs, decimal, isZero, magnitude, multiply, round, shift, toNumber, toPlain } from './decimal';
+import { type Decimal, abs, decimal, isZero, magnitude, round, shift, toNumber, toPlain } from './decimal';
 import { chineseNumeral } from './numerals';
 import type { Change, Qualifier, Quantity, Rank } from './types';
-import { COMMENSURABLE, CONVERSIONS, RATE_BASES, type Unit } from './unit';
+import { COMMENSURABLE, CONVERSIONS, RATE_BASES, type Unit, inOtherBase } from './unit';
 
 /**
  * How a language writes big numbers, read from `locales/<lang>/numbers.json`:
@@ -181,12 +181,13 @@ export class QuantityFormatter {
       vars[conversion.variable] = upper ? this.lexicon.t(this.rangePattern(''), { from: derive(value), to: derive(upper) }) : derive(value);
     }
     const same = COMMENSURABLE[unit.base];
-    if (same) {
+    const lower = inOtherBase(value, unit);
+    if (same && lower) {
       // Exact, not a gloss: the factor is a definition (a jin is half a kilogram).
-      const other = (bound: Decimal) => multiply(shift(bound, unit.scale), decimal(same.factor));
-      const otherUnit: Unit = { key: same.base, base: same.base, scale: 0 };
-      const n = upper ? this.rangeNumber(other(value), other(upper), otherUnit, asIs) : this.number(other(value), otherUnit);
-      vars[same.variable] = this.lexicon.t(`units:${same.base}`, { n, count: toNumber(other(upper ?? value)) });
+      const top = upper && inOtherBase(upper, unit);
+      const otherUnit: Unit = { key: lower.base, base: lower.base, scale: 0 };
+      const n = top ? this.rangeNumber(lower.value, top.value, otherUnit, asIs) : this.number(lower.value, otherUnit);
+      vars[same.variable] = this.lexicon.t(`units:${lower.base}`, { n, count: toNumber((top ?? lower).value) });
     }
     const text = this.lexicon.t(`units:${unit.base}`, vars);
     return rate ? mark(text) : text;

@@ -3,6 +3,8 @@
  * `yuan_1e8` is 亿元 (base `yuan`, scale 8), `person_1e4` is 万人, `company` is 家.
  * The base words live in `locales/<lang>/units.json`; the key itself carries the number facts.
  */
+import { type Decimal, decimal, multiply, shift } from './decimal';
+
 export interface Unit {
   readonly key: string;
   readonly base: string;
@@ -41,6 +43,12 @@ export type Conversion = { readonly variable: string } & ({ readonly divisor: nu
 export const COMMENSURABLE: Readonly<Record<string, { readonly base: string; readonly factor: string; readonly variable: string }>> = {
   jin: { base: 'tonne', factor: '0.0005', variable: 'tonnes' },
 };
+
+/** A figure in a commensurable base, as a count of the other base (1600 × 亿斤 → 80,000,000 tonnes); none for other bases. */
+export function inOtherBase(value: Decimal, unit: Unit): { readonly value: Decimal; readonly base: string } | undefined {
+  const same = COMMENSURABLE[unit.base];
+  return same && { value: multiply(shift(value, unit.scale), decimal(same.factor)), base: same.base };
+}
 
 export const CONVERSIONS: Readonly<Record<string, Conversion>> = {
   mu: { variable: 'hectares', divisor: 15 },
