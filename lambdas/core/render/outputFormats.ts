@@ -60,7 +60,10 @@ export interface PlannedFile<B extends Body = string> extends Omit<OutputFile<B>
 }
 
 /** What a store takes: text pages, feeds and assets, and the binary search index. */
-export type SiteFile = OutputFile<Body>;
+export interface SiteFile extends OutputFile<Body> {
+  /** The body as UTF-8 bytes, when the publisher has made them (to hash): stores write these, not the text again. */
+  readonly encoded?: Uint8Array;
+}
 
 export function materialise<B extends Body>(file: PlannedFile<B>): OutputFile<B> {
   const { fingerprint: _fingerprint, replaceable: _replaceable, render, ...rest } = file;
