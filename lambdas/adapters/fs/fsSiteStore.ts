@@ -19,7 +19,7 @@ export class FsSiteStore implements SiteStore {
   }
 
   async put(file: SiteFile): Promise<void> {
-    await this.folders.write(this.inside(file.path), file.encoded ?? file.body);
+    await this.folders.write(this.inside(file.path), file.body);
   }
 
   async delete(path: string): Promise<void> {

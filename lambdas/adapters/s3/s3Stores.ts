@@ -49,7 +49,7 @@ export class S3SiteStore implements SiteStore {
   }
 
   put(file: SiteFile): Promise<void> {
-    return putText(this.client, this.at.bucket, this.at.prefix + file.path, file.encoded ?? file.body, file.contentType, cacheControlFor(file.role));
+    return putText(this.client, this.at.bucket, this.at.prefix + file.path, file.body, file.contentType, cacheControlFor(file.role));
   }
 
   delete(path: string): Promise<void> {

@@ -190,13 +190,10 @@ class Breather {
 /** Milliseconds of writing between two turns of the event loop. */
 const BREATH_MS = 4;
 
-/** Renders a file and encodes it once: the manifest hashes the same bytes the store writes. */
 function materialiseOwned(planned: PlannedFile<Body>, feed: IndexFeed | undefined): SiteFile {
-  const body = feed ? feed.render(planned) : planned.render();
   return {
     path: planned.path,
-    body,
-    ...(typeof body === 'string' && { encoded: Buffer.from(body, 'utf8') }),
+    body: feed ? feed.render(planned) : planned.render(),
     contentType: planned.contentType,
     role: planned.role,
     ...(planned.owner && { owner: planned.owner }),
@@ -205,7 +202,7 @@ function materialiseOwned(planned: PlannedFile<Body>, feed: IndexFeed | undefine
 
 function manifestEntry(file: SiteFile, fingerprint: string | undefined): ManifestEntry {
   return {
-    hash: contentHash(file.encoded ?? file.body),
+    hash: contentHash(file.body),
     contentType: file.contentType,
     role: file.role,
     ...(file.owner && { owner: file.owner }),

@@ -60,10 +60,7 @@ export interface PlannedFile<B extends Body = string> extends Omit<OutputFile<B>
 }
 
 /** What a store takes: text pages, feeds and assets, and the binary search index. */
-export interface SiteFile extends OutputFile<Body> {
-  /** The body as UTF-8 bytes, when the publisher has made them (to hash): stores write these, not the text again. */
-  readonly encoded?: Uint8Array;
-}
+export type SiteFile = OutputFile<Body>;
 
 export function materialise<B extends Body>(file: PlannedFile<B>): OutputFile<B> {
   const { fingerprint: _fingerprint, replaceable: _replaceable, render, ...rest } = file;
