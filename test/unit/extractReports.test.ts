@@ -6,6 +6,7 @@ import { MAX_REPORT_BYTES, draftReport } from '../../lambdas/core/extract/draftR
 import { type ExtractedStatement, extractDraft } from '../../lambdas/core/extract/extractDraft';
 import { planOfYear } from '../../lambdas/core/extract/periods';
 import { detectRegion, propose } from '../../lambdas/core/extract/region';
+import { nameOf } from '../../lambdas/core/extract/propose';
 import { type Labelled, sameConcept, score, scoreIndicators } from '../../lambdas/core/extract/score';
 import { scoringVocabulary } from '../../lambdas/core/extract/scoringVocabulary';
 import { compactText } from '../../lambdas/core/extract/text';
@@ -178,6 +179,17 @@ describe('proposed metrics', () => {
   it('never guesses English: a name the parts do not cover is an explicit placeholder with a pinyin key; action verbs are trimmed', () => {
     const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，建成暖心驿站413个。', { localisation, fallbackYear: 2026 });
     expect(draft.indicators.map((i) => [i.metric, i.proposed])).toEqual([['nuanxin_yizhan', { zh: '暖心驿站', en: '[to translate] 暖心驿站' }]]);
+  });
+
+  it('names what was counted, not who counted it, where, what caused it or the clause before', () => {
+    expect(nameOf('市农业科学研究院共建区域育种中心')).toBe('区域育种中心');
+    expect(nameOf('各区县政府减少行政事业性收费')).toBe('减少行政事业性收费');
+    expect(nameOf('重点在山区、库区新建各类蓄水池')).toBe('新建蓄水池');
+    expect(nameOf('家电以旧换新带动限上家用电器零售额')).toBe('限上家用电器零售额');
+    expect(nameOf('气田建成投产、新增天然气产能')).toBe('新增天然气产能');
+    expect(nameOf('全市5G基站')).toBe('5G基站');
+    // A glossary name that starts with a word of scope keeps it.
+    expect(nameOf('建成各类公园')).toBe('各类公园');
   });
 
   it('a bare measure refers back to the subject just named: 总量和增速均居全国第5位 ranks GDP', () => {

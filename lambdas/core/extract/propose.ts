@@ -28,7 +28,18 @@ const LEADING =
   /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|率先|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对(?![接外口标])|让|使|将|在)+/;
 /** Verbs of doing before what was counted (`打造`, `布局实施`, `建成`): trimmed when a name of three or more characters is left. */
 const ACTION_VERBS =
-  /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值)|帮助|完成|发放|兑现|开发|改造)+/;
+  /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值)|帮助|完成|发放|兑现|开发|改造|培育)+(?:首批)?/;
+/** Verbs a counted thing follows; what stands before them (who did it, where, what caused it) is not the thing's name. */
+const DOING = '(?:共建|审议|减少|新建|新增|建设|建成|完成|实施|培育|认定|办理|提请|出台|制定|发放|开展|改造)';
+const SCOPED = new RegExp(`^(${DOING})各类`);
+/** `省产业技术研究院共建…`, `省属行政及企事业单位减少…`: the actor, an organisation, before its verb. */
+const ACTOR = new RegExp(`^[\\u4e00-\\u9fff]{1,14}?(?:研究院|研究所|常委会(?:会议)?|委员会|政府|单位|部门|集团|公司)(?=${DOING})`);
+/** `优先在边境地区、集体经济薄弱村新建…`: where it was done. */
+const PLACE = new RegExp(`^(?:优先|重点|主要)?在[^,;]{2,20}?(?=${DOING})`);
+/** `消费品以旧换新带动限上新能源汽车…`: the cause, before the verb that links it to what it moved. */
+const CAUSE = /^[\u4e00-\u9fff]{2,}?(?:带动|拉动)(?=[\u4e00-\u9fff]{3})/;
+/** `煤矿建成试运转、新增产能`: an earlier clause, complete with its verb, before the one that names the figure. */
+const EARLIER_CLAUSE = /^[^、,]*(?:建成|完成|实现|开工|投运|投产)[^、,]*[、,](?=(?:新增|新建)[\u4e00-\u9fff]{2})/;
 const TRAILING =
   /(?:[的,、和及与]|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|(?:全国|全球|世界|全省)|连续\d+年|连续|接连|迈上|跨越|跨上|跨过|连跨|稳居|稳|首次|双双|通达|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|预计|已|了|为|是|约|占)+$/;
 /** Quoted names keep their words but lose their marks. */
@@ -130,9 +141,11 @@ export function nameOf(subject: string): string | undefined {
   if (/\d/.test(name)) name = name.replace(/^.*\d[^、,;]*[、,;]/, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
-    name = name.replace(LEADING, '').replace(TRAILING, '');
+    name = name.replace(LEADING, '').replace(TRAILING, '').replace(ACTOR, '').replace(PLACE, '').replace(CAUSE, '').replace(EARLIER_CLAUSE, '');
     const acted = name.replace(ACTION_VERBS, '');
     if (acted.length >= 3) name = acted;
+    // `新建各类棚室`: a word of scope after the verb is not part of the name.
+    name = name.replace(SCOPED, '$1');
   }
   // `科技成果转化企业新增`: an increment is named as the glossary names them, 新增 first.
   if (/^[\u4e00-\u9fff]{2,}新增$/.test(name)) name = `新增${name.slice(0, -2)}`;
@@ -144,8 +157,9 @@ export function nameOf(subject: string): string | undefined {
     name = name.replace(LEADING, '');
   }
   const han = name.replace(/[^\u4e00-\u9fff]/g, '').length;
-  // A figure left in the words (`年均增长5.7%`) means they are the previous figure's, not a name.
-  return han >= MIN_HAN && !/[。!?;\n%]|\d[\u4e00-\u9fff%]|^\d/.test(name) ? name : undefined;
+  // A figure left in the words (`年均增长5.7%`) means they are the previous figure's, not a name;
+  // a generation or format (`5G工厂`, `4K`, `3D打印`) is a word.
+  return han >= MIN_HAN && !/[。!?;\n%]|\d[\u4e00-\u9fff%]|^\d(?![GDK])/.test(name) ? name : undefined;
 }
 
 function compose(segments: ReadonlyArray<Part | string>): string {
