@@ -192,6 +192,21 @@ describe('proposed metrics', () => {
     expect(nameOf('建成各类公园')).toBe('各类公园');
   });
 
+  it('a figure with no subject of its own is of what the sentence just named: a span, another stage, what it is worth', () => {
+    const read = (sentence: string) =>
+      extractDraft(`2026年成都市政府工作报告\n过去五年，${sentence}`, { localisation, fallbackYear: 2026 }).draft.indicators.map((i) => [
+        i.value,
+        i.metric,
+        i.proposed?.zh,
+      ]);
+    expect(read('一般公共预算收入达到500亿元，3年增长20.5%。')).toEqual([
+      [500, 'general_budget_revenue', undefined],
+      [20.5, 'general_budget_revenue', undefined],
+    ]);
+    expect(read('开工地铁线路3条、在建5条。').map((i) => i[2])).toEqual(['开工地铁线路', '在建地铁线路']);
+    expect(read('新增技改项目120个、释放产值超300亿元。').map((i) => i[2])).toEqual(['新增技改项目', '新增技改项目产值']);
+  });
+
   it('a bare measure refers back to the subject just named: 总量和增速均居全国第5位 ranks GDP', () => {
     const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，地区生产总值达到2.5万亿元，总量和增速均居全国第5位。', {
       localisation,

@@ -311,6 +311,18 @@ function referredName(
   own: ProposedMetric | undefined,
   earlier: string | undefined,
 ): ProposedMetric | undefined {
+  if (earlier && !statement.metric && measured !== 'rank') {
+    const words = statement.naming.before.replace(/^[、,;]/, '');
+    // `财政收入达到1350亿元，3年增长58.6%`: a change over a span, with no subject of its own, is the earlier subject's.
+    if (SPAN_ONLY.test(words)) return proposer.named(earlier);
+    // `建成过江通道4座、在建8座`: another stage of what the sentence just counted (nothing counted follows the figure).
+    const stage = !own && STAGE.exec(words)?.[0] === words ? words : undefined;
+    const thing = earlier.replace(STAGE, '');
+    if (stage && thing.length >= 2) return proposer.named(`${stage}${thing}`);
+    // `新增工业产能项目989个、释放产值超1500亿元`: what the things just counted are worth.
+    const worth = own && WORTH.exec(own.zh)?.[1];
+    if (worth) return proposer.named(`${earlier}${worth}`);
+  }
   const subject = own?.zh ?? '';
   const bare = own !== undefined && BARE_MEASURE.test(subject);
   // A rank is an indicator of kind rank on the metric it ranks (`规上工业增加值增幅居全国第7位`: industrial value
@@ -323,6 +335,12 @@ function referredName(
   return undefined;
 }
 
+/** `3年`, `近三年`, `五年来`: only a span of time. */
+const SPAN_ONLY = /^(?:近|过去)?[\d一二三四五六七八九十]+年(?:来|间)?$/;
+/** Stages of building something, as a list of counts names them (`开工…、建成…、在建…`). */
+const STAGE = /^(?:新开工|开工建设|开工|建成投用|建成|在建|续建|新建|完成)(?=[\u4e00-\u9fff]|$)/;
+/** A value of what was just counted (`释放产值`, `货币价值`, `总投资`), with the verb that says so dropped. */
+const WORTH = /^(?:释放|实现|带动|货币)?(产值|价值|总投资|投资额)$/;
 /** A subject that only says what is measured of something named before it: `总量`, `产值`, `产业规模`, `新登记`. */
 const TOPIC_MEASURE = /^(?:总量|总规模|规模|总产值|产值|总产能|产能|产业规模|产业投资|产业增加值|营业收入|营收|新登记|新注册|新设立?|新增|新引进)$/;
 /** A sentence's topic as its opening words name it: `经营主体稳中培优。`, `石化产业持续…`, `吉化乙烯项目投产，`. */
