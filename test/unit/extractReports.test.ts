@@ -207,6 +207,17 @@ describe('proposed metrics', () => {
     expect(read('新增技改项目120个、释放产值超300亿元。').map((i) => i[2])).toEqual(['新增技改项目', '新增技改项目产值']);
   });
 
+  it('a count of new ones of a glossary stock is an increment, quoted from its verb; a total after it stays the stock', () => {
+    const read = (sentence: string) =>
+      extractDraft(`2026年成都市政府工作报告\n过去一年，${sentence}`, { localisation, fallbackYear: 2026 }).draft.indicators.map((i) => [
+        i.quote,
+        i.metric,
+        i.proposed?.zh,
+      ]);
+    expect(read('新建5家省级概念验证中心。')).toEqual([['新建5家省级概念验证中心', expect.stringMatching(/^new_/), '新建概念验证中心']]);
+    expect(read('新增上市公司48家、总量达122家。')).toEqual([['上市公司48家、总量达122家', 'listed_companies', undefined]]);
+  });
+
   it('a bare measure refers back to the subject just named: 总量和增速均居全国第5位 ranks GDP', () => {
     const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，地区生产总值达到2.5万亿元，总量和增速均居全国第5位。', {
       localisation,

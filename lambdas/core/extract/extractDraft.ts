@@ -13,7 +13,7 @@ import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
 import { MetricProposer, type ProposedMetric, nameOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
-import { RANK_FILLER, type Measured } from './rules';
+import { INCREMENT, INCREMENT_BEFORE, RANK_FILLER, type Measured } from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
 import { Structure } from './structure';
 import { CodePoints, compactText, sourceSpan } from './text';
@@ -124,7 +124,14 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // `新增上市公司48家、总量达122家`: a bare 总量 narrows nothing; the name before it is the stock's.
     const narrowing = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement) : undefined;
     const narrowed = narrowing && !BARE_TOTAL_NAME.test(nameOf(narrowing) ?? narrowing) ? narrowing : undefined;
-    const ownName = narrowed ? proposer.propose(narrowed) : !statement.metric && !statement.problem ? proposeFor(proposer, rankNaming(statement)) : undefined;
+    const increment = !narrowed && measured === 'count' ? incrementName(text, structure, statement, metricNames) : undefined;
+    const ownName = narrowed
+      ? proposer.propose(narrowed)
+      : increment
+        ? proposer.named(increment.name)
+        : !statement.metric && !statement.problem
+          ? proposeFor(proposer, rankNaming(statement))
+          : undefined;
     // A rank of a measured concept is its own concept (`…全国位次`); a bare measure (`总量和增速均居全国第5位`,
     // `占全国比重`) refers back to the subject the sentence just gave.
     const sentenceAt = structure.sentenceStart(figure.start);
@@ -155,7 +162,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const metric = known ?? proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
     if (metric)
       last = { sentence, metric, proposal, ...(subject && { subject }), ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }) };
-    const span = sourceSpan(compact, Math.min(statement.start, nameStart(text, statement, proposal)), statement.end);
+    const span = sourceSpan(compact, Math.min(statement.start, increment?.at ?? statement.start, nameStart(text, statement, proposal)), statement.end);
     const offset = points.at(span.start);
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
@@ -437,6 +444,28 @@ function narrowerName(text: string, statement: Statement): string | undefined {
   const modifier = nameOf(whole.slice(-MAX_MODIFIER));
   if (modifier === undefined || NEUTRAL_MODIFIER.test(modifier)) return undefined;
   return nameOf(`${modifier}${before.slice(phraseAt)}`);
+}
+
+/**
+ * A count of new ones of a stock the glossary names (`新建10家省级概念验证中心`, `新增国家级农业产业园区1个`) is an
+ * increment: its name is the verb and the stock's (a glossary name, if it has one), never the stock itself.
+ */
+function incrementName(
+  text: string,
+  structure: Structure,
+  statement: Statement,
+  metricNames: Record<string, string>,
+): { readonly name: string; readonly at: number } | undefined {
+  const match = statement.metric;
+  const stock = match && metricNames[match.metric.key];
+  if (!stock || INCREMENT.test(stock)) return undefined;
+  // Only within the figure's own list item: `新增上市公司48家、总量达122家` states the stock after the increment.
+  const clause = structure.clauseStart(statement.figure.start);
+  const item = clause + Math.max(0, ...['、', ';'].map((mark) => text.lastIndexOf(mark, statement.figure.start - 1) + 1 - clause));
+  if (match.start < item) return undefined;
+  const verb = INCREMENT_BEFORE.exec(text.slice(item, Math.min(match.start, statement.figure.start)));
+  // The quote starts at the verb, so it holds what makes the count an increment.
+  return verb ? { name: `${verb[1]}${verb[2] ?? ''}${stock}`, at: item + verb.index } : undefined;
 }
 
 /** A clause that names only what was done, not what was counted: the object follows the figure. */

@@ -8,7 +8,7 @@
  * - `新增2个、达到14个`: only the total is a statement.
  */
 import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
-import { TOTAL_VERBS } from './rules';
+import { INCREMENT, TOTAL_VERBS } from './rules';
 import type { Figure } from './scan';
 import type { Structure } from './structure';
 
@@ -53,8 +53,6 @@ const RANK_JOINERS = /^[、,]?[均并且还稳]?$/;
 const COUNTED_NOUN = /^[\u4e00-\u9fff]{1,4}(?=[、,])/;
 /** A gap to a reference after an amount (`达到96.9%，高于全国平均水平4.9个百分点`): part of the amount's statement, not a change. */
 const COMPARISON_VERBS = new Set(['高于', '低于', '优于', '好于', '快于', '慢于', '超出', '领先']);
-/** Metric names of increments (新增…, 新建…), not the stock a total states. */
-const INCREMENT = /^(?:新增|新建|新引进|新开通|新开工)/;
 const MAX_EXTENSION = 16;
 const MAX_UNMATCHED_SUBJECT = 16;
 

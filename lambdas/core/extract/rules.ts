@@ -178,3 +178,10 @@ export const TARGET_WORDS = {
 function byLength<T extends readonly [string, unknown]>(pairs: T[]): T[] {
   return pairs.sort((a, b) => b[0].length - a[0].length);
 }
+
+/** Verbs that make a count an increment (新增…, 新建…), not the stock a total states. */
+const INCREMENT_VERBS = '(?:新增|新建|新引进|新开通|新开工|新认定|新培育)';
+/** A metric name of an increment. */
+export const INCREMENT = new RegExp(`^${INCREMENT_VERBS}`);
+/** The increment verb that ends the words before a stock's name (`新建`10家省级概念验证中心, `新增国家级`农业产业园区1个). */
+export const INCREMENT_BEFORE = new RegExp(`(${INCREMENT_VERBS})(?:首批)?((?:国家|省|市)级)?$`);
