@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type IncomingHttpHeaders, createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { CloudFrontClient } from '@aws-sdk/client-cloudfront';
 import { Sha256 } from '@smithy/core/checksum';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { XMLParser } from 'fast-xml-parser';
@@ -96,8 +95,7 @@ function api(options: CloudFrontApiOptions = {}): CloudFrontApi {
 describe('CloudFrontInvalidator (over HTTP)', () => {
   it('sends the changed paths of one distribution in batches', async () => {
     let n = 0;
-    const client = new CloudFrontClient({ endpoint, region: 'us-east-1', credentials: CREDENTIALS });
-    const invalidator = new CloudFrontInvalidator(client, 'E2EXAMPLE', () => `run-${++n}`);
+    const invalidator = new CloudFrontInvalidator(api(), 'E2EXAMPLE', () => `run-${++n}`);
     const paths = Array.from({ length: INVALIDATION_BATCH + 5 }, (_, i) => `/en/p${i}/index.html`);
     await invalidator.invalidate(paths);
     expect(received.map((r) => [r.method, r.url, r.quantity, r.paths.length])).toEqual([

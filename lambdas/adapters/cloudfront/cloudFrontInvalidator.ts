@@ -1,5 +1,5 @@
-import { CloudFrontClient, CreateInvalidationCommand } from '@aws-sdk/client-cloudfront';
 import type { CdnInvalidator } from '../../core/ports';
+import { CloudFrontApi, type CloudFrontApiOptions } from './cloudFrontApi';
 
 /** Paths per CreateInvalidation request: well inside CloudFront's limits, few requests per publish. */
 export const INVALIDATION_BATCH = 1000;
@@ -7,7 +7,7 @@ export const INVALIDATION_BATCH = 1000;
 /** Invalidates changed paths in batches; the caller already collapsed a too-long list to `/*`. */
 export class CloudFrontInvalidator implements CdnInvalidator {
   constructor(
-    private readonly client: CloudFrontClient,
+    private readonly client: CloudFrontApi,
     private readonly distributionId: string,
     /** Makes CallerReference unique per request but reproducible in tests. */
     private readonly reference: () => string = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`,
@@ -15,17 +15,11 @@ export class CloudFrontInvalidator implements CdnInvalidator {
 
   async invalidate(paths: readonly string[]): Promise<void> {
     for (let start = 0; start < paths.length; start += INVALIDATION_BATCH) {
-      const batch = paths.slice(start, start + INVALIDATION_BATCH);
-      await this.client.send(
-        new CreateInvalidationCommand({
-          DistributionId: this.distributionId,
-          InvalidationBatch: { CallerReference: `${this.reference()}-${start}`, Paths: { Quantity: batch.length, Items: batch } },
-        }),
-      );
+      await this.client.createInvalidation(this.distributionId, `${this.reference()}-${start}`, paths.slice(start, start + INVALIDATION_BATCH));
     }
   }
 }
 
-export function createCloudFrontClient(): CloudFrontClient {
-  return new CloudFrontClient({ maxAttempts: 6 });
+export function createCloudFrontClient(options: CloudFrontApiOptions = {}): CloudFrontApi {
+  return new CloudFrontApi(options);
 }
