@@ -7,4 +7,5 @@ import { fileURLToPath } from 'node:url';
 export const BUNDLE_ALIASES: Readonly<Record<string, string>> = {
   postcss: fileURLToPath(new URL('./postcss.cjs', import.meta.url)),
   'source-map': fileURLToPath(new URL('./source-map.cjs', import.meta.url)),
+  domutils: fileURLToPath(new URL('./domutils.cjs', import.meta.url)),
 };

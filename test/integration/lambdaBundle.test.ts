@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { Template } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../infra/createApp';
@@ -70,6 +71,9 @@ describe('the bundled publisher Lambda', { timeout: 120_000 }, () => {
     const keys = await allKeys(s3.client(), 'site');
     expect(finished?.uploads).toBe(keys.length);
     expect(keys).toContain('en/feed.xml');
+    // The editor's markdown went through marked and sanitize-html with the bundle's stubs in place (lambdas/bundling/).
+    const page = await s3.client().send(new GetObjectCommand({ Bucket: 'site', Key: 'en/briefings/chengdu-2026-work-report/index.html' }));
+    expect(await page.Body?.transformToString()).toContain('Chengdu targets GDP growth of <strong>about 5.5%</strong> in 2026');
   });
 
   it('writes nothing but its lease on the next run, from a cold start', async () => {
