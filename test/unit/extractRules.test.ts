@@ -190,6 +190,14 @@ describe('statements: pairing and joining figures', () => {
       ],
     ],
     [
+      '分别 with a compound of two kinds of one thing: 客货运 is passenger and freight traffic',
+      '客货运量分别增长3%、5%。',
+      [
+        ['passenger_volume', 3, 'percent', 'growth', 'exact', null, null],
+        ['freight_volume', 5, 'percent', 'growth', 'exact', null, null],
+      ],
+    ],
+    [
       '分别 with 城乡居民',
       '城乡居民人均可支配收入分别增长4.7%、6.9%。',
       [
