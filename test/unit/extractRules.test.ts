@@ -123,6 +123,20 @@ describe('figures in running text', () => {
     expect(read('规格为1/2.5英寸。')).toEqual([]);
   });
 
+  it('tenths (成) in digits or words: a share, never a change (as the figure grammar has it) nor 成 starting another word', () => {
+    expect(read('数字经济占比超过四成。')).toEqual([[4, 'tenth', 'share', 'over']]);
+    expect(read('新能源汽车产量增长三成。')).toEqual([]);
+    expect(read('民营经济贡献超6成。')).toEqual([[6, 'tenth', 'share', 'over']]);
+    expect(read('一成不变，5成员单位参与。')).toEqual([]);
+  });
+
+  it('a round figure in words after a bound word (突破千亿元, 超百万人), not as the threshold of a count', () => {
+    expect(read('工业总产值突破千亿元。')).toEqual([[1000, 'yuan_1e8', 'level', 'over']]);
+    expect(read('常住人口超百万人。')).toEqual([[100, 'person_1e4', 'count', 'over']]);
+    expect(read('191家工业企业营业收入超百亿元。')).toEqual([[191, 'company', 'count', 'exact']]);
+    expect(read('超百个项目落地。')).toEqual([]);
+  });
+
   it('a size class is a figure only as the money total of its clause', () => {
     expect(read('全省财政收入迈上万亿级台阶。')).toEqual([]);
     expect(read('形成万亿级规模产业集群。')).toEqual([]);

@@ -5,6 +5,7 @@
 import type { IndicatorKind } from '../model/schema';
 import { CHANGE_VERBS, MORE_THAN_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
+import type { Unit } from '../quantity/unit';
 
 export type Measured = Exclude<IndicatorKind, 'target'>;
 
@@ -134,9 +135,22 @@ export function measuredKind(base: string | undefined, untypedKind?: Measured): 
   if (base === undefined) return untypedKind ?? 'level';
   if (base === 'ordinal') return 'rank';
   if (base === 'ratio') return 'ratio';
-  if (base === 'percent') return 'share';
+  if (PROPORTIONS.has(base)) return 'share';
   if (COUNT_BASES.has(base) || base.startsWith('item')) return 'count';
   return 'level';
+}
+
+/** Units of a proportion of a whole: a share, or with a verb of change a growth (`增长8%`, `增长三成`). */
+const PROPORTIONS = new Set(['percent', 'tenth']);
+/** Units a change is stated in: a verb of change makes the figure a growth; without one, only proportions are shares. */
+const CHANGE_UNITS = new Set([...PROPORTIONS, 'points', 'times']);
+
+/** The kind of a figure read with this unit and the verb before it. */
+export function figureKind(unit: Unit | undefined, verbKind: string | undefined, untypedKind?: Measured): Measured {
+  const isChangeUnit = unit !== undefined && unit.scale === 0 && CHANGE_UNITS.has(unit.base);
+  if (isChangeUnit && verbKind === 'change') return 'growth';
+  if (isChangeUnit && !PROPORTIONS.has(unit.base)) return 'level';
+  return measuredKind(unit?.base, untypedKind);
 }
 
 const COUNT_BASES = new Set([

@@ -30,7 +30,7 @@ import {
   RANK_VERBS,
   STREAK_PREFIXES,
   SUFFIX_QUALIFIERS,
-  measuredKind,
+  figureKind,
 } from './rules';
 import unitWords from './unitWords.json' with { type: 'json' };
 
@@ -165,19 +165,34 @@ function readDoubling(text: string, at: number): Figure | undefined {
   };
 }
 
+/** How far back a clause is looked at for a count before a round figure (a bound keeps the scan linear). */
+const MAX_CLAUSE_BACK = 40;
+const TENTH_NUMERALS = '二三四五六七八九';
+const TENTHS_IN_WORDS = new RegExp(`^([${TENTH_NUMERALS}])成`);
+
 /** A scale word standing for its number, after a bound word or before 余/多: `超万亿元`, `千余家`, `近百个`. */
-const WORD_SCALE = /^(万亿|千亿|百亿|千万|亿|万|千|百)(?=[余多]?)/;
+const WORD_SCALE = /^(万亿|千亿|百亿|千万|百万|亿|万|千|百)(?=[余多]?)/;
 const WORD_FIGURE_PREFIX = /(?:超过|突破|超|逾|近|将近|接近)$/;
 
 function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): Figure | undefined {
   const sized = readSizeClass(text, at);
   if (sized) return sized;
+  // `三成`, `超六成`: tenths written in words (never 一成, the idiom's 一成不变).
+  const tenths = TENTHS_IN_WORDS.exec(text.slice(at, at + 2))?.[1];
+  if (tenths && !/[\d一二三四五六七八九十两零〇几数上百千万亿.]/.test(text[at - 1] ?? '')) {
+    const figure = readFigure(text, at, at + 1, vocabulary, String(TENTH_NUMERALS.indexOf(tenths) + 2));
+    return figure?.unit?.base === 'tenth' ? figure : undefined;
+  }
   const scale = WORD_SCALE.exec(text.slice(at, at + 3))?.[1];
   if (!scale || /[\d一二三四五六七八九十两零〇几数上百千万亿.]/.test(text[at - 1] ?? '')) return undefined;
   const more = INFIX_OVER.includes(text[at + scale.length] ?? '');
-  // 百/千 count only with 余/多 (`千余家`; `超百个` names a class of size); 万/亿 after a bound word (`超万亿元`).
+  // 百/千 alone count only with 余/多 (`千余家`; `超百个` names a class of size); 万/亿, and 百/千 before
+  // another scale (`突破千亿元`, `超百万人`), after a bound word too (`超万亿元`).
   const counted = scale.startsWith('千') || scale.startsWith('百');
-  if (counted ? !more : !WORD_FIGURE_PREFIX.test(text.slice(Math.max(0, at - 2), at))) return undefined;
+  const bound = WORD_FIGURE_PREFIX.test(text.slice(Math.max(0, at - 2), at));
+  if (!(more || (bound && (!counted || scale.length > 1)))) return undefined;
+  // `191家工业企业营业收入超百亿元`: after a count in its clause, a round figure is the threshold of what was counted.
+  if (counted && !more && /\d/.test(text.slice(Math.max(0, at - MAX_CLAUSE_BACK), at).replace(/^[^]*[,;:。!?\n、]/, ''))) return undefined;
   // 千/百 are the number (千余亿元 is 1000 of 亿元); 万/亿 are the multiplier of one (万亿元 is 1 of 万亿元).
   const number = counted ? (scale.startsWith('千') ? '1000' : '100') : '1';
   const unitAt = counted ? at + 1 : at;
@@ -281,7 +296,7 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     qualifier = 'more_than';
     at++;
   }
-  let read = readUnitAt(text, at, vocabulary);
+  let read = readUnitAt(text, at, vocabulary) ?? readFigureUnit(text, at, vocabulary);
   if (!read) {
     // 2万余名, 2100多万人: 多/余 after the multiplier.
     const multiplier = vocabulary.multipliers.find(([word]) => text.startsWith(word, at) && INFIX_OVER.includes(text[at + word.length] ?? ''));
@@ -339,7 +354,6 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
   }
   if (prefix.qualifier && !suffix) qualifier = prefix.qualifier;
 
-  const isChangeUnit = unit !== undefined && unit.scale === 0 && (unit.base === 'percent' || unit.base === 'points' || unit.base === 'times');
   const comparison = unit?.base === 'points' && !prefix.verb ? COMPARISON.exec(text.slice(Math.max(0, numberStart - 12), numberStart)) : null;
   if (comparison) {
     const qualified = COMPARISON_QUALIFIER[comparison[1] as string];
@@ -359,8 +373,9 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     };
   }
   if (unit?.base === 'company') unit = counted(text, prefix.start, at, unit.scale) ?? unit;
-  const kind: Measured =
-    isChangeUnit && prefix.verbKind === 'change' ? 'growth' : isChangeUnit && unit?.base !== 'percent' ? 'level' : measuredKind(unit?.base, untypedKind);
+  const kind = figureKind(unit, prefix.verbKind, untypedKind);
+  // The figure grammar states a change in %, 个百分点 or 倍 only (`增长三成` is not read, as `briefings format` refuses it).
+  if (kind === 'growth' && unit?.base === 'tenth') return undefined;
   return {
     start: prefix.start,
     end: at,
@@ -424,8 +439,7 @@ function readRange(text: string, numberStart: number, vocabulary: ScanVocabulary
   const suffix = SUFFIX_QUALIFIERS.find(([word]) => written.endsWith(word));
   const unitWord = written.slice(0, suffix ? -suffix[0].length : undefined).replace(/^.*\d/, '');
   const prefix = readPrefix(text, numberStart);
-  const isChangeUnit = unit.scale === 0 && (unit.base === 'percent' || unit.base === 'points' || unit.base === 'times');
-  const kind: Measured = isChangeUnit && prefix.verbKind === 'change' ? 'growth' : isChangeUnit && unit.base !== 'percent' ? 'level' : measuredKind(unit.base);
+  const kind = figureKind(unit, prefix.verbKind);
   const qualifier = bounds.qualifier !== 'exact' ? bounds.qualifier : (prefix.qualifier ?? 'exact');
   return {
     start: prefix.start,
@@ -450,6 +464,20 @@ interface UnitRead {
 
 /** After a unit word, a character that makes it another unit: 千瓦 + 时 is energy (kWh), not power. */
 const UNIT_CONTINUES = /^时/;
+
+/**
+ * A unit word read only right after a number (`4成`, `numbers.json` `inFigureOnly`), unless the word
+ * runs on into an ordinary one (`5成员单位`, `3成果`).
+ */
+function readFigureUnit(text: string, at: number, vocabulary: ScanVocabulary): UnitRead | undefined {
+  const match = vocabulary.figureUnits.find(([word]) => text.startsWith(word, at));
+  if (!match || WORD_GOES_ON.test(text[at + match[0].length] ?? '')) return undefined;
+  const unit = parseUnitKey(match[1]);
+  return unit && { unit, word: match[0] };
+}
+
+/** What follows 成 in the words it starts (成果, 成员, 成本, 成效, 成交, 成为, 成都…). */
+const WORD_GOES_ON = /[果员本效交为都立功熟型绩长熟品片]/;
 
 function readUnitAt(text: string, at: number, vocabulary: ScanVocabulary): UnitRead | undefined {
   const read = readUnit(text, at, vocabulary);
