@@ -137,6 +137,13 @@ describe('figures in running text', () => {
     expect(read('超百个项目落地。')).toEqual([]);
   });
 
+  it('a figure in Chinese numerals, only with a measure no set phrase uses (points, 倍, 万/亿 before a unit)', () => {
+    expect(read('森林覆盖率提高两个百分点。')).toEqual([[2, 'points', 'growth', 'exact']]);
+    expect(read('新增就业十万人。')).toEqual([[10, 'person_1e4', 'count', 'exact']]);
+    expect(read('营收超过五百亿元。')).toEqual([[500, 'yuan_1e8', 'level', 'over']]);
+    expect(read('推进一带一路，实施三大行动、五个一工程，建设百万亩良田，迈上千亿元台阶。')).toEqual([]);
+  });
+
   it('a size class is a figure only as the money total of its clause', () => {
     expect(read('全省财政收入迈上万亿级台阶。')).toEqual([]);
     expect(read('形成万亿级规模产业集群。')).toEqual([]);

@@ -3,7 +3,7 @@
  * qualifier and verb words around it, or a rank `第N位`. One left-to-right pass; every look-around
  * is bounded, so a 10 MB report costs time in proportion to its size.
  */
-import { toNumber } from '../quantity/decimal';
+import { toNumber, toPlain } from '../quantity/decimal';
 import { readNumeral } from '../quantity/numerals';
 import { type ChineseVocabulary, readFigureAt, readUnit } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
@@ -87,7 +87,7 @@ export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Ui
     if (!isDigit(text.charCodeAt(i))) {
       // Ranks in words: `居全国第二`, `保持全国首位`.
       const ranked = (text[i] === '第' || text[i] === '首') && !masked[i] ? readWordRank(text, i) : undefined;
-      const worded = ranked ?? (!masked[i] ? (readDoubling(text, i) ?? readWordFigure(text, i, vocabulary)) : undefined);
+      const worded = ranked ?? (!masked[i] ? (readDoubling(text, i) ?? readWordFigure(text, i, vocabulary) ?? readNumeralFigure(text, i, vocabulary)) : undefined);
       if (worded) {
         figures.push(worded);
         i = worded.end - 1;
@@ -164,6 +164,31 @@ function readDoubling(text: string, at: number): Figure | undefined {
     verbKind: 'change',
   };
 }
+
+/**
+ * A figure in Chinese numerals (`提高两个百分点`, `增长两倍`, `新增就业十万人`, `营收超过五百亿元`). Numerals
+ * run through names and set phrases (`一带一路`, `三大行动`, `五个一`), so only a measure no set phrase
+ * uses makes one a figure: percentage points, 倍, or a unit with 万/亿 before it.
+ */
+function readNumeralFigure(text: string, at: number, vocabulary: ScanVocabulary): Figure | undefined {
+  if (!NUMERAL_START.test(text[at] ?? '') || NOT_AFTER.test(text[at - 1] ?? '')) return undefined;
+  const numeral = readNumeral(text, at);
+  if (!numeral) return undefined;
+  // The trailing 万/亿 is read with the unit, as after digits (`十万人` is 10 of 万人).
+  const multiplier = numeral.scale === 12 ? 2 : numeral.scale > 0 ? 1 : 0;
+  const numberEnd = at + numeral.length - multiplier;
+  const figure = readFigure(text, at, numberEnd, vocabulary, toPlain(numeral.value));
+  const unit = figure?.unit;
+  return unit && (unit.base === 'points' || unit.base === 'times' || unit.scale >= 4) ? figure : undefined;
+}
+
+/**
+ * A numeral that may open a figure: not 〇/零, nor a bare 百/千/万/亿, which name size classes and steps
+ * (`千亿元台阶`, `百万亩良田`; `突破千亿元` is read above, after its bound word).
+ */
+const NUMERAL_START = /[一二两三四五六七八九十]/;
+/** What a figure's numeral never follows: another numeral, an ordinal or a date word. */
+const NOT_AFTER = /[〇零一二两三四五六七八九十百千万亿第周初每\d.]/;
 
 /** How far back a clause is looked at for a count before a round figure (a bound keeps the scan linear). */
 const MAX_CLAUSE_BACK = 40;
