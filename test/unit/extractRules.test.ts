@@ -113,10 +113,14 @@ describe('figures in running text', () => {
     expect(read(text)).toEqual([]);
   });
 
-  it('a fraction is a share only when proper and written alone: never 5/4, a date or a code', () => {
+  it('a fraction (in digits or words) is a share only when proper and written alone: never 5/4, a date or a code', () => {
     expect(read('家庭农场占比超过1/3、2/5。')).toEqual([
       [1, '?/3', 'share', 'over'],
       [2, '?/5', 'share', 'over'],
+    ]);
+    expect(read('粮食产量占全国三分之一，超过四分之一的企业上云。')).toEqual([
+      [1, '?/3', 'share', 'exact'],
+      [1, '?/4', 'share', 'over'],
     ]);
     expect(read('完成度为5/4。')).toEqual([]);
     expect(read('截至1/10/2025。')).toEqual([]);

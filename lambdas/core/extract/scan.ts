@@ -87,7 +87,11 @@ export function scanFigures(text: string, vocabulary: ScanVocabulary, masked: Ui
     if (!isDigit(text.charCodeAt(i))) {
       // Ranks in words: `居全国第二`, `保持全国首位`.
       const ranked = (text[i] === '第' || text[i] === '首') && !masked[i] ? readWordRank(text, i) : undefined;
-      const worded = ranked ?? (!masked[i] ? (readDoubling(text, i) ?? readWordFigure(text, i, vocabulary) ?? readNumeralFigure(text, i, vocabulary)) : undefined);
+      const worded =
+        ranked ??
+        (!masked[i]
+          ? (readDoubling(text, i) ?? readWordFigure(text, i, vocabulary) ?? readWordFraction(text, i) ?? readNumeralFigure(text, i, vocabulary))
+          : undefined);
       if (worded) {
         figures.push(worded);
         i = worded.end - 1;
@@ -290,9 +294,26 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
  */
 function readFraction(text: string, numberStart: number, numberEnd: number, number: string): Figure | undefined {
   const denominator = /^\/(\d+)(?![\d./%A-Za-z])/.exec(text.slice(numberEnd, numberEnd + 8))?.[1];
-  if (!denominator || /\./.test(number) || Number(number) < 1 || Number(number) >= Number(denominator)) return undefined;
+  if (!denominator || /\./.test(number)) return undefined;
+  return fractionFigure(text, numberStart, numberEnd + denominator.length + 1, number, denominator);
+}
+
+/** `占全国三分之一`, `超过四分之一`: the same share in words (the denominator is written first). */
+function readWordFraction(text: string, at: number): Figure | undefined {
+  const words = WORD_FRACTION.exec(text.slice(at, at + 9));
+  if (!words || NOT_AFTER.test(text[at - 1] ?? '')) return undefined;
+  const [denominator, numerator] = [readNumeral(words[1] as string, 0), readNumeral(words[2] as string, 0)];
+  if (!denominator || !numerator || denominator.scale !== 0 || numerator.scale !== 0) return undefined;
+  return fractionFigure(text, at, at + words[0].length, toPlain(numerator.value), toPlain(denominator.value));
+}
+
+const WORD_FRACTION = /^([一二两三四五六七八九十]{1,3})分之([一二三四五六七八九十]{1,3})(?![十百千万亿])/;
+
+/** A proper fraction of whole numbers as a share, its numerator the value (from numberStart; the fraction ends at `end`). */
+function fractionFigure(text: string, numberStart: number, fractionEnd: number, number: string, denominator: string): Figure | undefined {
+  if (Number(number) < 1 || Number(number) >= Number(denominator)) return undefined;
   const unitWord = `/${denominator}`;
-  let end = numberEnd + unitWord.length;
+  let end = fractionEnd;
   const suffix = SUFFIX_QUALIFIERS.find(([word]) => text.startsWith(word, end));
   if (suffix) end += suffix[0].length;
   const prefix = readPrefix(text, numberStart);
