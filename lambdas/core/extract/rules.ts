@@ -55,8 +55,16 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = byLength([
  * A comparison with a reference before a figure in points: `高于全国0.7个百分点`, `超过全国平均水平0.28个百分点`,
  * `优于国家考核目标14.6个百分点` is a change in points (a growth), with the qualifier its verb carries.
  */
-/** `高于全国平均水平`, `优于国家考核目标`, `高于“十三五”时期`, `快于2024年`, `快于经济增速`: a verb of comparison and its reference. */
-export const COMPARISON = /(高于|超过|超出|优于|好于|快于|低于|慢于)(?:[\u4e00-\u9fff“”]{0,10}?|(?:19|20)\d\d年)$/;
+/**
+ * `高于全国平均水平`, `优于国家考核目标`, `高于“十三五”时期`, `快于2024年`, `快于经济增速`, `比全国高`: a verb of
+ * comparison and its reference.
+ */
+export const COMPARISON = /(?:(高于|超过|超出|优于|好于|快于|低于|慢于)(?:[\u4e00-\u9fff“”]{0,10}?|(?:19|20)\d\d年)|比(?:[\u4e00-\u9fff“”]{1,10}?|(?:19|20)\d\d年)(高|快|低|慢))$/;
+
+/** The comparison verb a `COMPARISON` match states: `比全国高` says what `高于全国` does. */
+export function comparisonVerb(match: RegExpExecArray): string {
+  return match[1] ?? `${match[2]}于`;
+}
 export const COMPARISON_QUALIFIER: Readonly<Record<string, Qualifier>> = { 超过: 'over', 超出: 'over', 优于: 'over' };
 export const COMPARISON_FALLS = new Set(['低于', '慢于']);
 

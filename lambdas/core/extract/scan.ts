@@ -14,6 +14,7 @@ import {
   CLAUSE_END,
   COMPANY_NOUNS,
   COMPARISON,
+  comparisonVerb,
   COMPARISON_FALLS,
   COMPARISON_QUALIFIER,
   INFIX_OVER,
@@ -402,7 +403,8 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
 
   const comparison = unit?.base === 'points' && !prefix.verb ? COMPARISON.exec(text.slice(Math.max(0, numberStart - 12), numberStart)) : null;
   if (comparison) {
-    const qualified = COMPARISON_QUALIFIER[comparison[1] as string];
+    const verb = comparisonVerb(comparison);
+    const qualified = COMPARISON_QUALIFIER[verb];
     if (qualified && !suffix) qualifier = qualified;
     return {
       start: numberStart - comparison[0].length,
@@ -413,8 +415,8 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
       unitWord,
       kind: 'growth',
       qualifier,
-      sign: COMPARISON_FALLS.has(comparison[1] as string) ? -1 : 1,
-      verb: comparison[1] as string,
+      sign: COMPARISON_FALLS.has(verb) ? -1 : 1,
+      verb,
       verbKind: 'change',
     };
   }
