@@ -129,6 +129,9 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['350万标准箱', '3.5 million TEU', '350万标箱'],
     ['260万标箱', '2.6 million TEU', '260万标箱'],
     ['1200万吨标准煤', '12 million tonnes of standard coal equivalent', '1200万吨标准煤'],
+    ['突破50吉瓦', 'more than 50 GW', '超50吉瓦'],
+    ['12吉瓦时', '12 GWh', '12吉瓦时'],
+    ['1200兆瓦', '1,200 MW', '1200兆瓦'],
   ],
   comparisons: [
     ['高于全国0.8个百分点', '0.8 percentage points above the national average', '高于全国0.8个百分点'],
