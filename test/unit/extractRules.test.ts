@@ -39,6 +39,8 @@ describe('figures in running text', () => {
     ['城镇化率比上年末提高0.9个百分点。', [0.9, 'points', 'growth', 'exact']],
     ['增速比全国高0.5个百分点。', [0.5, 'points', 'growth', 'exact']],
     ['新能源装机突破50吉瓦。', [50, 'gw', 'level', 'over']],
+    ['地区生产总值增长5～6%。', [5, 'percent', 'growth', 'exact']],
+    ['单位能耗下降1-2个百分点。', [-2, 'points', 'growth', 'exact']],
     ['储能电站规模达到12吉瓦时。', [12, 'gwh', 'level', 'reached']],
     ['失业率比上年低0.3个百分点。', [-0.3, 'points', 'growth', 'exact']],
     ['高新技术产业营收增长1.4倍。', [1.4, 'times', 'growth', 'exact']],

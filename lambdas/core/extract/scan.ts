@@ -272,9 +272,11 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   const after = text[numberEnd] ?? '';
   if (worded !== undefined) return readAmount(text, numberStart, numberEnd, worded, vocabulary);
   // Codes and names, not figures: PM2.5, 5G, S12, **1**, list numbers "1.", ranges "0-3", times "11:25".
-  if (/[A-Za-z*.\-~:/+]/.test(before) || /[A-Za-z*+~]/.test(after)) return undefined;
-  if ((after === '.' || after === '-') && !isDigit(text.charCodeAt(numberEnd + 1))) return undefined;
-  if (after === '-' || (after === ':' && !text.startsWith(':1', numberEnd))) return undefined;
+  if (/[A-Za-z*.\-~:/+]/.test(before) || /[A-Za-z*+]/.test(after)) return undefined;
+  if ((after === '.' || after === '-' || after === '~') && !isDigit(text.charCodeAt(numberEnd + 1))) return undefined;
+  // `下降1-2个百分点`, `增长5~6%`: a range of a change or of an amount in 万/亿; `0-3岁`, `3-5号线` are attributes and codes.
+  if (after === '-' || after === '~') return measuredRange(readRange(text, numberStart, vocabulary));
+  if (after === ':' && !text.startsWith(':1', numberEnd)) return undefined;
   const number = text.slice(numberStart, numberEnd);
 
   if (before === '第') return readRank(text, numberStart - 1, numberEnd, number);
@@ -503,6 +505,12 @@ function readRange(text: string, numberStart: number, vocabulary: ScanVocabulary
     ...(prefix.verb && { verb: prefix.verb, verbKind: prefix.verbKind }),
   };
 }
+
+function measuredRange(range: Figure | undefined): Figure | undefined {
+  const unit = range?.unit;
+  return unit && (CHANGE_BASES.has(unit.base) || unit.scale >= 4) ? range : undefined;
+}
+const CHANGE_BASES = new Set(['percent', 'points', 'times']);
 
 interface UnitRead {
   readonly unit?: Unit;
