@@ -37,6 +37,9 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['力争1200亿元', 'aiming for 120 billion yuan', '力争1200亿元'],
     ['达到5%以上', 'at least 5%', '5%以上'],
     ['不超过3.5%', 'at most 3.5%', '3.5%以内'],
+    ['5%上下', 'about 5%', '5%左右'],
+    ['至少1万人', 'at least 10,000 people', '1万人以上'],
+    ['达到或超过95%', 'at least 95%', '95%以上'],
   ],
   ranges: [
     ['3%—3.5%', '3-3.5%', '3%—3.5%'],
@@ -70,6 +73,7 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['超6成', 'more than 60%', '超6成'],
     ['翻一番', 'to double', '翻一番'],
     ['翻番', 'to double', '翻一番'],
+    ['翻了一番', 'to double', '翻一番'],
     ['倍增', 'to double', '翻一番'],
     ['翻两番', 'up 300%', '翻两番'],
     ['翻三番', 'up 700%', '翻三番'],

@@ -3,7 +3,7 @@
  * words shared with `parseChinese` come from there; these are the extra words running text needs.
  */
 import type { IndicatorKind } from '../model/schema';
-import { CHANGE_VERBS, MORE_THAN_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../quantity/parseChinese';
+import { CHANGE_VERBS, MORE_THAN_INFIXES, NOT_QUALIFIERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
 import type { Unit } from '../quantity/unit';
 
@@ -24,6 +24,12 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = by
 
 /** Qualifiers written after a figure (`以上`, `左右`, ...). */
 export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = byLength([...QUALIFIER_SUFFIXES]);
+
+/** The qualifier written at `text[at]`, right after a figure; `上下` in `300家上下游企业` is a word of its own. */
+export function suffixQualifierAt(text: string, at: number): readonly [string, Qualifier] | undefined {
+  if (NOT_QUALIFIERS.test(text.slice(at, at + 3))) return undefined;
+  return SUFFIX_QUALIFIERS.find(([word]) => text.startsWith(word, at));
+}
 
 /** Written between a figure and its multiplier: `2100多万`, `2万余名` (more than). */
 export const INFIX_OVER = MORE_THAN_INFIXES;
@@ -59,7 +65,8 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = byLength([
  * `高于全国平均水平`, `优于国家考核目标`, `高于“十三五”时期`, `快于2024年`, `快于经济增速`, `比全国高`: a verb of
  * comparison and its reference.
  */
-export const COMPARISON = /(?:(高于|超过|超出|优于|好于|快于|低于|慢于)(?:[\u4e00-\u9fff“”]{0,10}?|(?:19|20)\d\d年)|比(?:[\u4e00-\u9fff“”]{1,10}?|(?:19|20)\d\d年)(高|快|低|慢))$/;
+export const COMPARISON =
+  /(?:(高于|超过|超出|优于|好于|快于|低于|慢于)(?:[\u4e00-\u9fff“”]{0,10}?|(?:19|20)\d\d年)|比(?:[\u4e00-\u9fff“”]{1,10}?|(?:19|20)\d\d年)(高|快|低|慢))$/;
 
 /** The comparison verb a `COMPARISON` match states: `比全国高` says what `高于全国` does. */
 export function comparisonVerb(match: RegExpExecArray): string {

@@ -31,6 +31,7 @@ import {
   RANK_VERBS,
   STREAK_PREFIXES,
   SUFFIX_QUALIFIERS,
+  suffixQualifierAt,
   figureKind,
 } from './rules';
 import unitWords from './unitWords.json' with { type: 'json' };
@@ -148,11 +149,11 @@ function continuesList(text: string, previous: Figure | undefined, figure: Figur
 }
 
 /** `翻一番` (or a bare `翻番`) doubles: +100%; `翻两番` quadruples: +300%; `翻三番`: +700%. */
-const DOUBLING = /^翻([一两二三])?番/;
+const DOUBLING = /^翻了?([一两二三])?番/;
 const DOUBLINGS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3 };
 
 function readDoubling(text: string, at: number): Figure | undefined {
-  const match = text[at] === '翻' ? DOUBLING.exec(text.slice(at, at + 3)) : null;
+  const match = text[at] === '翻' ? DOUBLING.exec(text.slice(at, at + 4)) : null;
   if (!match) return undefined;
   const times = DOUBLINGS[match[1] ?? '一'] as number;
   return {
@@ -317,7 +318,7 @@ function fractionFigure(text: string, numberStart: number, fractionEnd: number, 
   if (Number(number) < 1 || Number(number) >= Number(denominator)) return undefined;
   const unitWord = `/${denominator}`;
   let end = fractionEnd;
-  const suffix = SUFFIX_QUALIFIERS.find(([word]) => text.startsWith(word, end));
+  const suffix = suffixQualifierAt(text, end);
   if (suffix) end += suffix[0].length;
   const prefix = readPrefix(text, numberStart);
   return {
@@ -365,7 +366,7 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     at++;
   }
 
-  const suffix = SUFFIX_QUALIFIERS.find(([word]) => text.startsWith(word, at));
+  const suffix = suffixQualifierAt(text, at);
   const prefix = readPrefix(text, numberStart);
   if (!read && vocabulary.multipliers.some(([word]) => word === text.slice(at, at + word.length)) && number === '1') {
     // `海洋生产总值突破万亿`: a scale word alone at the end of its clause, kept untyped.

@@ -3,7 +3,7 @@ import { foldFigureText } from './normalise';
 import { readNumeral } from './numerals';
 import type { Change, Qualifier, Quantity, Rank, Reference } from './types';
 import { RATE_BASES, parseUnitKey, unitKey } from './unit';
-import { AIM_PREFIXES, CHANGE_VERBS, type ChineseVocabulary, MORE_THAN_INFIXES, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from './vocabulary';
+import { AIM_PREFIXES, CHANGE_VERBS, type ChineseVocabulary, MORE_THAN_INFIXES, NOT_QUALIFIERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from './vocabulary';
 
 /**
  * One figure of a Chinese report, typed: what `parseFigure` reads and `formatFigure` writes.
@@ -230,7 +230,7 @@ function fraction(reader: Reader): Figure | undefined {
   if (numerator < 1 || numerator >= denominator)
     reader.fail('a fraction is a share: its numerator is at least 1 and less than its denominator', reader.at, written.length);
   reader.at += written.length;
-  const suffix = reader.eat(SUFFIXES);
+  const suffix = eatSuffix(reader);
   reader.end(`nothing but a qualifier may follow a fraction (${written})`);
   if (prefix && suffix && prefix !== 'reached') reader.fail(`two qualifiers (${prefix}, ${suffix}): say which one the figure has`, 0);
   return { kind: 'fraction', numerator, denominator, qualifier: suffix ?? prefix ?? 'exact' };
@@ -266,10 +266,15 @@ function lookupPeers(word: string, vocabulary: ChineseVocabulary, reader: Reader
   return key;
 }
 
+/** A qualifier written after the figure (`以上`, `左右`), unless it starts a word of its own (`上下游`). */
+function eatSuffix(reader: Reader): Qualifier | undefined {
+  return NOT_QUALIFIERS.test(reader.rest) ? undefined : reader.eat(SUFFIXES);
+}
+
 function changeOrAmount(reader: Reader, vocabulary: ChineseVocabulary): Figure {
   const aim = reader.eat(AIMS) ?? false;
-  // 翻一番, 翻两番, 翻番; 倍增 is one doubling
-  const doubling = /^(?:翻(一|两|二|三|四|[1-9])?番|倍增)/.exec(reader.rest);
+  // 翻一番, 翻了一番, 翻两番, 翻番; 倍增 is one doubling
+  const doubling = /^(?:翻了?(一|两|二|三|四|[1-9])?番|倍增)/.exec(reader.rest);
   if (doubling) {
     reader.at += doubling[0].length;
     const n = doubling[1] ? Number(readNumeral(doubling[1], 0)?.value.digits ?? doubling[1]) : 1;
@@ -371,9 +376,9 @@ function readAmount(reader: Reader, vocabulary: ChineseVocabulary, aim: boolean)
   if (second && reader.running.partial && !(second.base && (!first.base || first.base === second.base))) {
     [second, reader.at] = [undefined, separatorAt];
   }
-  const suffix = reader.eat(SUFFIXES);
+  const suffix = eatSuffix(reader);
   const suffixAt = reader.at;
-  const another = reader.eat(SUFFIXES);
+  const another = eatSuffix(reader);
   if (another) reader.fail(`two qualifiers (${suffix}, ${another}): say which one the figure has`, suffixAt);
   reader.end(`unknown unit "${reader.rest}" (units are in locales/*/units.json)`);
 

@@ -18,6 +18,8 @@ export const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['近', 'nearly'],
   ['不低于', 'at_least'],
   ['不少于', 'at_least'],
+  ['至少', 'at_least'],
+  ['达到或超过', 'at_least'],
   ['不超过', 'under'],
   ['控制在', 'under'],
   ['达到', 'reached'],
@@ -26,9 +28,12 @@ export const QUALIFIER_PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
 export const QUALIFIER_SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['以上', 'at_least'],
   ['左右', 'about'],
+  ['上下', 'about'],
   ['以内', 'under'],
   ['以下', 'under'],
 ];
+/** Words that start with a suffix qualifier but are words of their own: `300家上下游企业` is not "about 300". */
+export const NOT_QUALIFIERS = /^上下游/;
 /** Written right after a number or its multiplier: `600多家`, `20余万人`, `逾`: more than. */
 export const MORE_THAN_INFIXES: readonly string[] = ['多', '余'];
 /** Words of aim before a target (`力争增长6%`): the figure is aimed for, unless a bound word says more. */
