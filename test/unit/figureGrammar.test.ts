@@ -90,6 +90,8 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['1/7左右', 'about 1/7', '1/7左右'],
     ['达1/20', '1/20', '达到1/20'],
     ['１／４', '1/4', '1/4'],
+    ['三分之一', '1/3', '1/3'],
+    ['超过四分之一', 'more than 1/4', '超1/4'],
   ],
   'number words': [
     ['百亿级', '10-billion class', '百亿级'],

@@ -216,17 +216,29 @@ function powerOfTen(reader: Reader, inner: string, vocabulary: ChineseVocabulary
 }
 
 const FRACTION = /^(\d+)\/(\d+)/;
+/** `三分之一`: the denominator first, in numerals. */
+const FRACTION_IN_WORDS = /^([一二两三四五六七八九十]{1,3})分之([一二三四五六七八九十]{1,3})/;
 
-/** `1/3`, `超1/4`, `1/10以上`: a share written as a proper fraction of whole numbers, kept as written (1/3 has no exact decimal). */
+/**
+ * `1/3`, `超1/4`, `1/10以上`, `三分之一`: a share written as a proper fraction of whole numbers, kept as
+ * written (1/3 has no exact decimal).
+ */
 function fraction(reader: Reader): Figure | undefined {
   const prefix = reader.eat(PREFIXES);
-  const match = FRACTION.exec(reader.rest);
+  const digits = FRACTION.exec(reader.rest);
+  const words = digits ? undefined : FRACTION_IN_WORDS.exec(reader.rest);
+  const match = digits ?? words;
   if (!match) {
     reader.at = 0;
     return undefined;
   }
   const [written = '', top = '', bottom = ''] = match;
-  const [numerator, denominator] = [Number(top), Number(bottom)];
+  const whole = (numeral: string) => {
+    const read = readNumeral(numeral, 0);
+    return read && read.scale === 0 && read.length === numeral.length ? toNumber(read.value) : Number.NaN;
+  };
+  const [numerator, denominator] = digits ? [Number(top), Number(bottom)] : [whole(bottom), whole(top)];
+  if (!Number.isInteger(numerator) || !Number.isInteger(denominator)) reader.fail('a fraction is of whole numbers', reader.at, written.length);
   if (numerator < 1 || numerator >= denominator)
     reader.fail('a fraction is a share: its numerator is at least 1 and less than its denominator', reader.at, written.length);
   reader.at += written.length;
