@@ -223,7 +223,7 @@ function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): F
   const bound = WORD_FIGURE_PREFIX.test(text.slice(Math.max(0, at - 2), at));
   if (!(more || (bound && (!counted || scale.length > 1)))) return undefined;
   // `191家工业企业营业收入超百亿元`: after a count in its clause, a round figure is the threshold of what was counted.
-  if (counted && !more && /\d/.test(text.slice(Math.max(0, at - MAX_CLAUSE_BACK), at).replace(/^[^]*[,;:。!?\n、]/, ''))) return undefined;
+  if (counted && !more && /\d/.test(text.slice(Math.max(0, at - MAX_CLAUSE_BACK), at).replace(/^[\s\S]*[,;:。!?\n、]/, ''))) return undefined;
   // 千/百 are the number (千余亿元 is 1000 of 亿元); 万/亿 are the multiplier of one (万亿元 is 1 of 万亿元).
   const number = counted ? (scale.startsWith('千') ? '1000' : '100') : '1';
   const unitAt = counted ? at + 1 : at;
