@@ -39,6 +39,8 @@ describe('figures in running text', () => {
     ['城镇化率比上年末提高0.9个百分点。', [0.9, 'points', 'growth', 'exact']],
     ['增速比全国高0.5个百分点。', [0.5, 'points', 'growth', 'exact']],
     ['新能源装机突破50吉瓦。', [50, 'gw', 'level', 'over']],
+    ['工业机器人产量2.5万台。', [2.5, 'item_tai_1e4', 'count', 'exact']],
+    ['造船完工300艘。', [300, 'item_sou', 'count', 'exact']],
     ['地区生产总值增长5～6%。', [5, 'percent', 'growth', 'exact']],
     ['居民消费价格涨幅3%上下。', [3, 'percent', 'growth', 'about']],
     ['带动300家上下游企业。', [300, 'company', 'count', 'exact']],
