@@ -41,6 +41,8 @@ describe('figures in running text', () => {
     ['新能源装机突破50吉瓦。', [50, 'gw', 'level', 'over']],
     ['工业机器人产量2.5万台。', [2.5, 'item_tai_1e4', 'count', 'exact']],
     ['造船完工300艘。', [300, 'item_sou', 'count', 'exact']],
+    ['办好10类民生实事。', [10, '?类', 'count', 'exact']],
+    ['推动80家融资平台有序退出。', [80, 'company', 'count', 'exact']],
     ['地区生产总值增长5～6%。', [5, 'percent', 'growth', 'exact']],
     ['居民消费价格涨幅3%上下。', [3, 'percent', 'growth', 'about']],
     ['带动300家上下游企业。', [300, 'company', 'count', 'exact']],

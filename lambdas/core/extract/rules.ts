@@ -77,12 +77,12 @@ export const COMPARISON_FALLS = new Set(['低于', '慢于']);
 
 /**
  * The noun a 家 counts decides its unit: labs, centres, platforms, bases and hospitals are
- * institutions, shops are stores, anything else a company. Read from the noun right after the
+ * institutions, shops are stores, anything else a company (融资平台, local financing vehicles, are companies). Read from the noun right after the
  * figure (`44家全国重点实验室`), else the subject before it (`省级企业技术中心45家`).
  */
 export const INSTITUTION_NOUNS = /(?:实验室|分中心|中心|平台|基地|医院|卫生院|机构|研究院|研究所|院所|孵化器|加速器|学校|高校|院校|幼儿园|养老院|站)/g;
 export const STORE_NOUNS = /(?:首店|商店|门店|专卖店|便利店|店)/g;
-export const COMPANY_NOUNS = /(?:企业|公司|工厂|厂|单位|经营主体|商户|银行|机构投资者)/g;
+export const COMPANY_NOUNS = /(?:企业|公司|工厂|厂|单位|经营主体|商户|银行|机构投资者|融资平台)/g;
 
 /**
  * Verbs that state a level, not a change: `增至4408家`, `提高至95.9%`, `下降到0.7吨标煤/万元`.
