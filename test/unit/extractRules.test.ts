@@ -236,6 +236,24 @@ describe('statements: pairing and joining figures', () => {
       ],
     ],
     [
+      '分别 from listed starts, one after a rate (每人每月) and one with the verb read as the figure’s own: only the figures reached',
+      '补贴标准、护理补贴标准分别从每人每月209元、280元提高到217元、290元。年末规模以上企业、高新技术企业分别从771家、481家增加到1076家、636家。',
+      [
+        [expect.any(String), 217, 'yuan', 'level', 'exact', null, null],
+        [expect.any(String), 290, 'yuan', 'level', 'exact', null, null],
+        [expect.any(String), 1076, 'company', 'count', 'exact', null, null],
+        ['hitech_enterprises', 636, 'company', 'count', 'exact', null, null],
+      ],
+    ],
+    [
+      '分别 with 收支: revenue and expenditure',
+      '一般公共预算收支分别增长3%、5%。',
+      [
+        ['general_budget_revenue', 3, 'percent', 'growth', 'exact', null, null],
+        ['general_budget_expenditure', 5, 'percent', 'growth', 'exact', null, null],
+      ],
+    ],
+    [
       '分别 with 城乡居民',
       '城乡居民人均可支配收入分别增长4.7%、6.9%。',
       [

@@ -44,6 +44,8 @@ const COMPOUNDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['海内外', ['海内', '海外']],
   ['国内外', ['国内', '国外']],
   ['省内外', ['省内', '省外']],
+  ['收支', ['收入', '支出']],
+  ['牛羊', ['牛', '羊']],
 ];
 /** Discourse words that open a subject list: `其中第一、第二、第三产业增加值`. */
 const LIST_OPENERS = /^(?:其中|同时|全年|全市|分别)/;
@@ -225,14 +227,18 @@ function attachable(previous: Working, figure: Figure, gap: string, text: string
 }
 
 /** Before the starting figure of a move; either end may carry its year: 从2020年的5.2万元提高到2025年的7.4万元. */
-const FROM_BEFORE = /[从由](?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
+const FROM_BEFORE = /[从由](?:(?:19|20)\d\d年(?:底|末)?的?)?(?:每[人户]?每?[月年]|每[人户])?$/;
 const FROM_TO_GAP = /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
 
-/** `分别从645元/月、4318元/年提高到801元/月、7226元/年`: the listed starting figures are not statements. */
+/**
+ * `分别从645元/月、4318元/年提高到801元/月、7226元/年`, `分别从每人每月209元、280元提高到217元、290元`,
+ * `分别从771家、481家增加到1076家、636家`: the listed starting figures are not statements.
+ */
 function dropListedStarts(text: string, items: Working[]): void {
   const gapBefore = (j: number) => text.slice((items[j - 1] as Working).figure.end, (items[j] as Working).figure.start);
   for (let j = 2; j < items.length; j++) {
-    if (!FROM_TO_GAP.test(gapBefore(j)) || gapBefore(j) === '') continue;
+    // The verb to the reached figures is in the gap (`、280元提高到217元`) or read as the figure's own (`增加到1076家`).
+    if (!FROM_TO_GAP.test(gapBefore(j)) || (gapBefore(j) === '' && (items[j] as Working).figure.verbKind !== 'level')) continue;
     let first = j - 1;
     while (first > 0 && gapBefore(first) === '、') first--;
     const count = j - first;
