@@ -137,7 +137,9 @@ export function nameOf(subject: string): string | undefined {
   name = name.replace(/^.*第\d+[届次期轮]/, '');
   // `从2274.8万亿元增加到`: the starting figure is not part of the name; nor is an earlier figure's list item.
   // `肉牛屠宰加工量从全国第11位跃升至`: nor is the starting rank.
-  name = name.replace(/(?:从|由)(?:全国|全球|世界|全省)?第?[\d.].*$/, '');
+  name = name.replace(/(?:从|由)(?:全国|全球|世界|全省)?(?:每[人户]?每?[月年])?第?[\d.].*$/, '');
+  // `粮食产量占全国`9成: a share of a whole is named as the glossary names them, `…占全国比重`.
+  name = name.replace(/^(.{2,}?)占(全国|全省|全球|全市|世界)的?$/, '$1占$2比重');
   if (/\d/.test(name)) name = name.replace(/^.*\d[^、,;]*[、,;]/, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
