@@ -195,7 +195,7 @@ describe('proposed metrics', () => {
     expect(nameOf('建成各类公园')).toBe('各类公园');
   });
 
-  it('a figure with no subject of its own is of what the sentence just named: a span, another stage, what it is worth', () => {
+  it('a figure with no subject of its own is of what the sentence just named: a span, another stage, its worth, its rank', () => {
     const read = (sentence: string) =>
       extractDraft(`2026年成都市政府工作报告\n过去五年，${sentence}`, { localisation, fallbackYear: 2026 }).draft.indicators.map((i) => [
         i.value,
@@ -208,6 +208,7 @@ describe('proposed metrics', () => {
     ]);
     expect(read('开工地铁线路3条、在建5条。').map((i) => i[2])).toEqual(['开工地铁线路', '在建地铁线路']);
     expect(read('新增技改项目120个、释放产值超300亿元。').map((i) => i[2])).toEqual(['新增技改项目', '新增技改项目产值']);
+    expect(read('高铁运营总里程3411公里、跃居全国第一。').map((i) => i[1])).toEqual(['high_speed_rail_length', 'high_speed_rail_length']);
   });
 
   it('a count of new ones of a glossary stock is an increment, quoted from its verb; a total after it stays the stock', () => {

@@ -334,7 +334,8 @@ function referredName(
   const bare = own !== undefined && BARE_MEASURE.test(subject);
   // A rank is an indicator of kind rank on the metric it ranks (`规上工业增加值增幅居全国第7位`: industrial value
   // added, ranked); only a bare measure (`总量和增速均居全国第5位`) needs the subject named before it.
-  if (measured === 'rank') return bare && earlier && !statement.metric ? proposer.named(earlier) : undefined;
+  // So does a rank with no subject of its own (`高铁运营总里程3411公里、跃居全国第一`, `增长4.9倍、从全国第13位升至第5位`).
+  if (measured === 'rank') return (bare || own === undefined) && earlier && !statement.metric ? proposer.named(earlier) : undefined;
   if (bare && earlier && !statement.metric) {
     const measure = subject.replace(/^(?:总量和增速|总量和增幅|规模和增速)/, '');
     return proposer.named(/^占/.test(measure) ? `${earlier.replace(/占.*$/, '')}${measure.replace(/升至|达到?$/, '')}` : `${earlier}${measure}`);
