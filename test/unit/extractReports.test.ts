@@ -209,6 +209,10 @@ describe('proposed metrics', () => {
     expect(read('开工地铁线路3条、在建5条。').map((i) => i[2])).toEqual(['开工地铁线路', '在建地铁线路']);
     expect(read('新增技改项目120个、释放产值超300亿元。').map((i) => i[2])).toEqual(['新增技改项目', '新增技改项目产值']);
     expect(read('高铁运营总里程3411公里、跃居全国第一。').map((i) => i[1])).toEqual(['high_speed_rail_length', 'high_speed_rail_length']);
+    // A total after an increment is the stock's; a count after 惠及 counts whom the measure reached.
+    expect(read('通用机场增加11个、达到25个。')).toEqual([[25, expect.any(String), '通用机场']]);
+    expect(read('新建绿道137公里、累计达到2136公里。')).toEqual([[2136, expect.any(String), '绿道']]);
+    expect(read('育儿补贴惠及60万人。')).toEqual([[60, expect.any(String), '育儿补贴惠及人数']]);
   });
 
   it('a count of new ones of a glossary stock is an increment, quoted from its verb; a total after it stays the stock', () => {

@@ -11,9 +11,9 @@ import { parseUnitKey } from '../quantity/unit';
 import { MetricIndex, type MetricPhrase, compatible, normalise } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
-import { MetricProposer, type ProposedMetric, nameOf } from './propose';
+import { MetricProposer, type ProposedMetric, nameOf, stockOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
-import { INCREMENT, INCREMENT_BEFORE, RANK_FILLER, type Measured } from './rules';
+import { INCREMENT, INCREMENT_BEFORE, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
 import { Structure } from './structure';
 import { CodePoints, compactText, sourceSpan } from './text';
@@ -246,17 +246,29 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
     : /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(after.replace(/^[^\u4e00-\u9fff“]+/, '').replace(/[“”]/g, ''))?.[1];
   // `西延高铁、岚皋至陕渝界等4条高速公路`: the examples before 等 are not what is counted.
   // `18项省科技重大专项、80项前沿技术研发`: words up to a list separator are the previous figure's object.
-  const named = /(?:等|[、和及与])$/.test(before) ? undefined : nameOf(before);
+  // `通用机场增加11个、`达到25个: a total after an increment is the stock's (stockOf).
+  const stock = TOTAL_VERBS.includes(statement.figure.verb ?? '') ? stockOf(before) : undefined;
+  if (stock) return proposer.named(stock);
+  const named = LIST_END.test(before) ? undefined : nameOf(before);
   const verbOnly = named === undefined || ACTION.test(named);
   // `124万名婴幼儿`, `10万名残疾人提供…`: the noun a person counter carries is what is counted, part of the name.
   const noun = PERSON_NOUN.exec(statement.figure.unitWord)?.[1] ?? '';
-  if (!verbOnly) return proposer.propose(`${before}${noun}`);
+  // `育儿补贴惠及60万人`: the people (households, visits) a measure reached, named as a count of them.
+  const reached = noun === '' && named && REACHED.test(named) ? REACHED_COUNT[statement.figure.unit?.base ?? ''] : undefined;
+  if (!verbOnly) return reached ? proposer.named(`${named}${reached}`) : proposer.propose(`${before}${noun}`);
   const verb = named ?? '';
   const proposal = object || noun ? proposer.propose(`${verb}${noun}${object ?? ''}`) : named ? proposer.propose(before) : undefined;
   // `育儿补贴惠及124万名婴幼儿` counts the infants the subsidy reached, not infants: keep the clause's words that say so.
   const counted = noun && proposal?.zh === noun ? /[\u4e00-\u9fff]+$/.exec(before)?.[0].slice(-MAX_COUNTED_BY) : undefined;
   return counted && counted.length >= 2 ? proposer.named(`${counted}${noun}`) : proposal;
 }
+
+/** Verbs of reaching people: what follows counts whom a measure reached. */
+const REACHED = /(?:惠及|覆盖|服务|帮扶|救助)$/;
+const REACHED_COUNT: Readonly<Record<string, string>> = { person: '人数', item_hu: '户数', visit: '人次' };
+
+/** Words that end on a list mark or conjunction (`惠及`, `涉及`, `普及` are verbs, not 及). */
+const LIST_END = /(?:等|[、和与]|(?<![惠涉普波遍])及)$/;
 
 /** The noun after a person counter in a unit word: `万名婴幼儿` → 婴幼儿 (`名` alone names no one). */
 const PERSON_NOUN = /名([\u4e00-\u9fff]{2,})$/;
