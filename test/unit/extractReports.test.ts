@@ -207,6 +207,7 @@ describe('proposed metrics', () => {
       [20.5, 'general_budget_revenue', undefined],
     ]);
     expect(read('开工地铁线路3条、在建5条。').map((i) => i[2])).toEqual(['开工地铁线路', '在建地铁线路']);
+    expect(read('民营经济增加值占比达到55%、年均增长7%。').map((i) => i[1])).toEqual(['private_economy_share', 'private_economy_share']);
     expect(read('新增技改项目120个、释放产值超300亿元。').map((i) => i[2])).toEqual(['新增技改项目', '新增技改项目产值']);
     expect(read('高铁运营总里程3411公里、跃居全国第一。').map((i) => i[1])).toEqual(['high_speed_rail_length', 'high_speed_rail_length']);
     // A total after an increment is the stock's; a count after 惠及 counts whom the measure reached.

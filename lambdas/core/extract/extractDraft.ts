@@ -355,8 +355,8 @@ function referredName(
   return undefined;
 }
 
-/** `3年`, `近三年`, `五年来`: only a span of time. */
-const SPAN_ONLY = /^(?:近|过去)?[\d一二三四五六七八九十]+年(?:来|间)?$/;
+/** `3年`, `近三年`, `五年来`, `年均`: only a span of time. */
+const SPAN_ONLY = /^(?:(?:近|过去)?[\d一二三四五六七八九十]+年(?:来|间)?(?:年均)?|年均)$/;
 /** Stages of building something, as a list of counts names them (`开工…、建成…、在建…`). */
 const STAGE = /^(?:新开工|开工建设|开工|建成投用|建成|在建|续建|新建|完成)(?=[\u4e00-\u9fff]|$)/;
 /** A value of what was just counted (`释放产值`, `货币价值`, `总投资`), with the verb that says so dropped. */
