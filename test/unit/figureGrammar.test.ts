@@ -138,6 +138,9 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['突破50吉瓦', 'more than 50 GW', '超50吉瓦'],
     ['12吉瓦时', '12 GWh', '12吉瓦时'],
     ['1200兆瓦', '1,200 MW', '1200兆瓦'],
+    ['801元/月', '801 yuan a month', '801元/月'],
+    ['4318元/年', '4,318 yuan a year', '4318元/年'],
+    ['12万架次', '120,000 flights', '12万架次'],
   ],
   comparisons: [
     ['高于全国0.8个百分点', '0.8 percentage points above the national average', '高于全国0.8个百分点'],

@@ -181,6 +181,7 @@ const COUNT_BASES = new Set([
   'day',
   'bed',
   'batch',
+  'flight',
   'student',
   'volunteer',
   'teacher',
