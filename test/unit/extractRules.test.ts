@@ -249,6 +249,14 @@ describe('statements: pairing and joining figures', () => {
       ],
     ],
     [
+      'a subjectless 分别 list of changes after a 分别 list of amounts: each change is its amount’s',
+      '机场航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%。',
+      [
+        ['air_passengers', 1.35, 'visit_1e8', 'level', 'reached', null, 8.3],
+        ['air_cargo', 453.8, 'tonne_1e4', 'level', 'reached', null, 7.9],
+      ],
+    ],
+    [
       '分别 with 收支: revenue and expenditure',
       '一般公共预算收支分别增长3%、5%。',
       [

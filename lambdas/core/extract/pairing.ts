@@ -297,7 +297,10 @@ function amountsBefore(structure: Structure, statements: readonly Working[], ite
   if (item !== members[0] || subject !== '' || !/^,(?:分别)?$/.test(gap) || members.some((m) => m.figure.kind !== 'growth')) return undefined;
   const amounts = statements.slice(-members.length);
   const sentence = structure.sentenceStart(item.figure.start);
-  const fits = (a: Working) => (a.figure.kind === 'level' || a.figure.kind === 'count') && !a.change && !a.group && a.figure.start >= sentence;
+  // The amounts may be a 分别 list of their own, whole (`A和B分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%`).
+  const listed = amounts[0]?.group;
+  const ownList = (a: Working) => !a.group || (a.group === listed && listed.members.length === members.length);
+  const fits = (a: Working) => (a.figure.kind === 'level' || a.figure.kind === 'count') && !a.change && ownList(a) && a.figure.start >= sentence;
   return amounts.length === members.length && amounts.every(fits) ? amounts : undefined;
 }
 
