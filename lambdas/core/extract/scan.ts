@@ -4,7 +4,7 @@
  * is bounded, so a 10 MB report costs time in proportion to its size.
  */
 import { toNumber, toPlain } from '../quantity/decimal';
-import { readNumeral } from '../quantity/numerals';
+import { readFractionInWords, readNumeral } from '../quantity/numerals';
 import { type ChineseVocabulary, readFigureAt, readUnit } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
 import { type Unit, parseUnitKey, unitKey } from '../quantity/unit';
@@ -302,16 +302,11 @@ function readFraction(text: string, numberStart: number, numberEnd: number, numb
   return fractionFigure(text, numberStart, numberEnd + denominator.length + 1, number, denominator);
 }
 
-/** `占全国三分之一`, `超过四分之一`: the same share in words (the denominator is written first). */
+/** `占全国三分之一`, `超过四分之一`: the same share in words, read as the figure grammar reads it. */
 function readWordFraction(text: string, at: number): Figure | undefined {
-  const words = WORD_FRACTION.exec(text.slice(at, at + 9));
-  if (!words || NOT_AFTER.test(text[at - 1] ?? '')) return undefined;
-  const [denominator, numerator] = [readNumeral(words[1] as string, 0), readNumeral(words[2] as string, 0)];
-  if (!denominator || !numerator || denominator.scale !== 0 || numerator.scale !== 0) return undefined;
-  return fractionFigure(text, at, at + words[0].length, toPlain(numerator.value), toPlain(denominator.value));
+  const words = NOT_AFTER.test(text[at - 1] ?? '') ? undefined : readFractionInWords(text, at);
+  return words && fractionFigure(text, at, at + words.length, String(words.numerator), String(words.denominator));
 }
-
-const WORD_FRACTION = /^([一二两三四五六七八九十]{1,3})分之([一二三四五六七八九十]{1,3})(?![十百千万亿])/;
 
 /** A proper fraction of whole numbers as a share, its numerator the value (from numberStart; the fraction ends at `end`). */
 function fractionFigure(text: string, numberStart: number, fractionEnd: number, number: string, denominator: string): Figure | undefined {

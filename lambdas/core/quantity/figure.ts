@@ -1,6 +1,6 @@
 import { type Decimal, compare, decimal, isZero, negate, shift, toNumber } from './decimal';
 import { foldFigureText } from './normalise';
-import { readNumeral } from './numerals';
+import { readFractionInWords, readNumeral } from './numerals';
 import type { Change, Qualifier, Quantity, Rank, Reference } from './types';
 import { RATE_BASES, parseUnitKey, unitKey } from './unit';
 import { AIM_PREFIXES, CHANGE_VERBS, type ChineseVocabulary, MORE_THAN_INFIXES, NOT_QUALIFIERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from './vocabulary';
@@ -216,8 +216,6 @@ function powerOfTen(reader: Reader, inner: string, vocabulary: ChineseVocabulary
 }
 
 const FRACTION = /^(\d+)\/(\d+)/;
-/** `三分之一`: the denominator first, in numerals. */
-const FRACTION_IN_WORDS = /^([一二两三四五六七八九十]{1,3})分之([一二三四五六七八九十]{1,3})/;
 
 /**
  * `1/3`, `超1/4`, `1/10以上`, `三分之一`: a share written as a proper fraction of whole numbers, kept as
@@ -226,19 +224,13 @@ const FRACTION_IN_WORDS = /^([一二两三四五六七八九十]{1,3})分之([�
 function fraction(reader: Reader): Figure | undefined {
   const prefix = reader.eat(PREFIXES);
   const digits = FRACTION.exec(reader.rest);
-  const words = digits ? undefined : FRACTION_IN_WORDS.exec(reader.rest);
-  const match = digits ?? words;
-  if (!match) {
+  const words = digits ? undefined : readFractionInWords(reader.rest, 0);
+  if (!digits && !words) {
     reader.at = 0;
     return undefined;
   }
-  const [written = '', top = '', bottom = ''] = match;
-  const whole = (numeral: string) => {
-    const read = readNumeral(numeral, 0);
-    return read && read.scale === 0 && read.length === numeral.length ? toNumber(read.value) : Number.NaN;
-  };
-  const [numerator, denominator] = digits ? [Number(top), Number(bottom)] : [whole(bottom), whole(top)];
-  if (!Number.isInteger(numerator) || !Number.isInteger(denominator)) reader.fail('a fraction is of whole numbers', reader.at, written.length);
+  const written = digits?.[0] ?? reader.rest.slice(0, words?.length);
+  const [numerator, denominator] = digits ? [Number(digits[1]), Number(digits[2])] : [words!.numerator, words!.denominator];
   if (numerator < 1 || numerator >= denominator)
     reader.fail('a fraction is a share: its numerator is at least 1 and less than its denominator', reader.at, written.length);
   reader.at += written.length;

@@ -1,4 +1,4 @@
-import { type Decimal, decimal, shift } from './decimal';
+import { type Decimal, decimal, shift, toNumber } from './decimal';
 
 /**
  * Chinese numerals, read exactly: `两万` → 2 × 10^4, `一千二百万` → 1200 × 10^4, `十五` → 15,
@@ -98,6 +98,28 @@ function numeralValue(word: string): Omit<NumeralRead, 'length'> | undefined {
   total += section + (digit ?? 0n);
   if (total === 0n) return undefined;
   return { value: shift(decimal(total.toString()), -scale), scale };
+}
+
+/** `三分之一`: the denominator written first, both in numerals (never `三分之一百`). */
+const FRACTION_IN_WORDS = /^([一二两三四五六七八九十]{1,3})分之([一二三四五六七八九十]{1,3})(?![十百千万亿])/;
+
+export interface FractionRead {
+  readonly numerator: number;
+  readonly denominator: number;
+  /** Characters read. */
+  readonly length: number;
+}
+
+/** The fraction written in words at `text[at]` (`三分之一` → 1/3), whole numbers only; undefined when there is none. */
+export function readFractionInWords(text: string, at: number): FractionRead | undefined {
+  const words = FRACTION_IN_WORDS.exec(text.slice(at, at + 9));
+  if (!words) return undefined;
+  const whole = (numeral: string) => {
+    const read = readNumeral(numeral, 0);
+    return read && read.scale === 0 && read.length === numeral.length ? toNumber(read.value) : undefined;
+  };
+  const [denominator, numerator] = [whole(words[1] as string), whole(words[2] as string)];
+  return denominator !== undefined && numerator !== undefined ? { numerator, denominator, length: words[0].length } : undefined;
 }
 
 const WRITTEN_DIGITS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'] as const;
