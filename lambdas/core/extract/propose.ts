@@ -9,6 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
+import { INCREMENT, PER_HEAD } from './rules';
 
 export interface ProposedMetric {
   readonly key: string;
@@ -44,7 +45,8 @@ const TRAILING =
   /(?:[的,、和与]|(?<![惠涉普波遍])及|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|(?:全国|全球|世界|全省)|连续\d+年|连续|接连|迈上|跨越|跨上|跨过|连跨|稳居|稳|首次|双双|通达|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|预计|已|了|为|是|约|占)+$/;
 /** A subject, an increment of it and a list mark before its total: the subject is group 1. */
 const STOCK_BEFORE_TOTAL = /^([^\d]*?)(?:新增|新建|增加|新开通)?[\d.]+[^、,;\d]{0,6}[、,;](?:累计|总数|总量|共)?$/;
-const INCREMENT_FIRST = /^(?:新增|新建|新开通)/;
+/** A starting figure or rank and all after it: `从2274.8万亿元增加到`, `从全国第11位跃升至`, `从每人每月2375元`. */
+const FROM_START = new RegExp(`(?:从|由)(?:全国|全球|世界|全省)?${PER_HEAD}?第?[\\d.].*$`);
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
 const MAX_NAME = 22;
@@ -131,7 +133,7 @@ export class MetricProposer {
  * the subject of the increment, without its verb; undefined when the words are not such a pair.
  */
 export function stockOf(subject: string): string | undefined {
-  const stock = STOCK_BEFORE_TOTAL.exec(subject)?.[1]?.replace(INCREMENT_FIRST, '');
+  const stock = STOCK_BEFORE_TOTAL.exec(subject)?.[1]?.replace(INCREMENT, '');
   return stock === undefined ? undefined : nameOf(stock);
 }
 
@@ -149,7 +151,7 @@ export function nameOf(subject: string): string | undefined {
   name = name.replace(/^.*第\d+[届次期轮]/, '');
   // `从2274.8万亿元增加到`: the starting figure is not part of the name; nor is an earlier figure's list item.
   // `肉牛屠宰加工量从全国第11位跃升至`: nor is the starting rank.
-  name = name.replace(/(?:从|由)(?:全国|全球|世界|全省)?(?:每[人户]?每?[月年])?第?[\d.].*$/, '');
+  name = name.replace(FROM_START, '');
   // `粮食产量占全国`9成: a share of a whole is named as the glossary names them, `…占全国比重`.
   name = name.replace(/^(.{2,}?)占(全国|全省|全球|全市|世界)的?$/, '$1占$2比重');
   if (/\d/.test(name)) name = name.replace(/^.*\d[^、,;]*[、,;]/, '');

@@ -160,6 +160,15 @@ const PROPORTIONS = new Set(['percent', 'tenth']);
 /** Units a change is stated in: a verb of change makes the figure a growth; without one, only proportions are shares. */
 const CHANGE_UNITS = new Set([...PROPORTIONS, 'points', 'times']);
 
+/**
+ * A unit no attribute, code or set phrase is written with: a unit of change, or one with 万/亿 before it. Ranges with a
+ * hyphen (`0-3岁`, `3-5号线`) and figures in Chinese numerals (`五个一`, `三大行动`) are figures only in such a unit.
+ */
+export function statesAMeasure(unit: Unit | undefined): boolean {
+  // Tenths are not among them: `一成不变` is an idiom, and 成 in words is read on its own terms (scan.ts).
+  return unit !== undefined && ((CHANGE_UNITS.has(unit.base) && unit.base !== 'tenth') || unit.scale >= 4);
+}
+
 /** The kind of a figure read with this unit and the verb before it. */
 export function figureKind(unit: Unit | undefined, verbKind: string | undefined, untypedKind?: Measured): Measured {
   const isChangeUnit = unit !== undefined && unit.scale === 0 && CHANGE_UNITS.has(unit.base);
@@ -208,6 +217,9 @@ export const TARGET_WORDS = {
 function byLength<T extends readonly [string, unknown]>(pairs: T[]): T[] {
   return pairs.sort((a, b) => b[0].length - a[0].length);
 }
+
+/** A rate per head or per period before a starting figure: `从每人每月209元`, `从每户800元`. */
+export const PER_HEAD = '(?:每[人户]?每?[月年]|每[人户])';
 
 /** Verbs that make a count an increment (新增…, 新建…), not the stock a total states. */
 const INCREMENT_VERBS = '(?:新增|新建|新引进|新开通|新开工|新认定|新培育)';

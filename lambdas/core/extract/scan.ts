@@ -30,6 +30,7 @@ import {
   RANK_PEERS_ALONE,
   RANK_VERBS,
   STREAK_PREFIXES,
+  statesAMeasure,
   SUFFIX_QUALIFIERS,
   suffixQualifierAt,
   figureKind,
@@ -184,8 +185,7 @@ function readNumeralFigure(text: string, at: number, vocabulary: ScanVocabulary)
   const multiplier = numeral.scale === 12 ? 2 : numeral.scale > 0 ? 1 : 0;
   const numberEnd = at + numeral.length - multiplier;
   const figure = readFigure(text, at, numberEnd, vocabulary, toPlain(numeral.value));
-  const unit = figure?.unit;
-  return unit && (unit.base === 'points' || unit.base === 'times' || unit.scale >= 4) ? figure : undefined;
+  return statesAMeasure(figure?.unit) ? figure : undefined;
 }
 
 /**
@@ -204,18 +204,20 @@ const TENTHS_IN_WORDS = new RegExp(`^([${TENTH_NUMERALS}])成`);
 /** A scale word standing for its number, after a bound word or before 余/多: `超万亿元`, `千余家`, `近百个`. */
 const WORD_SCALE = /^(万亿|千亿|百亿|千万|百万|亿|万|千|百)(?=[余多]?)/;
 const WORD_FIGURE_PREFIX = /(?:超过|突破|超|逾|近|将近|接近)$/;
+/** A number word right after part of a number is part of that number (`二十三成`, `几百万`), not a figure of its own. */
+const NUMBER_BEFORE = /[\d一二三四五六七八九十两零〇几数上百千万亿.]/;
 
 function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): Figure | undefined {
   const sized = readSizeClass(text, at);
   if (sized) return sized;
   // `三成`, `超六成`: tenths written in words (never 一成, the idiom's 一成不变).
   const tenths = TENTHS_IN_WORDS.exec(text.slice(at, at + 2))?.[1];
-  if (tenths && !/[\d一二三四五六七八九十两零〇几数上百千万亿.]/.test(text[at - 1] ?? '')) {
+  if (tenths && !NUMBER_BEFORE.test(text[at - 1] ?? '')) {
     const figure = readFigure(text, at, at + 1, vocabulary, String(TENTH_NUMERALS.indexOf(tenths) + 2));
     return figure?.unit?.base === 'tenth' ? figure : undefined;
   }
   const scale = WORD_SCALE.exec(text.slice(at, at + 3))?.[1];
-  if (!scale || /[\d一二三四五六七八九十两零〇几数上百千万亿.]/.test(text[at - 1] ?? '')) return undefined;
+  if (!scale || NUMBER_BEFORE.test(text[at - 1] ?? '')) return undefined;
   const more = INFIX_OVER.includes(text[at + scale.length] ?? '');
   // 百/千 alone count only with 余/多 (`千余家`; `超百个` names a class of size); 万/亿, and 百/千 before
   // another scale (`突破千亿元`, `超百万人`), after a bound word too (`超万亿元`).
@@ -276,7 +278,10 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   if (/[A-Za-z*.\-~:/+]/.test(before) || /[A-Za-z*+]/.test(after)) return undefined;
   if ((after === '.' || after === '-' || after === '~') && !isDigit(text.charCodeAt(numberEnd + 1))) return undefined;
   // `下降1-2个百分点`, `增长5~6%`: a range of a change or of an amount in 万/亿; `0-3岁`, `3-5号线` are attributes and codes.
-  if (after === '-' || after === '~') return measuredRange(readRange(text, numberStart, vocabulary));
+  if (after === '-' || after === '~') {
+    const range = readRange(text, numberStart, vocabulary);
+    return statesAMeasure(range?.unit) ? range : undefined;
+  }
   if (after === ':' && !text.startsWith(':1', numberEnd)) return undefined;
   const number = text.slice(numberStart, numberEnd);
 
@@ -502,12 +507,6 @@ function readRange(text: string, numberStart: number, vocabulary: ScanVocabulary
   };
 }
 
-function measuredRange(range: Figure | undefined): Figure | undefined {
-  const unit = range?.unit;
-  return unit && (CHANGE_BASES.has(unit.base) || unit.scale >= 4) ? range : undefined;
-}
-const CHANGE_BASES = new Set(['percent', 'points', 'times']);
-
 interface UnitRead {
   readonly unit?: Unit;
   readonly word: string;
@@ -529,7 +528,7 @@ function readFigureUnit(text: string, at: number, vocabulary: ScanVocabulary): U
 }
 
 /** What follows 成 in the words it starts (成果, 成员, 成本, 成效, 成交, 成为, 成都…). */
-const WORD_GOES_ON = /[果员本效交为都立功熟型绩长熟品片]/;
+const WORD_GOES_ON = /[果员本效交为都立功熟型绩长品片]/;
 
 function readUnitAt(text: string, at: number, vocabulary: ScanVocabulary): UnitRead | undefined {
   const read = readUnit(text, at, vocabulary);
