@@ -167,6 +167,10 @@ describe('periods, from the report’s year and sections', () => {
 });
 
 describe('proposed metrics', () => {
+  /** The indicators a city report drafts from one sentence after its opening words. */
+  const indicatorsOf = (sentence: string, opening = '过去一年，') =>
+    extractDraft(`2026年成都市政府工作报告\n${opening}${sentence}`, { localisation, fallbackYear: 2026 }).draft.indicators;
+
   it('a subject with no glossary metric: a proposed key, its Chinese name as written, a draft English name from the vocabulary’s parts', () => {
     const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，新能源汽车销量增长20%，新建5个低空经济示范区。', { localisation, fallbackYear: 2026 });
     expect(draft.indicators.map((i) => [i.metric, i.proposed])).toEqual([
@@ -196,12 +200,7 @@ describe('proposed metrics', () => {
   });
 
   it('a figure with no subject of its own is of what the sentence just named: a span, another stage, its worth, its rank', () => {
-    const read = (sentence: string) =>
-      extractDraft(`2026年成都市政府工作报告\n过去五年，${sentence}`, { localisation, fallbackYear: 2026 }).draft.indicators.map((i) => [
-        i.value,
-        i.metric,
-        i.proposed?.zh,
-      ]);
+    const read = (sentence: string) => indicatorsOf(sentence, '过去五年，').map((i) => [i.value, i.metric, i.proposed?.zh]);
     expect(read('一般公共预算收入达到500亿元，3年增长20.5%。')).toEqual([
       [500, 'general_budget_revenue', undefined],
       [20.5, 'general_budget_revenue', undefined],
@@ -217,12 +216,7 @@ describe('proposed metrics', () => {
   });
 
   it('a count of new ones of a glossary stock is an increment, quoted from its verb; a total after it stays the stock', () => {
-    const read = (sentence: string) =>
-      extractDraft(`2026年成都市政府工作报告\n过去一年，${sentence}`, { localisation, fallbackYear: 2026 }).draft.indicators.map((i) => [
-        i.quote,
-        i.metric,
-        i.proposed?.zh,
-      ]);
+    const read = (sentence: string) => indicatorsOf(sentence).map((i) => [i.quote, i.metric, i.proposed?.zh]);
     expect(read('新建5家省级概念验证中心。')).toEqual([['新建5家省级概念验证中心', expect.stringMatching(/^new_/), '新建概念验证中心']]);
     expect(read('新增上市公司48家、总量达122家。')).toEqual([['上市公司48家、总量达122家', 'listed_companies', undefined]]);
   });
