@@ -211,7 +211,7 @@ function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): F
   const sized = readSizeClass(text, at);
   if (sized) return sized;
   // `三成`, `超六成`: tenths written in words (never 一成, the idiom's 一成不变).
-  const tenths = TENTHS_IN_WORDS.exec(text.slice(at, at + 2))?.[1];
+  const tenths = text[at + 1] === '成' ? TENTHS_IN_WORDS.exec(text.slice(at, at + 2))?.[1] : undefined;
   if (tenths && !NUMBER_BEFORE.test(text[at - 1] ?? '')) {
     const figure = readFigure(text, at, at + 1, vocabulary, String(TENTH_NUMERALS.indexOf(tenths) + 2));
     return figure?.unit?.base === 'tenth' ? figure : undefined;
@@ -309,7 +309,8 @@ function readFraction(text: string, numberStart: number, numberEnd: number, numb
 
 /** `占全国三分之一`, `超过四分之一`: the same share in words, read as the figure grammar reads it. */
 function readWordFraction(text: string, at: number): Figure | undefined {
-  const words = NOT_AFTER.test(text[at - 1] ?? '') ? undefined : readFractionInWords(text, at);
+  // Checked per character of the text: the cheap tests first.
+  const words = !NUMERAL_START.test(text[at] ?? '') || NOT_AFTER.test(text[at - 1] ?? '') ? undefined : readFractionInWords(text, at);
   return words && fractionFigure(text, at, at + words.length, String(words.numerator), String(words.denominator));
 }
 
