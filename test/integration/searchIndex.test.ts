@@ -1,5 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProject } from '../../lambdas/adapters/fs/loadProject';
@@ -121,6 +122,32 @@ describe('the same index in a folder and in a bucket', () => {
         key.endsWith('.js') ? /^text\/javascript/ : key.endsWith('.json') ? /^application\/json/ : /^application\/octet-stream/,
       );
     }
+  });
+});
+
+describe('what the index holds', () => {
+  /** The text Pagefind stored for each page (a fragment is gzipped `pagefind_dcd` + JSON), without the zero-width spaces it puts between Chinese words. */
+  function indexedText(rig: MemoryRig): Map<string, string> {
+    const text = new Map<string, string>();
+    for (const path of indexPaths(rig).filter((p) => p.endsWith('.pf_fragment'))) {
+      const raw = gunzipSync(rig.store.files.get(path)?.body as Uint8Array).toString('utf8');
+      const fragment = JSON.parse(raw.replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+      text.set(fragment.url, fragment.content.replace(/[\u200b ]/g, ''));
+    }
+    return text;
+  }
+
+  it('holds a quote on the briefing that states it, not on the indicator, topic and region pages that restate it', async () => {
+    const rig = memoryRig();
+    await build(rig, pagefindIndexer());
+    const text = indexedText(rig);
+    const briefing = text.get('/zh/briefings/sample-city-2026/');
+    const indicator = text.get('/zh/indicators/gdp/');
+    expect(briefing).toContain('地区生产总值');
+    expect(indicator).toContain('地区生产总值'); // found by its own name
+    const quote = '全市地区生产总值超2.2万亿元、增长6%';
+    expect(briefing).toContain(quote);
+    for (const [url, content] of text) if (!url.includes('/briefings/')) expect(content, url).not.toContain(quote);
   });
 });
 

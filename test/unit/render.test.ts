@@ -117,6 +117,25 @@ describe('every HTML page', () => {
   });
 });
 
+describe('what search indexes', () => {
+  const tablesAndCharts = (page: string) => [...page.matchAll(/<(?:table class="indicators"|figure class="chart")[^>]*>/g)].map((m) => m[0]);
+
+  it('leaves out the tables and charts that restate briefings (one search result per fact: its briefing)', () => {
+    for (const path of ['en/indicators/gdp/index.html', 'zh/topics/economy/index.html', 'en/regions/chengdu/index.html']) {
+      const page = body(site, path);
+      expect(page, path).toContain('data-pagefind-body');
+      expect(tablesAndCharts(page).length, path).toBeGreaterThan(0);
+      for (const tag of tablesAndCharts(page)) expect(tag, path).toContain('data-pagefind-ignore');
+    }
+  });
+
+  it('indexes the table of the briefing that states the figures', () => {
+    const page = body(site, 'zh/briefings/sample-city-2026/index.html');
+    expect(tablesAndCharts(page).length).toBeGreaterThan(0);
+    for (const tag of tablesAndCharts(page)) expect(tag).not.toContain('data-pagefind-ignore');
+  });
+});
+
 describe('escaping and sanitising', () => {
   it('never lets markup from data through', () => {
     for (const file of [...html(), ...xml()]) {

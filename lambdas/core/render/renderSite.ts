@@ -9,7 +9,7 @@ import { renderFeeds } from './feeds';
 import { OUTPUT_FORMATS, type OutputFile, type PlannedFile, materialise } from './outputFormats';
 import { type PageSpec, pageSpecs } from './pages';
 import { fileOf, routes } from './routes';
-import { isSearchable } from './searchPage';
+import { isSearchable, restatesFigures } from './searchPage';
 import { renderSitemap } from './sitemap';
 import type { Theme } from './theme';
 import { feedLinks, pageFrame } from './views/frame';
@@ -63,7 +63,9 @@ function* htmlFiles(ctx: RenderContext, page: PageSpec): Generator<PlannedFile> 
       render: () => {
         const view = page.view(lang);
         const frame = pageFrame(ctx, lang, page.route, view.heading, view.description, page.scopes);
-        return ctx.theme.page(page.template, { ...frame, ...view, searchable: isSearchable(page.route(lang)) });
+        const route = page.route(lang);
+        const searchable = isSearchable(route);
+        return ctx.theme.page(page.template, { ...frame, ...view, searchable, restated: searchable && restatesFigures(route) });
       },
       contentType: OUTPUT_FORMATS.html.mediaType,
       role: page.role,

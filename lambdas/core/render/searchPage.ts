@@ -43,3 +43,12 @@ export function searchPage(ctx: RenderContext): PageSpec {
 export function isSearchable(route: string): boolean {
   return /^\/[^/]+\/(?:(?:briefings|indicators|topics|regions)\/[^/]+\/(?:.+\/)?|glossary\/)$/.test(route);
 }
+
+/**
+ * Pages that restate figures a briefing states (an indicator's, a topic's or a region's tables and charts).
+ * Search indexes them by their own words and leaves the restated rows out, so that a figure or quote
+ * finds the one briefing that states it rather than every page that repeats it.
+ */
+export function restatesFigures(route: string): boolean {
+  return /^\/[^/]+\/(?:indicators|topics|regions)\/[^/]+\//.test(route);
+}
