@@ -122,7 +122,8 @@ describe('figures in running text', () => {
     ['ages as attributes, ranges', '为60岁以上老年人购买保险，完善0-3岁婴幼儿照护。'],
     ['list and section numbers', '**1** 聚焦提振信心。\n1.“一干多支”：释义。\n'],
     ['Chinese numerals and numbers without a measure word', '细化六个大类指标，联通城市超百个，2100多万市民。'],
-    ['class words and stretches of time', '打造万亿级产业，近3年持续向好。'],
+    ['class words and stretches of time', '打造万亿级产业，近3年持续向好，用13年时间基本实现现代化，经过5年多时间努力。'],
+    ['a step, not a counter', '地区生产总值迈上5万亿台阶。'],
     ['rank moves without a position', '发展绩效排名上升10位。'],
     ['technical specifications', '形成500千伏“立体双环”架构，国内首条第8.6代AMOLED生产线。'],
   ])('%s are not figures', (_what, text) => {

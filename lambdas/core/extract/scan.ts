@@ -335,6 +335,9 @@ function fractionFigure(text: string, numberStart: number, fractionEnd: number, 
   };
 }
 
+/** After a number, a stretch of time used as time, not a quantity: `用13年时间`, `经过3个月时间`. */
+const SPAN_OF_TIME = /^(?:多|余)?(?:年|个月|个多月|天|周)(?:多)?时间/;
+
 /** Words before `N位` that make it places in a ranking, not people: `排名提升17位`, `前10位`. */
 const RANK_PLACES = /(?:排名|排位|位次|名次)[\u4e00-\u9fff\n]{0,6}$|[前后]$/;
 
@@ -347,6 +350,7 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     qualifier = 'more_than';
     at++;
   }
+  if (SPAN_OF_TIME.test(text.slice(at, at + 5))) return undefined;
   let read = readUnitAt(text, at, vocabulary) ?? readFigureUnit(text, at, vocabulary);
   if (!read) {
     // 2万余名, 2100多万人: 多/余 after the multiplier.

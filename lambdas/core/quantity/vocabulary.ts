@@ -112,6 +112,9 @@ export function chineseVocabulary(zh: Lexicon): ChineseVocabulary {
   };
 }
 
+/** Words that start with a counter but are not one: `迈上5万亿台阶` is a step, not 5 trillion machines (台). */
+const NOT_UNIT_WORDS: readonly string[] = ['台阶', '台账'];
+
 /**
  * The unit written at `text[at]`, for scanning running text: the longest multiplier + unit word
  * of the vocabulary (`万亿元`, `亿人次`, `%`, `:1`). A unit word ending in a digit (`:1`) must not
@@ -122,7 +125,10 @@ export function readUnit(text: string, at: number, vocabulary: ChineseVocabulary
     if (!text.startsWith(word, at)) continue;
     const from = at + word.length;
     const match = vocabulary.units.find(
-      ([unitWord]) => text.startsWith(unitWord, from) && !(/\d$/.test(unitWord) && /[\d.]/.test(text[from + unitWord.length] ?? '')),
+      ([unitWord]) =>
+        text.startsWith(unitWord, from) &&
+        !(/\d$/.test(unitWord) && /[\d.]/.test(text[from + unitWord.length] ?? '')) &&
+        !NOT_UNIT_WORDS.some((other) => other.startsWith(unitWord) && text.startsWith(other, from)),
     );
     if (match) return { unit: parseUnitKey(unitKey(match[1], power))!, length: word.length + match[0].length };
   }
