@@ -36,7 +36,8 @@ export class IndexFeed {
     const kept = this.take(this.forWriter, file.path);
     if (kept !== undefined) return kept;
     const body = file.render();
-    if (typeof body === 'string' && this.unindexed.has(file.path)) this.keep(this.forIndexer, file.path, body);
+    // The indexer reads only the marked part (about half a page): that is all it is kept for.
+    if (typeof body === 'string' && this.unindexed.has(file.path)) this.keep(this.forIndexer, file.path, searchableHtml(body));
     return body;
   }
 
@@ -47,10 +48,11 @@ export class IndexFeed {
       this.unindexed.delete(page.path);
       let html = this.take(this.forIndexer, page.path);
       if (html === undefined) {
-        html = page.render();
-        if (this.unwritten.has(page.path)) this.keep(this.forWriter, page.path, html);
+        const whole = page.render();
+        if (this.unwritten.has(page.path)) this.keep(this.forWriter, page.path, whole);
+        html = searchableHtml(whole);
       }
-      yield { url: searchUrl(this.index, page.path), html: searchableHtml(html) };
+      yield { url: searchUrl(this.index, page.path), html };
     }
   }
 
