@@ -98,6 +98,7 @@ describe('figures in running text', () => {
     ['海洋经济总量突破万亿。', [1, '?万亿', 'level', 'over']],
     ['全省财政收入达万亿级规模。', [1, 'yuan_1e12', 'level', 'about']],
     ['数字经济营收达到千亿级规模，', [1000, 'yuan_1e8', 'level', 'about']],
+    ['人口出生率为6.39‰，', [6.39, 'permille', 'share', 'exact']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });

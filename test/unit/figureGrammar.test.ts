@@ -120,6 +120,11 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['７８９亿元', '78.9 billion yuan', '789亿元'],
     ['３％－４％', '3-4%', '3%—4%'],
   ],
+  'rates per thousand': [
+    ['6.39‰', '6.39 per 1,000', '6.39‰'],
+    ['６．３９‰', '6.39 per 1,000', '6.39‰'],
+    ['约5‰', 'about 5 per 1,000', '5‰左右'],
+  ],
   'counters with nouns': [
     ['6万名学生', '60,000 students', '6万名学生'],
     ['1名学生', '1 student', '1名学生'],

@@ -150,7 +150,7 @@ export function measuredKind(base: string | undefined, untypedKind?: Measured): 
   if (base === undefined) return untypedKind ?? 'level';
   if (base === 'ordinal') return 'rank';
   if (base === 'ratio') return 'ratio';
-  if (PROPORTIONS.has(base)) return 'share';
+  if (PROPORTIONS.has(base) || base === 'permille') return 'share'; // 人口出生率6.39‰: a rate per thousand
   if (COUNT_BASES.has(base) || base.startsWith('item')) return 'count';
   return 'level';
 }

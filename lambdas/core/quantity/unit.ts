@@ -26,7 +26,7 @@ export function unitKey(base: string, scale: number): string {
 }
 
 /** Bases whose numbers are never rescaled to million/billion (they are rates, not amounts). */
-export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'points', 'ratio', 'ordinal', 'times', 'tenth', 'doubling']);
+export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'permille', 'points', 'ratio', 'ordinal', 'times', 'tenth', 'doubling']);
 
 /**
  * Derived figures some unit patterns use. A `divisor` gives a rounded gloss beside the stated
