@@ -132,6 +132,9 @@ export function readFigureAt(text: string, at: number, vocabulary: ChineseVocabu
   }
 }
 
+/** What a running-text read throws where no figure starts (readFigureAt answers undefined). */
+const NO_FIGURE_HERE = new FigureParseError('', 0, '', 'no figure starts here');
+
 /** Longer than any figure a report writes (`比上年同期增长不低于12345.6789%—23456.789%左右`). */
 const MAX_FIGURE_LENGTH = 64;
 
@@ -168,6 +171,8 @@ class Reader {
   }
 
   fail(reason: string, from = this.at, length?: number): never {
+    // In running text a miss is routine (most places are not figures) and its reason unread: one shared error, no stack to capture.
+    if (this.running.partial) throw NO_FIGURE_HERE;
     const part = this.text.slice(from, length === undefined ? undefined : from + length);
     throw new FigureParseError(this.original.trim(), from + this.lead, part, reason);
   }
