@@ -131,12 +131,12 @@ describe('feeds for readers', () => {
   it('has a feed per metric and region, named for both, advertised on the indicator page', async () => {
     const rss = body(site, 'en/indicators/gdp/chengdu/feed.xml');
     const { meta, items } = await parseWithFeedparser(rss);
-    expect(meta.title).toBe('Chengdu Gross regional product');
+    expect(meta.title).toBe('Gross regional product in Chengdu');
     expect(items.map((i) => i.title)).toContain('Gross regional product, 2025: more than 2.2 trillion yuan, up 6%');
     expect(items.every((i) => i.link.startsWith(`${TEST_BASE_URL}en/briefings/`))).toBe(true);
     expect(parseFeed(body(site, 'zh/indicators/gdp/qingbaijiang/atom.xml')).title).toBe('成都市青白江区地区生产总值');
     expect(body(site, 'en/indicators/gdp/index.html')).toContain(
-      '<link rel="alternate" type="application/rss+xml" title="Chengdu Gross regional product (RSS)" href="/en/indicators/gdp/chengdu/feed.xml">',
+      '<link rel="alternate" type="application/rss+xml" title="Gross regional product in Chengdu (RSS)" href="/en/indicators/gdp/chengdu/feed.xml">',
     );
   });
 
