@@ -125,10 +125,19 @@ describe('figures in running text', () => {
     ['Chinese numerals and numbers without a measure word', '细化六个大类指标，联通城市超百个，2100多万市民。'],
     ['class words and stretches of time', '打造万亿级产业，近3年持续向好，用13年时间基本实现现代化，经过5年多时间努力。'],
     ['a step, not a counter', '地区生产总值迈上5万亿台阶。'],
+    ['the top share of a ranking', '营商环境评价进入全国前10%。'],
     ['rank moves without a position', '发展绩效排名上升10位。'],
     ['technical specifications', '形成500千伏“立体双环”架构，国内首条第8.6代AMOLED生产线。'],
   ])('%s are not figures', (_what, text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it('reads the count of a class named by a top share (ESI前1%学科), the share kept in its name', () => {
+    const [statement, ...rest] = extract('ESI全球排名前1%的学科数量达到30个。').statements;
+    expect(rest).toEqual([]);
+    expect(reading(statement!)).toEqual([30, 'item', 'count', 'reached']);
+    expect(statement?.quote).toBe('ESI全球排名前1%的学科数量达到30个');
+    expect(statement?.proposed?.zh).toBe('ESI全球排名前1%的学科数量');
   });
 
   it('a fraction (in digits or words) is a share only when proper and written alone: never 5/4, a date or a code', () => {

@@ -174,8 +174,9 @@ export function nameOf(subject: string): string | undefined {
   }
   const han = name.replace(/[^\u4e00-\u9fff]/g, '').length;
   // A figure left in the words (`年均增长5.7%`) means they are the previous figure's, not a name;
-  // a generation or format (`5G工厂`, `4K`, `3D打印`) is a word.
-  return han >= MIN_HAN && !/[。!?;\n%]|\d[\u4e00-\u9fff%]|^\d(?![GDK])/.test(name) ? name : undefined;
+  // a generation or format (`5G工厂`, `4K`, `3D打印`) is a word. So is a top share of a ranking (`ESI全球排名前1%的学科`).
+  const words = name.replace(/前\d+(?:\.\d+)?[%‰]/g, '前');
+  return han >= MIN_HAN && !/[。!?;\n%]|\d[\u4e00-\u9fff%]|^\d(?![GDK])/.test(words) ? name : undefined;
 }
 
 function compose(segments: ReadonlyArray<Part | string>): string {

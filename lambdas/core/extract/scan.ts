@@ -286,6 +286,8 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   const number = text.slice(numberStart, numberEnd);
 
   if (before === '第') return readRank(text, numberStart - 1, numberEnd, number);
+  // `ESI全球排名前1%的学科`, `进入全国前10%`: the top N% bounds a ranking (a class, mostly in a name), not a share.
+  if (before === '前' && (after === '%' || after === '‰')) return undefined;
   if (STREAK_PREFIXES.some((word) => text.endsWith(word, numberStart))) return undefined;
   // `每10万人`: the denominator of a rate, not a figure.
   if (before === '每') return undefined;
