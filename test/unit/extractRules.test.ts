@@ -99,6 +99,7 @@ describe('figures in running text', () => {
     ['全省财政收入达万亿级规模。', [1, 'yuan_1e12', 'level', 'about']],
     ['数字经济营收达到千亿级规模，', [1000, 'yuan_1e8', 'level', 'about']],
     ['人口出生率为6.39‰，', [6.39, 'permille', 'share', 'exact']],
+    ['城乡居民收入比缩小到1.5∶1。', [1.5, 'ratio', 'ratio', 'exact']],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual([expected]);
   });
@@ -610,6 +611,13 @@ describe('periods and targets', () => {
       [10, 'target', 2026],
     ]);
     expect(extract(report).draft.period).toEqual({ from: 2025, to: 2026 });
+  });
+
+  it('a horizon in numerals (到二〇三〇年) is the same year as in digits, and the quote keeps the numerals', () => {
+    const report = '2026年政府工作报告\n到二〇三〇年，常住人口城镇化率达到70%。';
+    expect(times(report)).toEqual([[70, 'target', 2030]]);
+    expect(extract(report).statements[0]?.quote).toBe('常住人口城镇化率达到70%');
+    expect(times('2026年政府工作报告\n到二○三○年，常住人口城镇化率达到70%。')).toEqual([[70, 'target', 2030]]);
   });
 
   it('an analysis: the year it opens on is its review year; `2024年是…` starts the outlook', () => {

@@ -38,12 +38,25 @@ export function compactText(source: string): CompactText {
     for (let i = line.start; i < line.end; i++) {
       const code = source.charCodeAt(i);
       if (isSpace(code)) continue;
-      codes[n] = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+      codes[n] = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === RATIO_COLON ? COLON : code;
       origin[n++] = i;
     }
     previous = line;
   }
-  return { source, text: new TextDecoder('utf-16le').decode(codes.subarray(0, n)), origin: origin.slice(0, n) };
+  const text = new TextDecoder('utf-16le').decode(codes.subarray(0, n)).replace(YEAR_IN_NUMERALS, yearInDigits);
+  return { source, text, origin: origin.slice(0, n) };
+}
+
+/** `1.5∶1` is the ratio `1.5:1`. */
+const RATIO_COLON = 0x2236;
+const COLON = 0x3a;
+
+/** `到二〇三〇年` is `到2030年`: a year in numerals, folded digit for digit (the same length, so offsets hold). */
+const YEAR_IN_NUMERALS = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
+const DIGIT_OF: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+function yearInDigits(year: string): string {
+  return [...year].map((numeral) => DIGIT_OF[numeral] ?? numeral).join('');
 }
 
 /** The source text behind compact [start, end): an exact substring, layout breaks included. */
