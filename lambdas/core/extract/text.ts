@@ -1,7 +1,9 @@
+import { numeralDigits } from '../quantity/numerals';
+
 /**
  * The extractor reads a compact view of the report: layout whitespace removed (newspaper columns
  * break lines mid-word: `规\n模以上工业增加值`), full-width ASCII folded (`１２％` → `12%`,
- * `（` → `(`), and one "\n" where a line break ends a paragraph or heading. Every compact
+ * `（` → `(`), the ratio colon `∶` → `:`, years in numerals in digits (`二〇三〇年` → `2030年`), and one "\n" where a line break ends a paragraph or heading. Every compact
  * character remembers where it came from, so quotes are cut from the source exactly as written.
  */
 
@@ -43,7 +45,7 @@ export function compactText(source: string): CompactText {
     }
     previous = line;
   }
-  const text = new TextDecoder('utf-16le').decode(codes.subarray(0, n)).replace(YEAR_IN_NUMERALS, yearInDigits);
+  const text = new TextDecoder('utf-16le').decode(codes.subarray(0, n)).replace(YEAR_IN_NUMERALS, (year) => numeralDigits(year) ?? year);
   return { source, text, origin: origin.slice(0, n) };
 }
 
@@ -53,11 +55,6 @@ const COLON = 0x3a;
 
 /** `到二〇三〇年` is `到2030年`: a year in numerals, folded digit for digit (the same length, so offsets hold). */
 const YEAR_IN_NUMERALS = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
-const DIGIT_OF: Readonly<Record<string, string>> = { 〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
-function yearInDigits(year: string): string {
-  return [...year].map((numeral) => DIGIT_OF[numeral] ?? numeral).join('');
-}
 
 /** The source text behind compact [start, end): an exact substring, layout breaks included. */
 export function sourceSpan(compact: CompactText, start: number, end: number): { start: number; end: number; quote: string } {

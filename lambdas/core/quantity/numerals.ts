@@ -26,6 +26,17 @@ export function isNumeralChar(char: string): boolean {
   return char in DIGITS || char in SMALL_UNITS || char in BIG_UNITS;
 }
 
+/** `二〇三〇` → `2030`, numeral for digit (the circle ○ stands for 〇); undefined when a character is not a digit numeral. */
+export function numeralDigits(word: string): string | undefined {
+  let digits = '';
+  for (const char of word) {
+    const digit = DIGITS[char === '○' ? '〇' : char];
+    if (digit === undefined || char === '两') return undefined;
+    digits += digit;
+  }
+  return digits;
+}
+
 export interface NumeralRead {
   /** The value before the trailing multiplier: `两万` → 2, `一千二百万` → 1200. */
   readonly value: Decimal;
