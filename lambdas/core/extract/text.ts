@@ -3,7 +3,8 @@ import { numeralDigits } from '../quantity/numerals';
 /**
  * The extractor reads a compact view of the report: layout whitespace removed (newspaper columns
  * break lines mid-word: `规\n模以上工业增加值`), full-width ASCII folded (`１２％` → `12%`,
- * `（` → `(`), the ratio colon `∶` → `:`, years in numerals in digits (`二〇三〇年` → `2030年`), and one "\n" where a line break ends a paragraph or heading. Every compact
+ * `（` → `(`), the ratio colon `∶` → `:`, years in numerals written in digits (`二〇三〇年` →
+ * `2030年`), and one "\n" where a line break ends a paragraph or heading. Every compact
  * character remembers where it came from, so quotes are cut from the source exactly as written.
  */
 
