@@ -613,6 +613,22 @@ describe('periods and targets', () => {
     expect(extract(report).draft.period).toEqual({ from: 2025, to: 2026 });
   });
 
+  it('a figure for the report’s own year (今年) is a target, even in a paragraph that reviews the last one; 今年以来 is not', () => {
+    expect(times('2026年政府工作报告\n去年全省地区生产总值增长5.4%。今年地区生产总值增长5%左右。')).toEqual([
+      [5.4, 'growth', 2025],
+      [5, 'target', 2026],
+    ]);
+  });
+
+  it('近五年 in the review is the last plan’s span, and no part of the metric’s name', () => {
+    const report = '2026年政府工作报告\n一、2025年和“十四五”工作回顾\n过去一年，全省地区生产总值增长5.4%。近五年全省研发投入年均增长10%。';
+    expect(times(report)).toEqual([
+      [5.4, 'growth', 2025],
+      [10, 'growth', { from: 2021, to: 2025 }],
+    ]);
+    expect(extract(report).statements[1]?.metric).toBe('rnd');
+  });
+
   it('a horizon in numerals (到二〇三〇年) is the same year as in digits, and the quote keeps the numerals', () => {
     const report = '2026年政府工作报告\n到二〇三〇年，常住人口城镇化率达到70%。';
     expect(times(report)).toEqual([[70, 'target', 2030]]);
