@@ -401,6 +401,21 @@ describe('statements: pairing and joining figures', () => {
     expect(extract('共获得20枚金牌、位列全国第5。').draft.indicators.map((i) => [i.value, i.unit, i.rank?.position ?? null])).toEqual([[20, 'item_mei', 5]]);
   });
 
+  it('a rank among another group right after a rank is the same metric’s, among that group', () => {
+    const { draft } = extract('全省粮食产量居全国第1位、中部第2位，资产总额、利润总额分别居副省级城市第3位、第4位。');
+    expect(draft.indicators.map((i) => [i.metric, i.value, i.rank?.peers])).toEqual([
+      ['grain_output', 1, 'nationwide'],
+      ['grain_output', 2, 'central_china'],
+      [expect.any(String), 3, 'sub_provincial_cities'],
+      [expect.any(String), 4, 'sub_provincial_cities'],
+    ]);
+  });
+
+  it('a change measured like for like (，同口径增长4.5%) belongs to the amount before it', () => {
+    const { draft } = extract('一般公共预算收入完成3000亿元，同口径增长4.5%。');
+    expect(draft.indicators.map((i) => [i.metric, i.value, i.change?.value])).toEqual([['general_budget_revenue', 3000, 4.5]]);
+  });
+
   it('均 gives the rank after a list to each of its figures, each keeping its own subject and quote start', () => {
     const ranked = (text: string) =>
       extract(text).statements.map((s) => [

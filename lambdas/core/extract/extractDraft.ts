@@ -111,6 +111,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
 
   let last: { sentence: number; metric: string; proposal: ReturnType<MetricProposer['propose']>; subject?: MetricPhrase; counted?: string } | undefined;
   let named: { sentence: number; zh: string } | undefined;
+  // The metric the sentence last ranked, for a rank among another group right after (`、中部第2位`).
+  let ranked: { sentence: number; zh: string } | undefined;
   for (const statement of statements) {
     const figure = bareRatio(statement.figure, statement.naming.before);
     const when = periods.at(figure);
@@ -136,8 +138,9 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // `占全国比重`) refers back to the subject the sentence just gave.
     const sentenceAt = structure.sentenceStart(figure.start);
     const earlier = named?.sentence === sentenceAt ? named.zh : undefined;
+    const earlierRanked = ranked?.sentence === sentenceAt ? ranked.zh : undefined;
     const referred =
-      referredName(proposer, statement, measured, ownName, earlier) ??
+      referredName(proposer, statement, measured, ownName, earlier, earlierRanked) ??
       (statement.metric ? undefined : (topicName(proposer, structure, ownName, figure.start) ?? subsetName(proposer, structure, ownName, figure.start))) ??
       ownName;
     // A glossary name the figure cannot measure (`地区生产总值连续迈上4个`万亿元台阶): the figure counts what follows it.
@@ -166,6 +169,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const offset = points.at(span.start);
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
+    if (zhName && measured === 'rank') ranked = { sentence, zh: zhName };
     // `力争工业投资增长10%`: an aim, when nothing nearer the figure qualifies it. 力争 governs its sentence up to a
     // semicolon (`力争新增规模以上企业1000家，…，工业增加值增长6.5％`). `达`/`达到` only say "reached": the aim is more.
     const qualifier =
@@ -329,6 +333,7 @@ function referredName(
   measured: Measured,
   own: ProposedMetric | undefined,
   earlier: string | undefined,
+  earlierRanked?: string,
 ): ProposedMetric | undefined {
   if (earlier && !statement.metric && measured !== 'rank') {
     const words = statement.naming.before.replace(/^[、,;]/, '');
@@ -347,7 +352,11 @@ function referredName(
   // A rank is an indicator of kind rank on the metric it ranks (`规上工业增加值增幅居全国第7位`: industrial value
   // added, ranked); only a bare measure (`总量和增速均居全国第5位`) needs the subject named before it.
   // So does a rank with no subject of its own (`高铁运营总里程3411公里、跃居全国第一`, `增长4.9倍、从全国第13位升至第5位`).
-  if (measured === 'rank') return (bare || own === undefined) && earlier && !statement.metric ? proposer.named(earlier) : undefined;
+  // So does a rank among another group right after one (`居全国第1位、中部第2位`): its only words are the group.
+  if (measured === 'rank') {
+    const ranking = own !== undefined && PEER_GROUP_ONLY.test(subject) ? (earlierRanked ?? earlier) : (own === undefined || bare) && earlier;
+    return ranking && !statement.metric ? proposer.named(ranking) : undefined;
+  }
   if (bare && earlier && !statement.metric) {
     const measure = subject.replace(/^(?:总量和增速|总量和增幅|规模和增速)/, '');
     return proposer.named(/^占/.test(measure) ? `${earlier.replace(/占.*$/, '')}${measure.replace(/升至|达到?$/, '')}` : `${earlier}${measure}`);
@@ -355,6 +364,8 @@ function referredName(
   return undefined;
 }
 
+/** Words that only name a peer group of a ranking: `中部`, `西部地区`, `全国`. */
+const PEER_GROUP_ONLY = /^(?:全国|全省|全球|世界|中部|西部|东部|东北|西北|西南|中西部)(?:地区|省份|六省)?$/;
 /** `3年`, `近三年`, `五年来`, `年均`: only a span of time. */
 const SPAN_ONLY = /^(?:(?:近|过去)?[\d一二三四五六七八九十]+年(?:来|间)?(?:年均)?|年均)$/;
 /** Stages of building something, as a list of counts names them (`开工…、建成…、在建…`). */

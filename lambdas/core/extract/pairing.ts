@@ -8,7 +8,7 @@
  * - `新增2个、达到14个`: only the total is a statement.
  */
 import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
-import { INCREMENT, PER_HEAD, TOTAL_VERBS } from './rules';
+import { CHANGE_BASIS, INCREMENT, PER_HEAD, TOTAL_VERBS } from './rules';
 import type { Figure } from './scan';
 import type { Structure } from './structure';
 
@@ -55,7 +55,7 @@ const SEPARATOR = /^[、,和及与]?$/;
 /** Between an increment and the total it brings: `新增46家、总数达到512家`. */
 const TOTAL_GAP = /^[、,](?:总数|总量|累计|共|全市总数|全区总数)?$/;
 /** Words that may stand between an amount and its change: `、增长13%`, `，同比下降4.3%`. */
-const CHANGE_GAP = /^[、,](?:同比|比上年末?|较上年末?|比上年同期|较上年同期)?(?:年均)?$/;
+const CHANGE_GAP = new RegExp(`^[、,]${CHANGE_BASIS}?(?:年均)?$`);
 /** Words that may stand between an amount and its rank (`，均居…`). */
 const RANK_JOINERS = /^[、,]?[均并且还稳]?$/;
 /** A count may name what it counts before its rank: `共获得48枚金牌、位列全国第3`. */

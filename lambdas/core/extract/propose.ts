@@ -9,7 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
-import { INCREMENT, PER_HEAD } from './rules';
+import { CHANGE_BASIS, INCREMENT, PER_HEAD } from './rules';
 
 export interface ProposedMetric {
   readonly key: string;
@@ -41,8 +41,9 @@ const PLACE = new RegExp(`^(?:优先|重点|主要)?在[^,;]{2,20}?(?=${DOING})`
 const CAUSE = /^[\u4e00-\u9fff]{2,}?(?:带动|拉动)(?=[\u4e00-\u9fff]{3})/;
 /** `煤矿建成试运转、新增产能`: an earlier clause, complete with its verb, before the one that names the figure. */
 const EARLIER_CLAUSE = /^[^、,]*(?:建成|完成|实现|开工|投运|投产)[^、,]*[、,](?=(?:新增|新建)[\u4e00-\u9fff]{2})/;
-const TRAILING =
-  /(?:[的,、和与]|(?<![惠涉普波遍])及|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|(?:全国|全球|世界|全省)|连续\d+年|连续|接连|迈上|跨越|跨上|跨过|连跨|稳居|稳|首次|双双|通达|分别|均|都|同比|比上年末?|较上年末?|比上年同期|较上年同期|比\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|预计|已|了|为|是|约|占)+$/;
+const TRAILING = new RegExp(
+  `(?:[的,、和与]|(?<![惠涉普波遍])及|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|(?:全国|全球|世界|全省)|连续\\d+年|连续|接连|迈上|跨越|跨上|跨过|连跨|稳居|稳|首次|双双|通达|分别|均|都|${CHANGE_BASIS}|比\\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|预计|已|了|为|是|约|占)+$`,
+);
 /** A subject, an increment of it and a list mark before its total: the subject is group 1. */
 const STOCK_BEFORE_TOTAL = /^([^\d]*?)(?:新增|新建|增加|新开通)?[\d.]+[^、,;\d]{0,6}[、,;](?:累计|总数|总量|共)?$/;
 /** A starting figure or rank and all after it: `从2274.8万亿元增加到`, `从全国第11位跃升至`, `从每人每月2375元`. */

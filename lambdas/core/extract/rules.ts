@@ -218,6 +218,9 @@ function byLength<T extends readonly [string, unknown]>(pairs: T[]): T[] {
   return pairs.sort((a, b) => b[0].length - a[0].length);
 }
 
+/** What a change is measured against, written between an amount and its change (`，同比下降4.3%`, `，同口径增长4.5%`). */
+export const CHANGE_BASIS = '(?:同比|同口径|比上年末?|较上年末?|比上年同期|较上年同期)';
+
 /** A rate per head or per period before a starting figure: `从每人每月209元`, `从每户800元`. */
 export const PER_HEAD = '(?:每[人户]?每?[月年]|每[人户])';
 

@@ -611,7 +611,11 @@ function readRank(text: string, ordinalStart: number, numberEnd: number, number:
   const streak = verbAt < 0 ? RANK_PEERS_ALONE.exec(clause) : null;
   if (streak) [verbAt, verb] = [clause.length - (streak[1] as string).length, ''];
   if (verbAt < 0) return undefined; // 成为国内第2…: an ordinal, not a rank
-  let peers = clause.slice(verbAt + verb.length).replace(RANK_FILLER, '');
+  // `居全国第1位、中部第2位`: after an earlier rank of the same verb, the group is the words after the list mark.
+  let peers = clause
+    .slice(verbAt + verb.length)
+    .replace(/^.*第[\d一二三四五六七八九十]+[位名]?、(?=.)/, '')
+    .replace(RANK_FILLER, '');
   // `在全国168个重点城市排名…`: the peer group before the verb.
   if (peers === '') peers = /在([^在]+)$/.exec(clause.slice(0, verbAt))?.[1] ?? '';
   verbAt += clauseStart;
