@@ -411,6 +411,16 @@ describe('statements: pairing and joining figures', () => {
     ]);
   });
 
+  it('an amount a level grew or fell by is its own concept (…增加额, …减少额), never the level itself', () => {
+    const { draft } = extract('地区生产总值比上年增加3000亿元，原煤产量减少200万吨，农民人均收入增加1207元。');
+    expect(draft.indicators.map((i) => [i.proposed?.zh, i.proposed?.en, i.value, i.kind])).toEqual([
+      ['地区生产总值增加额', 'Increase in gross regional product', 3000, 'level'],
+      ['原煤产量减少额', 'Decrease in raw coal output', 200, 'level'],
+      ['农民人均收入增加额', expect.stringMatching(/^Increase in /), 1207, 'level'],
+    ]);
+    expect(draft.indicators.some((i) => i.metric === 'gdp')).toBe(false);
+  });
+
   it('a change measured like for like (，同口径增长4.5%) belongs to the amount before it', () => {
     const { draft } = extract('一般公共预算收入完成3000亿元，同口径增长4.5%。');
     expect(draft.indicators.map((i) => [i.metric, i.value, i.change?.value])).toEqual([['general_budget_revenue', 3000, 4.5]]);

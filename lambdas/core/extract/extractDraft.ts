@@ -6,6 +6,7 @@
 import type { Localisation } from '../i18n/localisation';
 import type { BriefingInput, IndicatorInput, Period } from '../model/schema';
 import { chineseVocabulary } from '../quantity/parseChinese';
+import { CHANGE_VERBS } from '../quantity/vocabulary';
 import { QUALIFIERS } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
 import { MetricIndex, type MetricPhrase, compatible, normalise } from './metrics';
@@ -161,8 +162,12 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // A bare total after such a count is the glossary metric the sentence named (`、达14.2万亿元`).
     const totalOf = total?.subject && compatible(total.subject.measure, figure) ? total.subject.key : undefined;
     const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : totalOf;
-    const proposal = known ? undefined : (own ?? total?.proposal);
-    const metric = known ?? proposal?.key ?? statement.metric?.metric.key ?? total?.metric;
+    const stated = known ? undefined : (own ?? total?.proposal);
+    const statedMetric = known ?? stated?.key ?? statement.metric?.metric.key ?? total?.metric;
+    // `农民人均收入增加1207元`, `比上年增加3000亿元`: what a level grew by is a concept of its own, never the level.
+    const grownBy = statedMetric ? amountChangeName(figure, measured, stated?.zh ?? metricNames[statedMetric]) : undefined;
+    const proposal = grownBy ? proposer.named(grownBy) : stated;
+    const metric = grownBy ? proposal?.key : statedMetric;
     if (metric)
       last = { sentence, metric, proposal, ...(subject && { subject }), ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }) };
     const span = sourceSpan(compact, Math.min(statement.start, increment?.at ?? statement.start, nameStart(text, statement, proposal)), statement.end);
@@ -362,6 +367,16 @@ function referredName(
     return proposer.named(/^占/.test(measure) ? `${earlier.replace(/占.*$/, '')}${measure.replace(/升至|达到?$/, '')}` : `${earlier}${measure}`);
   }
   return undefined;
+}
+
+/**
+ * The name of the amount a level changed by (`增加1207元`, `增长3.8万亿元`, `减少20万吨`): the level's name and
+ * 增加额 or 减少额. Undefined for anything else (a growth in %, a level reached, a count of new things).
+ */
+function amountChangeName(figure: Figure, measured: Measured, name: string | undefined): string | undefined {
+  if (measured !== 'level' || figure.verbKind !== 'change' || !name || /[增减]加?额$|增量$/.test(name)) return undefined;
+  const sign = CHANGE_VERBS.find(([verb]) => verb === figure.verb)?.[1];
+  return sign === undefined ? undefined : `${name}${sign > 0 ? '增加额' : '减少额'}`;
 }
 
 /** Words that only name a peer group of a ranking: `中部`, `西部地区`, `全国`. */
