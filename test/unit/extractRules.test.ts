@@ -124,13 +124,19 @@ describe('figures in running text', () => {
     ['ages as attributes, ranges', '为60岁以上老年人购买保险，完善0-3岁婴幼儿照护。'],
     ['list and section numbers', '**1** 聚焦提振信心。\n1.“一干多支”：释义。\n'],
     ['Chinese numerals and numbers without a measure word', '细化六个大类指标，联通城市超百个，2100多万市民。'],
-    ['class words and stretches of time', '打造万亿级产业，近3年持续向好，用13年时间基本实现现代化，经过5年多时间努力。'],
+    ['class words and stretches of time', '打造万亿级产业，近3年持续向好，经过5年多时间努力。'],
     ['a step, not a counter', '地区生产总值迈上5万亿台阶。'],
+    ['time spent', '用13年时间基本实现现代化，力争用3至5年时间建成一批项目。'],
     ['the top share of a ranking', '营商环境评价进入全国前10%。'],
     ['rank moves without a position', '发展绩效排名上升10位。'],
     ['technical specifications', '形成500千伏“立体双环”架构，国内首条第8.6代AMOLED生产线。'],
   ])('%s are not figures', (_what, text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it('reads time saved as days, and a share after 此前 as a share (only a ranking has a top share)', () => {
+    expect(read('为企业节省3天时间。')).toEqual([[3, 'day', 'count', 'exact']]);
+    expect(read('占比由改革前12%提高到20%。').map((r) => r[0])).toEqual([12, 20]);
   });
 
   it('reads the count of a class named by a top share (ESI前1%学科), the share kept in its name', () => {
@@ -409,6 +415,16 @@ describe('statements: pairing and joining figures', () => {
       [expect.any(String), 3, 'sub_provincial_cities'],
       [expect.any(String), 4, 'sub_provincial_cities'],
     ]);
+    const second = extract('煤炭产量居全国首位、中部第1位，软件业务收入居全国第3位、中西部城市第1位，增速居全国第5位、西部地区第1位。').draft.indicators;
+    expect(second.map((i) => [i.metric, i.rank?.peers])).toEqual([
+      ['raw_coal_output', 'nationwide'],
+      ['raw_coal_output', 'central_china'],
+      ['software_revenue', 'nationwide'],
+      ['software_revenue', 'central_western_cities'],
+      [expect.any(String), 'nationwide'],
+      [expect.any(String), 'western_china'],
+    ]);
+    expect(second[5]?.metric).toBe(second[4]?.metric);
   });
 
   it('an amount a level grew or fell by is its own concept (…增加额, …减少额), never the level itself', () => {
@@ -419,6 +435,11 @@ describe('statements: pairing and joining figures', () => {
       ['农民人均收入增加额', expect.stringMatching(/^Increase in /), 1207, 'level'],
     ]);
     expect(draft.indicators.some((i) => i.metric === 'gdp')).toBe(false);
+    // Every verb of change counts (压减, 提升); the growth written after the amount is the level's, left to the editor.
+    expect(extract('煤炭消费量压减200万吨。').draft.indicators[0]?.proposed?.zh).toBe('煤炭消费量减少额');
+    const both = extract('农村居民人均可支配收入增加1207元、增长6.1%。');
+    expect(both.draft.indicators.map((i) => [i.value, i.change])).toEqual([[1207, undefined]]);
+    expect(both.unmatched.map((s) => [s.metric, s.value, s.kind])).toEqual([['rural_disposable_income', 6.1, 'growth']]);
   });
 
   it('a change measured like for like (，同口径增长4.5%) belongs to the amount before it', () => {
@@ -643,6 +664,9 @@ describe('periods and targets', () => {
       [5.4, 'growth', 2025],
       [5, 'target', 2026],
     ]);
+    // 年内 and 本年 in a review are the year reviewed; 今年以来 and 今年一季度 are results so far.
+    expect(times('2026年政府工作报告\n过去一年，年内新增城镇就业25.3万人，本年新开工重大项目200个。').map((t) => t[1])).toEqual(['count', 'count']);
+    expect(times('2026年政府工作报告\n过去一年，全市经济平稳。今年一季度以来，全市地区生产总值增长5.5%。').map((t) => t[1])).toEqual(['growth']);
   });
 
   it('近五年 in the review is the last plan’s span, and no part of the metric’s name', () => {
@@ -652,6 +676,13 @@ describe('periods and targets', () => {
       [10, 'growth', { from: 2021, to: 2025 }],
     ]);
     expect(extract(report).statements[1]?.metric).toBe('rnd');
+  });
+
+  it('a span of years in numerals (二〇二一—二〇二五年) folds as a span', async () => {
+    const { compactText } = await import('../../lambdas/core/extract/text');
+    expect(compactText('“十四五”（二〇二一—二〇二五年）时期').text).toBe('“十四五”(2021—2025年)时期');
+    expect(compactText('二○三○年').text).toBe('2030年');
+    expect(compactText('一九八二年的一九九个项目').text).toBe('1982年的一九九个项目');
   });
 
   it('a horizon in numerals (到二〇三〇年) is the same year as in digits, and the quote keeps the numerals', () => {

@@ -6,7 +6,6 @@
 import type { Localisation } from '../i18n/localisation';
 import type { BriefingInput, IndicatorInput, Period } from '../model/schema';
 import { chineseVocabulary } from '../quantity/parseChinese';
-import { CHANGE_VERBS } from '../quantity/vocabulary';
 import { QUALIFIERS } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
 import { MetricIndex, type MetricPhrase, compatible, normalise } from './metrics';
@@ -14,7 +13,7 @@ import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
 import { MetricProposer, type ProposedMetric, nameOf, stockOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
-import { INCREMENT, INCREMENT_BEFORE, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
+import { CHANGE_WORDS, INCREMENT, INCREMENT_BEFORE, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
 import { Structure } from './structure';
 import { CodePoints, compactText, sourceSpan } from './text';
@@ -141,7 +140,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const earlier = named?.sentence === sentenceAt ? named.zh : undefined;
     const earlierRanked = ranked?.sentence === sentenceAt ? ranked.zh : undefined;
     const referred =
-      referredName(proposer, statement, measured, ownName, earlier, earlierRanked) ??
+      referredName(proposer, statement, measured, ownName, earlier, ownName && namesPeers(peerWords, ownName.zh) ? (earlierRanked ?? earlier) : undefined) ??
       (statement.metric ? undefined : (topicName(proposer, structure, ownName, figure.start) ?? subsetName(proposer, structure, ownName, figure.start))) ??
       ownName;
     // A glossary name the figure cannot measure (`地区生产总值连续迈上4个`万亿元台阶): the figure counts what follows it.
@@ -196,6 +195,24 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       ...(metric && { metric }),
       ...(proposal && { proposed: { zh: proposal.zh, en: proposal.en } }),
     };
+    // `增加1207元、增长6.1%`: the growth is the level's, not the increase's: the editor gets it apart, never attached to it.
+    const change = grownBy ? undefined : statement.change;
+    if (grownBy && statement.change && statedMetric) {
+      const { value: rate, upper: rateUpper } = bounds(statement.change, statement.change.sign);
+      read.push({
+        quote: reading.quote,
+        offset,
+        value: rate,
+        ...(rateUpper !== undefined && { upper: rateUpper }),
+        unit: statement.change.unit?.key ?? null,
+        unitWord: statement.change.unitWord,
+        kind: when.target ? 'target' : 'growth',
+        qualifier: statement.change.qualifier,
+        period: when.period,
+        metric: statedMetric,
+        reason: `the growth of ${stated?.zh ?? metricNames[statedMetric] ?? statedMetric}, written after the amount it grew by`,
+      });
+    }
     const reason = whyUnmatched(statement, metric, figure, peers, measured);
     if (reason || !metric) {
       read.push({ ...reading, reason: reason ?? 'no metric' });
@@ -216,7 +233,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       unit: reading.unit as string,
       qualifier,
       period: when.period,
-      ...(statement.change && { change: changeOf(statement.change) }),
+      ...(change && { change: changeOf(change) }),
       ...(measured === 'rank' && peers && { rank: { position: value, peers } }),
       ...(measured !== 'rank' && statement.rank && attachedRank && { rank: { position: Number(statement.rank.number), peers: attachedRank } }),
       quote: span.quote,
@@ -338,7 +355,8 @@ function referredName(
   measured: Measured,
   own: ProposedMetric | undefined,
   earlier: string | undefined,
-  earlierRanked?: string,
+  /** For a rank whose only words name a peer group (`、中部第2位`): the metric the sentence last ranked. */
+  rankedBefore?: string,
 ): ProposedMetric | undefined {
   if (earlier && !statement.metric && measured !== 'rank') {
     const words = statement.naming.before.replace(/^[、,;]/, '');
@@ -359,7 +377,7 @@ function referredName(
   // So does a rank with no subject of its own (`高铁运营总里程3411公里、跃居全国第一`, `增长4.9倍、从全国第13位升至第5位`).
   // So does a rank among another group right after one (`居全国第1位、中部第2位`): its only words are the group.
   if (measured === 'rank') {
-    const ranking = own !== undefined && PEER_GROUP_ONLY.test(subject) ? (earlierRanked ?? earlier) : (own === undefined || bare) && earlier;
+    const ranking = rankedBefore ?? ((own === undefined || bare) && earlier);
     return ranking && !statement.metric ? proposer.named(ranking) : undefined;
   }
   if (bare && earlier && !statement.metric) {
@@ -374,13 +392,17 @@ function referredName(
  * 增加额 or 减少额. Undefined for anything else (a growth in %, a level reached, a count of new things).
  */
 function amountChangeName(figure: Figure, measured: Measured, name: string | undefined): string | undefined {
-  if (measured !== 'level' || figure.verbKind !== 'change' || !name || /[增减]加?额$|增量$/.test(name)) return undefined;
-  const sign = CHANGE_VERBS.find(([verb]) => verb === figure.verb)?.[1];
+  if (measured !== 'level' || figure.verbKind !== 'change' || !name || /(?:增加|减少)[额量]$|[增减]量$/.test(name)) return undefined;
+  const sign = CHANGE_WORDS.find(([verb]) => verb === figure.verb)?.[1];
   return sign === undefined ? undefined : `${name}${sign > 0 ? '增加额' : '减少额'}`;
 }
 
-/** Words that only name a peer group of a ranking: `中部`, `西部地区`, `全国`. */
-const PEER_GROUP_ONLY = /^(?:全国|全省|全球|世界|中部|西部|东部|东北|西北|西南|中西部)(?:地区|省份|六省)?$/;
+/** Whether words only name a peer group of a ranking, as the glossary's peers do (`中部` for 中部地区, `西部地区` for 西部). */
+function namesPeers(peerWords: ReadonlyArray<readonly [string, string]>, words: string): boolean {
+  return (
+    words.length >= 2 && peerWords.some(([peer]) => peer.startsWith(words) || (words.startsWith(peer) && /^(?:地区|省份|省区)$/.test(words.slice(peer.length))))
+  );
+}
 /** `3年`, `近三年`, `五年来`, `年均`: only a span of time. */
 const SPAN_ONLY = /^(?:(?:近|过去)?[\d一二三四五六七八九十]+年(?:来|间)?(?:年均)?|年均)$/;
 /** Stages of building something, as a list of counts names them (`开工…、建成…、在建…`). */

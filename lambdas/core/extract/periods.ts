@@ -99,7 +99,9 @@ const INDICATOR_NOUN = /^(?:个|项)?(?:主要)?指标/;
 const RECENT_YEARS = /^(?:近|过去)(\d{1,2}|[两三四五六七八九十])年(?:来|间)?/;
 /** A comparison with a reference (`高于全国平均水平4.9个百分点`, `优于国家考核目标`): a gap at the end, not a change over time. */
 const COMPARISON_VERBS = /^(?:高于|低于|优于|好于|快于|慢于|超过|超出|领先)$/;
-const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|近[五5]年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
+/** A part of the current year, so far: `今年以来`, `今年一季度`, `今年上半年`, `今年前三季度`, `今年1-10月`. */
+const PART_OF_THIS_YEAR = /今年(?:[^,;。]{0,8}以来|[一二三四]季度|上半年|前[三两二]季度|\d+(?:[-—]\d+)?月)/;
+const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
 
 /** What joins a listed figure to the one before it: `37座、14座`, `24.1%和50.2%`. */
 const LIST_JOINERS = new Set(['、', '和', '及']);
@@ -241,8 +243,9 @@ export class Periods {
       return { target: true, period: this.time.plan?.to ?? this.time.year };
     }
     // A figure for the report's own year (`今年…增长5%左右`) is a target even inside the review: the year has not been
-    // lived yet. Not `今年以来` (so far this year: an analysis's results).
-    if (thisYear !== undefined && !/今年以来/.test(before)) return { target: true, period: thisYear };
+    // lived yet. Only 今年 says so (年内/本年 also mean the year under review), and not a part of it so far
+    // (`今年以来`, `今年一季度`, `今年1-10月`: results of an analysis).
+    if (/今年/.test(before) && !PART_OF_THIS_YEAR.test(before)) return { target: true, period: this.time.year };
     return { target: false, period: thisYear ?? mode.period };
   }
 

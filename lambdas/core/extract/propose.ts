@@ -9,7 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
-import { CHANGE_BASIS, INCREMENT, PER_HEAD } from './rules';
+import { CHANGE_BASIS, INCREMENT, PER_HEAD, TOP_SHARE } from './rules';
 
 export interface ProposedMetric {
   readonly key: string;
@@ -26,7 +26,7 @@ interface Part {
 
 /** Words around a subject that are not its name: regions, time, discourse and degree words, verbs of reporting. */
 const LEADING =
-  /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|近[五5]年|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|率先|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对(?![接外口标])|让|使|将|在)+/;
+  /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|近[五5]年(?:来|间)?|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|率先|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对(?![接外口标])|让|使|将|在)+/;
 /** Verbs of doing before what was counted (`打造`, `布局实施`, `建成`): trimmed when a name of three or more characters is left. */
 const ACTION_VERBS =
   /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值)|帮助|完成|发放|兑现|开发|改造|培育)+(?:首批)?/;
@@ -176,8 +176,8 @@ export function nameOf(subject: string): string | undefined {
   const han = name.replace(/[^\u4e00-\u9fff]/g, '').length;
   // A figure left in the words (`年均增长5.7%`) means they are the previous figure's, not a name;
   // a generation or format (`5G工厂`, `4K`, `3D打印`) is a word. So is a top share of a ranking (`ESI全球排名前1%的学科`).
-  const words = name.replace(/前\d+(?:\.\d+)?[%‰]/g, '前');
-  return han >= MIN_HAN && !/[。!?;\n%]|\d[\u4e00-\u9fff%]|^\d(?![GDK])/.test(words) ? name : undefined;
+  const words = name.replace(TOP_SHARE, '前');
+  return han >= MIN_HAN && !/[。!?;\n%‰]|\d[\u4e00-\u9fff%‰]|^\d(?![GDK])/.test(words) ? name : undefined;
 }
 
 function compose(segments: ReadonlyArray<Part | string>): string {

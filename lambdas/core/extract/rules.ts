@@ -127,10 +127,22 @@ export const TOTAL_VERBS: readonly string[] = ['达到', '达', '增至', '总�
 
 /** Words a rank figure (`第4位`) follows: `居副省级城市第4位`, `排名全国第1位`. */
 export const RANK_VERBS: readonly string[] = ['位居', '位列', '排名', '排在', '排第', '居', '保持', '升至', '跃升至', '跃上'];
+/**
+ * The top share of a ranking (`ESI全球排名前1%`, `进入全国前10%`): a class, mostly in a name, never a share of
+ * anything. Only after a word of ranking: `由此前5.5%降至5.2%` is a figure.
+ */
+const RANKING_WORD = '(?:排名|排位|全国|全球|全省|世界|进入|跻身|位居|位列|居)';
+export const TOP_SHARE = new RegExp(`${RANKING_WORD}前\\d+(?:\\.\\d+)?[%‰]`, 'g');
+/** Right before the number of a top share: `…全国前`. */
+export const BEFORE_TOP_SHARE = new RegExp(`${RANKING_WORD}前$`);
 /** A peer group written right before 第 stands for the verb in a streak: `连续11年全国第一`. */
 export const RANK_PEERS_ALONE = /(?:连续\d+年|连年|多年)(全国|全球|全省|世界)$/;
-/** What may stand between a rank verb and the peer group: `排名提升17位至第92位`. */
-export const RANK_FILLER = /^(?:从第\d+[位名])?(?:提升|上升|提高|跃升|前移|下降)?(?:\d+位)?(?:至|到)?|(?:第\d+[位名]?、)+$/g;
+/**
+ * What may stand between a rank verb and the peer group: `排名提升17位至第92位`; an earlier rank of the same verb
+ * before another group (`居全国首位、中部第1位`: the group is 中部); the earlier ranks of a list (`分别居全国第5、第6位`).
+ */
+export const RANK_FILLER =
+  /^.*(?:第[\d一二三四五六七八九十]+[位名]?|首位|前列)、(?=.)|^(?:从第\d+[位名])?(?:提升|上升|提高|跃升|前移|下降)?(?:\d+位)?(?:至|到)?|(?:第\d+[位名]?、)+$/g;
 
 /** Words that end a clause: a figure's subject never reaches back past them. */
 export const CLAUSE_END = new Set([',', ';', ':', '。', '!', '?', '\n', '…']);

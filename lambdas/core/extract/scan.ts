@@ -27,6 +27,7 @@ import {
   PREDICATE_ONLY_BASES,
   PREFIX_QUALIFIERS,
   RANK_FILLER,
+  BEFORE_TOP_SHARE,
   RANK_PEERS_ALONE,
   RANK_VERBS,
   STREAK_PREFIXES,
@@ -286,9 +287,10 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   const number = text.slice(numberStart, numberEnd);
 
   if (before === '第') return readRank(text, numberStart - 1, numberEnd, number);
-  // `ESI全球排名前1%的学科`, `进入全国前10%`: the top N% bounds a ranking (a class, mostly in a name), not a share.
-  if (before === '前' && (after === '%' || after === '‰')) return undefined;
+  // `ESI全球排名前1%的学科`, `进入全国前10%`: the top share of a ranking, not a share (rules.ts TOP_SHARE).
+  if ((after === '%' || after === '‰') && BEFORE_TOP_SHARE.test(text.slice(Math.max(0, numberStart - 3), numberStart))) return undefined;
   if (STREAK_PREFIXES.some((word) => text.endsWith(word, numberStart))) return undefined;
+  if (TIME_SPENT.test(text.slice(Math.max(0, numberStart - 8), numberStart)) && SPAN_OF_TIME.test(text.slice(numberEnd, numberEnd + 10))) return undefined;
   // `每10万人`: the denominator of a rate, not a figure.
   if (before === '每') return undefined;
 
@@ -337,8 +339,9 @@ function fractionFigure(text: string, numberStart: number, fractionEnd: number, 
   };
 }
 
-/** After a number, a stretch of time used as time, not a quantity: `用13年时间`, `经过3个月时间`. */
-const SPAN_OF_TIME = /^(?:多|余)?(?:年|个月|个多月|天|周)(?:多)?时间/;
+/** A stretch of time spent, not a quantity: `用13年时间`, `经过3个月时间`, `用3至5年时间` (not `节省3天时间`). */
+const TIME_SPENT = /(?:用|经过|花了?|历时|耗时)(?:\d+[至到—~-])?$/;
+const SPAN_OF_TIME = /^(?:[至到—~-]\d+)?(?:多|余)?(?:年|个月|个多月|天|周)(?:多)?时间/;
 
 /** Words before `N位` that make it places in a ranking, not people: `排名提升17位`, `前10位`. */
 const RANK_PLACES = /(?:排名|排位|位次|名次)[\u4e00-\u9fff\n]{0,6}$|[前后]$/;
@@ -352,7 +355,6 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     qualifier = 'more_than';
     at++;
   }
-  if (SPAN_OF_TIME.test(text.slice(at, at + 5))) return undefined;
   let read = readUnitAt(text, at, vocabulary) ?? readFigureUnit(text, at, vocabulary);
   if (!read) {
     // 2万余名, 2100多万人: 多/余 after the multiplier.
@@ -521,7 +523,7 @@ interface UnitRead {
 }
 
 /** After a unit word, a character that makes it another unit: 千瓦 + 时 is energy (kWh), not power. */
-const UNIT_CONTINUES = /^时/;
+const UNIT_CONTINUES = /^瓦时/;
 
 /**
  * A unit word read only right after a number (`4成`, `numbers.json` `inFigureOnly`), unless the word
@@ -539,7 +541,7 @@ const WORD_GOES_ON = /[果员本效交为都立功熟型绩长品片]/;
 
 function readUnitAt(text: string, at: number, vocabulary: ScanVocabulary): UnitRead | undefined {
   const read = readUnit(text, at, vocabulary);
-  const continued = read !== undefined && UNIT_CONTINUES.test(text.slice(at + read.length, at + read.length + 1));
+  const continued = read !== undefined && UNIT_CONTINUES.test(text.slice(at + read.length - 1, at + read.length + 1));
   // A longer unit the glossary lacks: kept whole, untyped, rather than read as the shorter one.
   if (continued) return { word: text.slice(at, at + read.length + 1), untypedKind: 'level' };
   const typed = read;
@@ -611,11 +613,7 @@ function readRank(text: string, ordinalStart: number, numberEnd: number, number:
   const streak = verbAt < 0 ? RANK_PEERS_ALONE.exec(clause) : null;
   if (streak) [verbAt, verb] = [clause.length - (streak[1] as string).length, ''];
   if (verbAt < 0) return undefined; // 成为国内第2…: an ordinal, not a rank
-  // `居全国第1位、中部第2位`: after an earlier rank of the same verb, the group is the words after the list mark.
-  let peers = clause
-    .slice(verbAt + verb.length)
-    .replace(/^.*第[\d一二三四五六七八九十]+[位名]?、(?=.)/, '')
-    .replace(RANK_FILLER, '');
+  let peers = clause.slice(verbAt + verb.length).replace(RANK_FILLER, '');
   // `在全国168个重点城市排名…`: the peer group before the verb.
   if (peers === '') peers = /在([^在]+)$/.exec(clause.slice(0, verbAt))?.[1] ?? '';
   verbAt += clauseStart;

@@ -1,10 +1,11 @@
+import { foldFigureCode } from '../quantity/normalise';
 import { numeralDigits } from '../quantity/numerals';
 
 /**
  * The extractor reads a compact view of the report: layout whitespace removed (newspaper columns
- * break lines mid-word: `规\n模以上工业增加值`), full-width ASCII folded (`１２％` → `12%`,
- * `（` → `(`), the ratio colon `∶` → `:`, years in numerals written in digits (`二〇三〇年` →
- * `2030年`), and one "\n" where a line break ends a paragraph or heading. Every compact
+ * break lines mid-word: `规\n模以上工业增加值`), characters folded as figures fold them (quantity/normalise.ts:
+ * `１２％` → `12%`, `（` → `(`, `∶` → `:`, ○ → 〇, dashes), years in numerals written in digits (`二〇三〇年` →
+ * `2030年`, `二〇二一—二〇二五年`), and one "\n" where a line break ends a paragraph or heading. Every compact
  * character remembers where it came from, so quotes are cut from the source exactly as written.
  */
 
@@ -41,7 +42,7 @@ export function compactText(source: string): CompactText {
     for (let i = line.start; i < line.end; i++) {
       const code = source.charCodeAt(i);
       if (isSpace(code)) continue;
-      codes[n] = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code === RATIO_COLON ? COLON : code;
+      codes[n] = foldFigureCode(code);
       origin[n++] = i;
     }
     previous = line;
@@ -50,12 +51,8 @@ export function compactText(source: string): CompactText {
   return { source, text, origin: origin.slice(0, n) };
 }
 
-/** `1.5∶1` is the ratio `1.5:1`. */
-const RATIO_COLON = 0x2236;
-const COLON = 0x3a;
-
 /** `到二〇三〇年` is `到2030年`: a year in numerals, folded digit for digit (the same length, so offsets hold). */
-const YEAR_IN_NUMERALS = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
+const YEAR_IN_NUMERALS = /(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年|[—~至到、](?:一九|二[〇零])[〇零一二三四五六七八九]{2}年)/g;
 
 /** The source text behind compact [start, end): an exact substring, layout breaks included. */
 export function sourceSpan(compact: CompactText, start: number, end: number): { start: number; end: number; quote: string } {

@@ -171,7 +171,8 @@ class Reader {
   }
 
   fail(reason: string, from = this.at, length?: number): never {
-    // In running text a miss is routine (most places are not figures) and its reason unread: one shared error, no stack to capture.
+    // In running text a miss is routine (most places are not figures) and its reason unread (readFigureAt answers
+    // undefined): one shared error, no stack to capture. A size class's sub-reader (powerOfTen) still builds its own.
     if (this.running.partial) throw NO_FIGURE_HERE;
     const part = this.text.slice(from, length === undefined ? undefined : from + length);
     throw new FigureParseError(this.original.trim(), from + this.lead, part, reason);

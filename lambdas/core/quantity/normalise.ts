@@ -7,12 +7,14 @@
  */
 export function foldFigureText(text: string): string {
   let out = '';
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    const folded = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : char;
-    out += FOLDS[folded] ?? folded;
-  }
+  for (const char of text) out += String.fromCharCode(foldFigureCode(char.charCodeAt(0)));
   return out;
+}
+
+/** One UTF-16 code of a figure's characters, folded as `foldFigureText` folds it. */
+export function foldFigureCode(code: number): number {
+  const folded = code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+  return FOLDED_CODES.get(folded) ?? folded;
 }
 
 const FOLDS: Readonly<Record<string, string>> = {
@@ -23,3 +25,5 @@ const FOLDS: Readonly<Record<string, string>> = {
   '‒': '—',
   '〜': '~',
 };
+
+const FOLDED_CODES: ReadonlyMap<number, number> = new Map(Object.entries(FOLDS).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]));
