@@ -65,9 +65,16 @@ export class FolderMaker {
     this.made.delete(folder);
   }
 
+  /** Top down, one mkdir per folder (a recursive mkdir tries the deepest first, and again after each parent). */
   private ensureSync(folder: string): void {
     if (this.made.has(folder)) return;
-    mkdirSync(folder, { recursive: true });
+    const parent = dirname(folder);
+    if (parent !== folder) this.ensureSync(parent);
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
     this.made.add(folder);
   }
 }
