@@ -442,6 +442,14 @@ describe('statements: pairing and joining figures', () => {
     expect(both.unmatched.map((s) => [s.metric, s.value, s.kind])).toEqual([['rural_disposable_income', 6.1, 'growth']]);
   });
 
+  it('a share’s change against its base after a comma is a statement of its own, of the share’s metric', () => {
+    const { draft } = extract('研发经费投入强度达到2.5%，比上年提高0.1个百分点。');
+    expect(draft.indicators.map((i) => [i.metric, i.value, i.unit, i.kind])).toEqual([
+      ['rd_intensity', 2.5, 'percent', 'share'],
+      ['rd_intensity', 0.1, 'points', 'growth'],
+    ]);
+  });
+
   it('a change measured like for like (，同口径增长4.5%) belongs to the amount before it', () => {
     const { draft } = extract('一般公共预算收入完成3000亿元，同口径增长4.5%。');
     expect(draft.indicators.map((i) => [i.metric, i.value, i.change?.value])).toEqual([['general_budget_revenue', 3000, 4.5]]);

@@ -13,7 +13,7 @@ import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
 import { MetricProposer, type ProposedMetric, nameOf, stockOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
-import { CHANGE_WORDS, INCREMENT, INCREMENT_BEFORE, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
+import { CHANGE_BASIS, CHANGE_WORDS, INCREMENT, INCREMENT_BEFORE, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
 import { Structure } from './structure';
 import { CodePoints, compactText, sourceSpan } from './text';
@@ -362,6 +362,8 @@ function referredName(
     const words = statement.naming.before.replace(/^[、,;]/, '');
     // `财政收入达到1350亿元，3年增长58.6%`: a change over a span, with no subject of its own, is the earlier subject's.
     if (SPAN_ONLY.test(words)) return proposer.named(earlier);
+    // `强度达到2.5%，比上年提高0.1个百分点`: a change against a base, with no subject of its own, is the earlier subject's.
+    if (BASIS_ONLY.test(words)) return proposer.named(earlier);
     // `建成过江通道4座、在建8座`: another stage of what the sentence just counted (nothing counted follows the figure).
     const stage = !own && STAGE.exec(words)?.[0] === words ? words : undefined;
     const thing = earlier.replace(STAGE, '');
@@ -403,6 +405,8 @@ function namesPeers(peerWords: ReadonlyArray<readonly [string, string]>, words: 
     words.length >= 2 && peerWords.some(([peer]) => peer.startsWith(words) || (words.startsWith(peer) && /^(?:地区|省份|省区)$/.test(words.slice(peer.length))))
   );
 }
+/** `比上年`, `同比`, `较上年末`: only what a change is measured against. */
+const BASIS_ONLY = new RegExp(`^${CHANGE_BASIS}$`);
 /** `3年`, `近三年`, `五年来`, `年均`: only a span of time. */
 const SPAN_ONLY = /^(?:(?:近|过去)?[\d一二三四五六七八九十]+年(?:来|间)?(?:年均)?|年均)$/;
 /** Stages of building something, as a list of counts names them (`开工…、建成…、在建…`). */
