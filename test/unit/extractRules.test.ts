@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecodeError, decodeReport } from '../../lambdas/core/extract/decode';
 import { type ExtractedStatement, extractDraft } from '../../lambdas/core/extract/extractDraft';
 import { RegionError } from '../../lambdas/core/extract/region';
+import { compactText } from '../../lambdas/core/extract/text';
 import { planYears } from '../../lambdas/core/extract/periods';
 import { chineseVocabulary, readUnit } from '../../lambdas/core/quantity/parseChinese';
 import type { Localisation } from '../../lambdas/core/i18n/localisation';
@@ -686,8 +687,7 @@ describe('periods and targets', () => {
     expect(extract(report).statements[1]?.metric).toBe('rnd');
   });
 
-  it('a span of years in numerals (二〇二一—二〇二五年) folds as a span', async () => {
-    const { compactText } = await import('../../lambdas/core/extract/text');
+  it('a span of years in numerals (二〇二一—二〇二五年) folds as a span', () => {
     expect(compactText('“十四五”（二〇二一—二〇二五年）时期').text).toBe('“十四五”(2021—2025年)时期');
     expect(compactText('二○三○年').text).toBe('2030年');
     expect(compactText('一九八二年的一九九个项目').text).toBe('1982年的一九九个项目');

@@ -199,16 +199,15 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const change = grownBy ? undefined : statement.change;
     if (grownBy && statement.change && statedMetric) {
       const { value: rate, upper: rateUpper } = bounds(statement.change, statement.change.sign);
+      const { upper: _amountUpper, proposed: _increase, ...where } = reading;
       read.push({
-        quote: reading.quote,
-        offset,
+        ...where,
         value: rate,
         ...(rateUpper !== undefined && { upper: rateUpper }),
         unit: statement.change.unit?.key ?? null,
         unitWord: statement.change.unitWord,
         kind: when.target ? 'target' : 'growth',
         qualifier: statement.change.qualifier,
-        period: when.period,
         metric: statedMetric,
         reason: `the growth of ${stated?.zh ?? metricNames[statedMetric] ?? statedMetric}, written after the amount it grew by`,
       });

@@ -26,11 +26,11 @@ export function isNumeralChar(char: string): boolean {
   return char in DIGITS || char in SMALL_UNITS || char in BIG_UNITS;
 }
 
-/** `二〇三〇` → `2030`, numeral for digit (the circle ○ stands for 〇); undefined when a character is not a digit numeral. */
+/** `二〇三〇` → `2030`, numeral for digit (fold ○ to 〇 first: quantity/normalise.ts); undefined when a character is not a digit numeral. */
 export function numeralDigits(word: string): string | undefined {
   let digits = '';
   for (const char of word) {
-    const digit = DIGITS[char === '○' ? '〇' : char];
+    const digit = DIGITS[char];
     if (digit === undefined || char === '两') return undefined;
     digits += digit;
   }
