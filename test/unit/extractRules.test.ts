@@ -443,6 +443,23 @@ describe('statements: pairing and joining figures', () => {
     expect(both.unmatched.map((s) => [s.metric, s.value, s.kind])).toEqual([['rural_disposable_income', 6.1, 'growth']]);
   });
 
+  it('a gap in points to a reference is its own concept (…与全国差距), never a change of the metric it compares', () => {
+    const { draft } = extract('第一产业增加值增幅高于全国0.7个百分点，常住人口城镇化率低于全国2个百分点，工业增速快于经济增速1个百分点。');
+    expect(draft.indicators.map((i) => [i.proposed?.zh, i.proposed?.en, i.value, i.unit, i.kind])).toEqual([
+      ['第一产业增加值增速与全国差距', 'Gap between growth in primary industry value added and the national rate', 0.7, 'points', 'growth'],
+      ['常住人口城镇化率与全国差距', expect.stringMatching(/^Gap between urbanisation rate .* and the national average$/), -2, 'points', 'growth'],
+      ['工业增速与经济增速差距', expect.stringMatching(/^\[to translate\] /), 1, 'points', 'growth'],
+    ]);
+    expect(draft.indicators.some((i) => i.metric === 'primary_industry_value_added' || i.metric === 'urbanisation_rate')).toBe(false);
+    // A change over time is the metric's own (比上年高); a gap right after a figure stays that figure's.
+    expect(extract('研发经费投入强度比上年高0.1个百分点。').draft.indicators.map((i) => [i.metric, i.proposed])).toEqual([['rd_intensity', undefined]]);
+    const attached = extract('农村居民收入增长5.8%、快于经济增速1个百分点。').statements;
+    expect(attached.map((s) => [s.metric, s.value, s.unit])).toEqual([['rural_disposable_income', 5.8, 'percent']]);
+    // A qualifier between the reference and the figure is the figure's: the gap is nearly 1 point, not more than 1.
+    expect(read('工业增速优于全国近1个百分点。')).toEqual([[1, 'points', 'growth', 'nearly']]);
+    expect(extract('社会物流总费用与GDP的比率降至13%左右、优于全国约1个百分点。').statements.map(reading)).toEqual([[13, 'percent', 'share', 'about']]);
+  });
+
   it('a share’s change against its base after a comma is a statement of its own, of the share’s metric', () => {
     const { draft } = extract('研发经费投入强度达到2.5%，比上年提高0.1个百分点。');
     expect(draft.indicators.map((i) => [i.metric, i.value, i.unit, i.kind])).toEqual([

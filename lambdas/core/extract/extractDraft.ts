@@ -165,8 +165,10 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const statedMetric = known ?? stated?.key ?? statement.metric?.metric.key ?? total?.metric;
     // `农民人均收入增加1207元`, `比上年增加3000亿元`: what a level grew by is a concept of its own, never the level.
     const grownBy = statedMetric ? amountChangeName(figure, measured, stated?.zh ?? metricNames[statedMetric]) : undefined;
-    const proposal = grownBy ? proposer.named(grownBy) : stated;
-    const metric = grownBy ? proposal?.key : statedMetric;
+    // `一产增加值增幅高于全国0.7个百分点`: a gap to a reference is a concept of its own, never a change of the metric.
+    const gap = statedMetric && !grownBy ? gapName(figure, stated?.zh ?? metricNames[statedMetric]) : undefined;
+    const proposal = grownBy ? proposer.named(grownBy) : gap ? proposer.named(gap) : stated;
+    const metric = grownBy || gap ? proposal?.key : statedMetric;
     if (metric)
       last = { sentence, metric, proposal, ...(subject && { subject }), ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }) };
     const span = sourceSpan(compact, Math.min(statement.start, increment?.at ?? statement.start, nameStart(text, statement, proposal)), statement.end);
@@ -396,6 +398,20 @@ function amountChangeName(figure: Figure, measured: Measured, name: string | und
   if (measured !== 'level' || figure.verbKind !== 'change' || !name || /(?:增加|减少)[额量]$|[增减]量$/.test(name)) return undefined;
   const sign = CHANGE_WORDS.find(([verb]) => verb === figure.verb)?.[1];
   return sign === undefined ? undefined : `${name}${sign > 0 ? '增加额' : '减少额'}`;
+}
+
+/** A reference a change is measured from over time (`比上年高`), not one a gap is measured to. */
+const TIME_REFERENCE = /^(?:上年|去年|上年同期|同期|(?:19|20)\d\d年)$/;
+
+/**
+ * The name of a gap in points to a reference (`一产增加值增幅高于全国0.7个百分点` → 第一产业增加值增速与全国差距):
+ * a gap of an amount's metric is one of growth rates; a rate's (`…比例`, `…率`) is one of the rates themselves.
+ */
+function gapName(figure: Figure, name: string | undefined): string | undefined {
+  const reference = figure.reference;
+  if (!reference || !name || TIME_REFERENCE.test(reference) || /差距$/.test(name)) return undefined;
+  const rate = /(?:率|比重|比例|占比|指数|增速|增幅|水平)$/.test(name);
+  return `${name}${rate ? '' : '增速'}与${reference}差距`;
 }
 
 /** Whether words only name a peer group of a ranking, as the glossary's peers do (`中部` for 中部地区, `西部地区` for 西部). */

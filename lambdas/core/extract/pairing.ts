@@ -8,7 +8,7 @@
  * - `新增2个、达到14个`: only the total is a statement.
  */
 import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
-import { CHANGE_BASIS, INCREMENT, PER_HEAD, TOTAL_VERBS } from './rules';
+import { CHANGE_BASIS, COMPARISON_VERBS, INCREMENT, PER_HEAD, TOTAL_VERBS } from './rules';
 import type { Figure } from './scan';
 import type { Structure } from './structure';
 
@@ -60,8 +60,6 @@ const CHANGE_GAP = new RegExp(`^[、,]${CHANGE_BASIS}?(?:年均)?$`);
 const RANK_JOINERS = /^[、,]?[均并且还稳]?$/;
 /** A count may name what it counts before its rank: `共获得48枚金牌、位列全国第3`. */
 const COUNTED_NOUN = /^[\u4e00-\u9fff]{1,4}(?=[、,])/;
-/** A gap to a reference after an amount (`达到96.9%，高于全国平均水平4.9个百分点`): part of the amount's statement, not a change. */
-const COMPARISON_VERBS = new Set(['高于', '低于', '优于', '好于', '快于', '慢于', '超出', '领先']);
 const MAX_EXTENSION = 16;
 const MAX_UNMATCHED_SUBJECT = 16;
 
@@ -335,7 +333,9 @@ function comparesTo(previous: Working, figure: Figure, gap: string): boolean {
     COMPARISON_VERBS.has(figure.verb) &&
     !previous.comparison &&
     /^[、,]$/.test(gap) &&
-    previous.figure.kind !== 'rank'
+    previous.figure.kind !== 'rank' &&
+    // `比例达到66.25%，近3年提升21个百分点，超过全国平均水平0.28个百分点`: after a change in points, the share is compared.
+    previous.figure.unit?.base !== 'points'
   );
 }
 

@@ -60,17 +60,25 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = byLength([
 /**
  * A comparison with a reference before a figure in points: `高于全国0.7个百分点`, `超过全国平均水平0.28个百分点`,
  * `优于国家考核目标14.6个百分点` is a change in points (a growth), with the qualifier its verb carries.
- */
-/**
  * `高于全国平均水平`, `优于国家考核目标`, `高于“十三五”时期`, `快于2024年`, `快于经济增速`, `比全国高`: a verb of
  * comparison and its reference.
  */
-export const COMPARISON =
-  /(?:(高于|超过|超出|优于|好于|快于|低于|慢于)(?:[\u4e00-\u9fff“”]{0,10}?|(?:19|20)\d\d年)|比(?:[\u4e00-\u9fff“”]{1,10}?|(?:19|20)\d\d年)(高|快|低|慢))$/;
+export const COMPARISON_VERBS: ReadonlySet<string> = new Set(['高于', '超过', '超出', '优于', '好于', '快于', '领先', '低于', '慢于']);
+export const COMPARISON = new RegExp(
+  `(?:(${[...COMPARISON_VERBS].join('|')})(?:[\\u4e00-\\u9fff“”]{0,10}?|(?:19|20)\\d\\d年)|比(?:[\\u4e00-\\u9fff“”]{1,10}?|(?:19|20)\\d\\d年)(高|快|低|慢))$`,
+);
+
+/** Nouns for a rate of change that end a reference (`快于经济增速1个百分点`) as often as they start a change. */
+export const RATE_NOUNS: ReadonlySet<string> = new Set(['涨幅', '增幅', '增速', '增长率', '降幅']);
 
 /** The comparison verb a `COMPARISON` match states: `比全国高` says what `高于全国` does. */
 export function comparisonVerb(match: RegExpExecArray): string {
   return match[1] ?? `${match[2]}于`;
+}
+/** What a `COMPARISON` match compares with (`全国平均水平`, `2024年`); the national average is the national figure. */
+export function comparisonReference(match: RegExpExecArray): string | undefined {
+  const words = match[1] ? match[0].slice(match[1].length) : match[0].slice(1, -1);
+  return words.replace(/^全国平均(?:水平)?$/, '全国') || undefined;
 }
 export const COMPARISON_QUALIFIER: Readonly<Record<string, Qualifier>> = { 超过: 'over', 超出: 'over', 优于: 'over' };
 export const COMPARISON_FALLS = new Set(['低于', '慢于']);

@@ -14,6 +14,8 @@ import {
   CLAUSE_END,
   COMPANY_NOUNS,
   COMPARISON,
+  comparisonReference,
+  RATE_NOUNS,
   comparisonVerb,
   COMPARISON_FALLS,
   COMPARISON_QUALIFIER,
@@ -60,6 +62,8 @@ export interface Figure {
   readonly verbKind?: 'change' | 'level' | 'qualifier';
   /** Rank figures: where the rank verb is (居, 排名, …) and the peer group as written after it. */
   readonly rank?: { readonly verbAt: number; readonly peers: string };
+  /** A gap in points to a reference (`高于全国0.7个百分点`): the reference as written (`全国`, `国家考核目标`). */
+  readonly reference?: string;
 }
 
 /** The vocabulary the scanner reads with: the glossary's unit words plus the extractor's aliases. */
@@ -413,13 +417,17 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
   }
   if (prefix.qualifier && !suffix) qualifier = prefix.qualifier;
 
-  const comparison = unit?.base === 'points' && !prefix.verb ? COMPARISON.exec(text.slice(Math.max(0, numberStart - 12), numberStart)) : null;
+  // `优于全国约1个百分点`: a qualifier may stand between the reference and the figure.
+  const compared = prefix.verbKind === 'qualifier' ? prefix.start : numberStart;
+  const comparable = unit?.base === 'points' && (!prefix.verb || prefix.verbKind === 'qualifier' || RATE_NOUNS.has(prefix.verb));
+  const comparison = comparable ? COMPARISON.exec(text.slice(Math.max(0, compared - 12), compared)) : null;
   if (comparison) {
     const verb = comparisonVerb(comparison);
+    const reference = comparisonReference(comparison);
     const qualified = COMPARISON_QUALIFIER[verb];
-    if (qualified && !suffix) qualifier = qualified;
+    if (qualified && !suffix && !prefix.qualifier) qualifier = qualified; // the qualifier next to the figure wins
     return {
-      start: numberStart - comparison[0].length,
+      start: compared - comparison[0].length,
       end: at,
       numberStart,
       number,
@@ -430,6 +438,7 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
       sign: COMPARISON_FALLS.has(verb) ? -1 : 1,
       verb,
       verbKind: 'change',
+      ...(reference && { reference }),
     };
   }
   if (unit?.base === 'company') unit = counted(text, prefix.start, at, unit.scale) ?? unit;
