@@ -192,6 +192,9 @@ describe('proposed metrics', () => {
     expect(nameOf('家电以旧换新带动限上家用电器零售额')).toBe('限上家用电器零售额');
     expect(nameOf('气田建成投产、新增天然气产能')).toBe('新增天然气产能');
     expect(nameOf('全市5G基站')).toBe('5G基站');
+    // A level held (`稳定在`, `保持在`) says how it stands, not what it is.
+    expect(nameOf('苹果产量稳定在')).toBe('苹果产量');
+    expect(nameOf('城镇调查失业率控制在')).toBe('城镇调查失业率');
     // A share of a whole is named as the glossary names shares; a starting figure after a rate is not part of a name.
     expect(nameOf('粮食产量占全国')).toBe('粮食产量占全国比重');
     expect(nameOf('低保标准从每人每月800元')).toBe('低保标准');
