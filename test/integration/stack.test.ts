@@ -15,6 +15,7 @@ import { ConfigError } from '../../infra/config';
 import { NODE_RUNTIME } from '../../infra/constructs/bundledFunction';
 import { CONTENT_SECURITY_POLICY, SEARCH_CONTENT_SECURITY_POLICY } from '../../infra/constructs/siteHosting';
 import { createApp } from '../../infra/createApp';
+import { feedRoute, formerFeedRoutes } from '../../lambdas/core/render/views/feedRoutes';
 
 const CDK_JSON_CONTEXT: Record<string, unknown> = JSON.parse(readFileSync(new URL('../../cdk.json', import.meta.url), 'utf8')).context;
 
@@ -84,7 +85,8 @@ function statementsOfRole(template: Template, roleId: string): Statement[] {
 }
 
 /** The CloudFront Function exactly as synthesized, evaluated as CloudFront would: a global `handler`. */
-function cloudFrontHandler(template: Template): (event: { request: { uri: string } }) => { uri: string } {
+type ViewerResult = { uri?: string; statusCode?: number; headers?: { location?: { value: string } } };
+function cloudFrontHandler(template: Template): (event: { request: { uri: string } }) => ViewerResult {
   const [fn] = Object.values(template.findResources('AWS::CloudFront::Function'));
   return new Function(`${fn!.Properties.FunctionCode}\nreturn handler;`)();
 }
@@ -301,6 +303,30 @@ describe('BriefingsStack with the cdk.json defaults', { timeout: 120_000 }, () =
       t.hasResourceProperties('AWS::CloudFront::Function', { FunctionConfig: { Runtime: 'cloudfront-js-2.0' } });
       expect(cloudFrontHandler(t)({ request: { uri } }).uri).toBe(expected);
     });
+
+    it.each([
+      ['/en/indicators/gdp/chengdu/atom.xml', '/en/indicators/gdp/chengdu/feed.xml'],
+      ['/zh/indicators/gdp/qingbaijiang/feed.json', '/zh/indicators/gdp/qingbaijiang/feed.xml'],
+    ])('the CloudFront Function moves the former series feed %s to %s for good', (uri, location) => {
+      const result = cloudFrontHandler(t)({ request: { uri } });
+      expect([result.statusCode, result.headers?.location?.value, result.uri]).toEqual([301, location, undefined]);
+    });
+
+    it('redirects every route the core says a series feed superseded to that feed, and nothing else the core publishes', () => {
+      const series = { kind: 'indicator', key: 'gdp', region: 'chengdu' } as const;
+      for (const lang of ['zh', 'en'] as const) {
+        const former = formerFeedRoutes(lang, series, 'rss');
+        expect(former).toHaveLength(2);
+        for (const uri of former) expect(cloudFrontHandler(t)({ request: { uri } }).headers?.location?.value).toBe(feedRoute(lang, series, 'rss'));
+        const site = { kind: 'site' } as const;
+        for (const format of ['rss', 'atom', 'jsonfeed'] as const) expect(formerFeedRoutes(lang, site, format)).toEqual([]);
+      }
+    });
+
+    it.each(['/en/atom.xml', '/en/topics/economy/feed.json', '/en/indicators/gdp/chengdu/feed.xml', '/en/compare/gdp/2026/province/atom.xml'])(
+      'the CloudFront Function serves %s as it is: only series feeds moved',
+      (uri) => expect(cloudFrontHandler(t)({ request: { uri } })).toEqual({ uri }),
+    );
   });
 
   describe('queue, dead-letter queue and schedule', () => {

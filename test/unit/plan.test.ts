@@ -60,14 +60,22 @@ describe('manifest', () => {
 });
 
 describe('planPublish (after Hugo deploy TestFindDiffs)', () => {
-  type Spec = { path: string; role?: 'asset' | 'page' | 'feed' | 'index' | 'meta'; fp?: string; owner?: string; replaceable?: boolean };
-  const planned = ({ path, role = 'page', fp, owner, replaceable }: Spec) => ({
+  type Spec = {
+    path: string;
+    role?: 'asset' | 'page' | 'feed' | 'index' | 'meta';
+    fp?: string;
+    owner?: string;
+    replaceable?: boolean;
+    supersedes?: readonly string[];
+  };
+  const planned = ({ path, role = 'page', fp, owner, replaceable, supersedes }: Spec) => ({
     path,
     role,
     contentType: 'text/html; charset=utf-8',
     ...(fp && { fingerprint: fp }),
     ...(owner && { owner }),
     ...(replaceable && { replaceable: true as const }),
+    ...(supersedes && { supersedes }),
     render: () => {
       throw new Error('planning must not render');
     },
@@ -176,6 +184,28 @@ describe('planPublish (after Hugo deploy TestFindDiffs)', () => {
       skip: [],
       deletes: ['gone', 'idx/old', 'idx/shard/old'],
       refusals: 0,
+    },
+    {
+      name: 'files a planned file supersedes (a redirect answers them) do not count against the limit; others do',
+      site: [{ path: 's/feed.xml', supersedes: ['s/atom.xml', 's/feed.json'] }],
+      previous: manifest({ 's/atom.xml': held('1'), 's/feed.json': held('1'), 's/notes.txt': held('1') }),
+      listed: 1,
+      maxDeletes: 1,
+      render: ['s/feed.xml'],
+      skip: [],
+      deletes: ['s/atom.xml', 's/feed.json', 's/notes.txt'],
+      refusals: 0,
+    },
+    {
+      name: 'superseded files count again once nothing supersedes them',
+      site: [{ path: 's/feed.xml' }],
+      previous: manifest({ 's/atom.xml': held('1'), 's/feed.json': held('1') }),
+      listed: 1,
+      maxDeletes: 1,
+      render: ['s/feed.xml'],
+      skip: [],
+      deletes: ['s/atom.xml', 's/feed.json'],
+      refusals: 1,
     },
     {
       name: 'the same stale files count when no index is rebuilt',

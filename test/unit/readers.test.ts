@@ -134,10 +134,14 @@ describe('feeds for readers', () => {
     expect(meta.title).toBe('Gross regional product in Chengdu');
     expect(items.map((i) => i.title)).toContain('Gross regional product, 2025: more than 2.2 trillion yuan, up 6%');
     expect(items.every((i) => i.link.startsWith(`${TEST_BASE_URL}en/briefings/`))).toBe(true);
-    expect(parseFeed(body(site, 'zh/indicators/gdp/qingbaijiang/atom.xml')).title).toBe('成都市青白江区地区生产总值');
-    expect(body(site, 'en/indicators/gdp/index.html')).toContain(
+    expect(parseFeed(body(site, 'zh/indicators/gdp/qingbaijiang/feed.xml')).title).toBe('成都市青白江区地区生产总值');
+    const page = body(site, 'en/indicators/gdp/index.html');
+    expect(page).toContain(
       '<link rel="alternate" type="application/rss+xml" title="Gross regional product in Chengdu (RSS)" href="/en/indicators/gdp/chengdu/feed.xml">',
     );
+    // A series is RSS only (its former Atom and JSON Feed URLs redirect there): none is written, none advertised.
+    expect([...site.keys()].some((path) => /^(?:zh|en)\/indicators\/[^/]+\/[^/]+\/(?:atom\.xml|feed\.json)$/.test(path))).toBe(false);
+    expect(page).not.toContain('/en/indicators/gdp/chengdu/atom.xml');
   });
 
   it('advertises both languages’ feeds on the root page', () => {

@@ -81,11 +81,15 @@ describe('every HTML page', () => {
   it('advertises the feeds of its language for autodiscovery', () => {
     for (const file of html().filter((f) => /^(en|zh)\//.test(f.path))) {
       const lang = file.path.slice(0, 2);
-      for (const [type, name] of [
+      // An indicator page advertises its series, and a series is published as RSS only.
+      const series = /^(en|zh)\/indicators\/[^/]+\/index\.html$/.test(file.path);
+      const formats = [
         ['application/rss+xml', 'feed.xml'],
         ['application/atom+xml', 'atom.xml'],
         ['application/feed+json', 'feed.json'],
-      ] as const) {
+      ] as const;
+      if (series) expect(file.body, file.path).not.toMatch(/type="application\/(?:atom\+xml|feed\+json)"/);
+      for (const [type, name] of series ? formats.slice(0, 1) : formats) {
         expect(file.body, file.path).toMatch(
           new RegExp(
             `<link rel="alternate" type="${type.replace('+', '\\+')}" title="[^"]+" href="/${lang}/([a-z-]+/[a-z0-9_-]+/([a-z0-9_-]+/){0,2})?${name.replace('.', '\\.')}">`,

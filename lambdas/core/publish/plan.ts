@@ -187,12 +187,14 @@ export function planIndexFiles(index: Pick<DeferredIndex, 'folder' | 'fingerprin
  * The deletes the max-deletes guard counts: not the stale files in the folder (or below) of a file planned
  * as `replaceable`, which a rebuilt index replaces (one edited title renames hundreds of its fragments).
  * A replaceable file at the site's root excuses nothing: the guard never stops watching the whole site.
+ * Nor does it count the paths a planned file supersedes (a redirect answers them).
  */
-export function countedDeletes(deletes: readonly string[], files: readonly Pick<PlannedFile<Body>, 'path' | 'replaceable'>[]): string[] {
+export function countedDeletes(deletes: readonly string[], files: readonly Pick<PlannedFile<Body>, 'path' | 'replaceable' | 'supersedes'>[]): string[] {
   const rebuilt = new Set(files.filter((f) => f.replaceable).map((f) => f.path.slice(0, f.path.lastIndexOf('/') + 1)));
   rebuilt.delete('');
   const folders = [...rebuilt];
-  return deletes.filter((path) => !folders.some((folder) => path.startsWith(folder)));
+  const moved = new Set(files.flatMap((f) => f.supersedes ?? []));
+  return deletes.filter((path) => !moved.has(path) && !folders.some((folder) => path.startsWith(folder)));
 }
 
 /** Whether a planned file must be rendered, or the store already holds it with the same fingerprint. */

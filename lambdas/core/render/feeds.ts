@@ -3,7 +3,7 @@ import { LANGUAGES, type Lang, languageOf } from '../i18n/languages';
 import { type Briefing, type Indicator, yearOf } from '../model/site';
 import type { RenderContext } from './context';
 import { stableId } from './ids';
-import { FEED_FORMATS, type FeedFormatName, OUTPUT_FORMATS, type PlannedFile } from './outputFormats';
+import { type FeedFormatName, OUTPUT_FORMATS, type PlannedFile } from './outputFormats';
 import { versionsOf } from './pages';
 import { type Scope, routes } from './routes';
 import { briefingCard, keyNumbers, summaryOf } from './views/briefings';
@@ -11,7 +11,7 @@ import { type DateView, dateView } from './views/dates';
 import { figureView, indicatorRow } from './views/indicators';
 import { mainTargetsOf } from './views/comparisons';
 import { byRegion } from './views/series';
-import { feedRoute, feedTitle, scopeKey } from './views/feedRoutes';
+import { feedFormatsOf, feedRoute, feedTitle, formerFeedRoutes, scopeKey } from './views/feedRoutes';
 
 /** Items per feed: readers poll often; the site keeps the full archive. */
 export const FEED_ITEMS = 50;
@@ -79,11 +79,11 @@ function newestFirst(list: readonly Indicator[]): Indicator[] {
   );
 }
 
-/** A scope's feed in every format; the view is built once, when the first of them renders. */
+/** A scope's feed in each of its formats; the view is built once, when the first of them renders. */
 export function* feedFiles(ctx: RenderContext, lang: Lang, scope: Scope, inputs: readonly string[], makeView: () => FeedView): Generator<PlannedFile> {
   let view: FeedView | undefined;
   const shared = () => (view ??= makeView());
-  for (const format of FEED_FORMATS) yield feedFile(ctx, lang, scope, format, shared, inputs);
+  for (const format of feedFormatsOf(scope)) yield feedFile(ctx, lang, scope, format, shared, inputs);
 }
 
 function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedFormatName, view: () => FeedView, inputs: readonly string[]): PlannedFile {
@@ -92,7 +92,8 @@ function feedFile(ctx: RenderContext, lang: Lang, scope: Scope, format: FeedForm
   const selfUrl = ctx.url(feedRoute(lang, scope, format));
   const fingerprint = ctx.fingerprint(path, inputs);
   const render = () => (format === 'jsonfeed' ? jsonFeed({ ...view(), selfUrl }) : ctx.theme.render(OUTPUT_FORMATS[format].template, { ...view(), selfUrl }));
-  return { path, ...(fingerprint && { fingerprint }), render, contentType: spec.mediaType, role: 'feed' };
+  const supersedes = formerFeedRoutes(lang, scope, format).map((route) => route.slice(1));
+  return { path, ...(fingerprint && { fingerprint }), ...(supersedes.length > 0 && { supersedes }), render, contentType: spec.mediaType, role: 'feed' };
 }
 
 export type FeedView = ReturnType<typeof feedView>;

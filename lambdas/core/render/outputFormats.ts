@@ -56,6 +56,11 @@ export interface PlannedFile<B extends Body = string> extends Omit<OutputFile<B>
    * the max-deletes guard.
    */
   readonly replaceable?: true;
+  /**
+   * Paths this file took over, which the viewer-request function redirects here (a series' former Atom and
+   * JSON Feed): deleting them moves readers, it loses nothing, so they do not count against the guard either.
+   */
+  readonly supersedes?: readonly string[];
   render(): B;
 }
 
@@ -63,6 +68,6 @@ export interface PlannedFile<B extends Body = string> extends Omit<OutputFile<B>
 export type SiteFile = OutputFile<Body>;
 
 export function materialise<B extends Body>(file: PlannedFile<B>): OutputFile<B> {
-  const { fingerprint: _fingerprint, replaceable: _replaceable, render, ...rest } = file;
+  const { fingerprint: _fingerprint, replaceable: _replaceable, supersedes: _supersedes, render, ...rest } = file;
   return { ...rest, body: render() };
 }

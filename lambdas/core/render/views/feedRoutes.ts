@@ -1,7 +1,24 @@
 import type { Lang } from '../../i18n/languages';
 import type { RenderContext } from '../context';
-import { type FeedFormatName, OUTPUT_FORMATS } from '../outputFormats';
+import { FEED_FORMATS, type FeedFormatName, OUTPUT_FORMATS } from '../outputFormats';
 import { type Scope, routes } from '../routes';
+
+/**
+ * The formats a scope's feed is published in. An indicator series, one per metric and region (most of the site's
+ * files), is RSS alone at the URL the design names (`/en/indicators/gdp/chengdu/feed.xml`); its former Atom and JSON
+ * Feed URLs answer with a permanent redirect there (infra/functions/indexRewrite.js). Every other scope has all three.
+ */
+export function feedFormatsOf(scope: Scope): readonly FeedFormatName[] {
+  return scope.kind === 'indicator' ? SERIES_FEED_FORMATS : FEED_FORMATS;
+}
+const SERIES_FEED_FORMATS: readonly FeedFormatName[] = ['rss'];
+
+/** The routes a scope's feed in one format took over: the formats it is no longer published in, when this is its first. */
+export function formerFeedRoutes(lang: Lang, scope: Scope, format: FeedFormatName): string[] {
+  const formats = feedFormatsOf(scope);
+  if (format !== formats[0]) return [];
+  return FEED_FORMATS.filter((f) => !formats.includes(f)).map((f) => feedRoute(lang, scope, f));
+}
 
 export function feedRoute(lang: Lang, scope: Scope, format: FeedFormatName): string {
   return routes.scope(lang, scope) + OUTPUT_FORMATS[format].fileName;

@@ -1,8 +1,8 @@
 import { LANGUAGES, type Lang, languageOf } from '../../i18n/languages';
 import type { RenderContext } from '../context';
-import { FEED_FORMATS, OUTPUT_FORMATS } from '../outputFormats';
+import { OUTPUT_FORMATS } from '../outputFormats';
 import { type Scope, routes } from '../routes';
-import { feedRoute, feedTitle } from './feedRoutes';
+import { feedFormatsOf, feedRoute, feedTitle } from './feedRoutes';
 
 export type RouteOf = (lang: Lang) => string;
 
@@ -37,10 +37,10 @@ export function pageFrame(ctx: RenderContext, lang: Lang, route: RouteOf, headin
   };
 }
 
-/** A scope's feeds in every format, for autodiscovery and the footer. */
+/** A scope's feeds in each of its formats, for autodiscovery and the footer. */
 export function feedLinks(ctx: RenderContext, lang: Lang, scope: Scope) {
   const title = feedTitle(ctx, lang, scope);
-  return FEED_FORMATS.map((format) => ({
+  return feedFormatsOf(scope).map((format) => ({
     type: OUTPUT_FORMATS[format].mediaType.split(';')[0],
     title: `${title} (${OUTPUT_FORMATS[format].label})`,
     label: OUTPUT_FORMATS[format].label,
