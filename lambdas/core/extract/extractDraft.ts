@@ -5,15 +5,16 @@
  */
 import type { Localisation } from '../i18n/localisation';
 import type { BriefingInput, IndicatorInput, Period } from '../model/schema';
-import { chineseVocabulary } from '../quantity/parseChinese';
-import { QUALIFIERS } from '../quantity/types';
+import { type ChineseVocabulary, chineseVocabulary } from '../quantity/parseChinese';
+import { decimal } from '../quantity/decimal';
+import { type Change, QUALIFIERS } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
 import { MetricIndex, type MetricPhrase, compatible, normalise } from './metrics';
 import { buildStatements, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
 import { MetricProposer, type ProposedMetric, nameOf, stockOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
-import { CHANGE_BASIS, CHANGE_WORDS, INCREMENT, INCREMENT_BEFORE, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
+import { CHANGE_BASIS, CHANGE_WORDS, COMPARISON_BETTER, INCREMENT, INCREMENT_BEFORE, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
 import { Structure } from './structure';
 import { CodePoints, compactText, sourceSpan } from './text';
@@ -94,7 +95,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     ([key, word]) => [word.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), key] as const,
   );
   const masked = maskNames(text, [...peerWords.map(([word]) => word), ...metrics.phrases.map((p) => p.phrase)]);
-  const figures = scanFigures(text, scanVocabulary(chineseVocabulary(lexicons.zh)), masked);
+  const vocabulary = chineseVocabulary(lexicons.zh);
+  const figures = scanFigures(text, scanVocabulary(vocabulary), masked);
   const structure = new Structure(text);
   const periods = new Periods(structure, time, figures);
   const statements = buildStatements(structure, figures, metrics);
@@ -241,7 +243,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       offset,
       ...(proposal && { proposed: { zh: proposal.zh, en: proposal.en } }),
     };
-    indicators.push(indicator);
+    const note = statement.comparison ? gapNote(localisation, vocabulary, statement.comparison) : undefined;
+    indicators.push(note ? { ...indicator, note } : indicator);
     read.push(reading);
   }
 
@@ -412,6 +415,27 @@ function gapName(figure: Figure, name: string | undefined): string | undefined {
   if (!reference || !name || TIME_REFERENCE.test(reference) || /差距$/.test(name)) return undefined;
   const rate = /(?:率|比重|比例|占比|指数|增速|增幅|水平)$/.test(name);
   return `${name}${rate ? '' : '增速'}与${reference}差距`;
+}
+
+/**
+ * The reader's note for a gap stated right after a figure (`增长7.7%，高于全国1.8个百分点` → "1.8 percentage points
+ * above the national average"), written in both languages from the references `ui:reference` names. Undefined
+ * for a reference it does not name (`快于经济增速`): the quote still holds it for the editor.
+ */
+function gapNote(localisation: Localisation, vocabulary: ChineseVocabulary, comparison: Figure): { zh: string; en: string } | undefined {
+  const written = comparison.reference;
+  if (!written || TIME_REFERENCE.test(written) || comparison.unit?.base !== 'points') return undefined;
+  const reference = vocabulary.references.find(([word]) => word === written)?.[1];
+  if (!reference) return undefined;
+  const { value, upper } = bounds(comparison, comparison.sign);
+  const change: Change = {
+    value: decimal(value),
+    ...(upper !== undefined && { upper: decimal(upper) }),
+    unit: 'points',
+    qualifier: comparison.verbQualified ? 'exact' : comparison.qualifier,
+    against: { reference, relation: comparison.verb && COMPARISON_BETTER.has(comparison.verb) ? 'better' : 'gap' },
+  };
+  return { zh: localisation.formatters.zh.change(change), en: localisation.formatters.en.change(change) };
 }
 
 /** Whether words only name a peer group of a ranking, as the glossary's peers do (`中部` for 中部地区, `西部地区` for 西部). */

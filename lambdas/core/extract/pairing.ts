@@ -18,6 +18,8 @@ export interface Statement {
   readonly change?: Figure;
   /** A rank stated right after the amount (`、居副省级城市第1位`). */
   readonly rank?: Figure;
+  /** A gap to a reference stated right after it (`、高于全国1.8个百分点`). */
+  readonly comparison?: Figure;
   readonly metric?: MetricMatch;
   /** Compact span of the quote. */
   readonly start: number;
@@ -409,6 +411,7 @@ function singleStatement(structure: Structure, item: Working, next: Working | un
     figure,
     ...(item.change && { change: item.change }),
     ...(item.rank && { rank: item.rank }),
+    ...(item.comparison && { comparison: item.comparison }),
     ...(metric && { metric }),
     start,
     end,
@@ -428,6 +431,7 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
     figure: item.figure,
     ...(item.change && { change: item.change }),
     ...(item.rank && { rank: item.rank }),
+    ...(item.comparison && { comparison: item.comparison }),
     start: subjectStart,
     end: Math.max(group.end, item.rank?.end ?? 0, item.change?.end ?? 0, item.comparison?.end ?? 0),
     subject,

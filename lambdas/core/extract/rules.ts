@@ -82,6 +82,8 @@ export function comparisonReference(match: RegExpExecArray): string | undefined 
 }
 export const COMPARISON_QUALIFIER: Readonly<Record<string, Qualifier>> = { 超过: 'over', 超出: 'over', 优于: 'over' };
 export const COMPARISON_FALLS = new Set(['低于', '慢于']);
+/** Verbs of a gap in the direction that is better for the measure: a cost 优于全国 is below it. */
+export const COMPARISON_BETTER: ReadonlySet<string> = new Set(['优于', '好于']);
 
 /**
  * The noun a 家 counts decides its unit: labs, centres, platforms, bases and hospitals are

@@ -64,6 +64,11 @@ export interface Figure {
   readonly rank?: { readonly verbAt: number; readonly peers: string };
   /** A gap in points to a reference (`高于全国0.7个百分点`): the reference as written (`全国`, `国家考核目标`). */
   readonly reference?: string;
+  /**
+   * Set when the qualifier is the comparison verb's, not written (`超过全国0.28个百分点` is "over" by the labelling
+   * rules): the gap itself is exact.
+   */
+  readonly verbQualified?: true;
 }
 
 /** The vocabulary the scanner reads with: the glossary's unit words plus the extractor's aliases. */
@@ -425,7 +430,8 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     const verb = comparisonVerb(comparison);
     const reference = comparisonReference(comparison);
     const qualified = COMPARISON_QUALIFIER[verb];
-    if (qualified && !suffix && !prefix.qualifier) qualifier = qualified; // the qualifier next to the figure wins
+    const verbQualified = qualified !== undefined && !suffix && !prefix.qualifier; // the qualifier next to the figure wins
+    if (verbQualified) qualifier = qualified;
     return {
       start: compared - comparison[0].length,
       end: at,
@@ -439,6 +445,7 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
       verb,
       verbKind: 'change',
       ...(reference && { reference }),
+      ...(verbQualified && { verbQualified: true as const }),
     };
   }
   if (unit?.base === 'company') unit = counted(text, prefix.start, at, unit.scale) ?? unit;

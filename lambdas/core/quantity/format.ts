@@ -67,9 +67,11 @@ export class QuantityFormatter {
     if (change.against) {
       const reference = this.lexicon.t(`ui:reference.${change.against.reference}`);
       const key =
-        change.against.relation === 'gap'
-          ? `ui:change.gap.${direction === 'up' ? 'above' : 'below'}`
-          : `ui:change.from.${direction}${change.unit === 'points' ? 'Points' : ''}`;
+        change.against.relation === 'better'
+          ? 'ui:change.gap.better'
+          : change.against.relation === 'gap'
+            ? `ui:change.gap.${direction === 'up' ? 'above' : 'below'}`
+            : `ui:change.from.${direction}${change.unit === 'points' ? 'Points' : ''}`;
       const text = this.lexicon.t(key, { value, reference });
       return aim ? this.qualify('aim', text) : text;
     }

@@ -35,7 +35,8 @@ export interface Quantity {
  */
 export interface Reference {
   readonly reference: string;
-  readonly relation: 'change' | 'gap';
+  /** `better`: a gap whose direction is what is better for the measure (`优于全国`), not above or below. */
+  readonly relation: 'change' | 'gap' | 'better';
 }
 
 /** A signed change: `下降14.5%` is `{ value: -14.5, unit: percent }`. A range of falls has upper > value (−3 > −5). */
