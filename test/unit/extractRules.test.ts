@@ -476,8 +476,26 @@ describe('statements: pairing and joining figures', () => {
     // A reference the locales do not name gets no note: the quote keeps it for the editor, never a guess.
     const unnamed = extract('规上工业增加值增长6%，快于经济增速1个百分点。').draft.indicators;
     expect(unnamed.map((i) => [i.metric, i.note, i.quote])).toEqual([['industrial_value_added', undefined, '规上工业增加值增长6%，快于经济增速1个百分点']]);
+    // A list of gaps after a list of figures: each gap is the note of the figure in its place.
+    expect(notes('城镇、农村居民人均可支配收入分别增长5%、6%，分别高于全国0.3个、0.5个百分点。')).toEqual([
+      ['urban_disposable_income', 5, '高于全国0.3个百分点', '0.3 percentage points above the national average'],
+      ['rural_disposable_income', 6, '高于全国0.5个百分点', '0.5 percentage points above the national average'],
+    ]);
     // A figure with no gap after it has no note.
     expect(notes('地区生产总值增长5%。')).toEqual([['gdp', 5, undefined, undefined]]);
+  });
+
+  it('a list in points writes 百分点 once: each N个 before it is points, and each gap is to the reference written first', () => {
+    const { draft } = extract('投资、消费增速分别快于全国3.4个、1个百分点。');
+    expect(draft.indicators.map((i) => [i.proposed?.zh, i.value, i.unit, i.kind])).toEqual([
+      ['投资增速与全国差距', 3.4, 'points', 'growth'],
+      ['消费增速与全国差距', 1, 'points', 'growth'],
+    ]);
+    // Counts in 个 stay counts when no 百分点 closes the list.
+    expect(read('新建学校3个、医院2个。')).toEqual([
+      [3, 'item', 'count', 'exact'],
+      [2, 'item', 'count', 'exact'],
+    ]);
   });
 
   it('a share’s change against its base after a comma is a statement of its own, of the share’s metric', () => {

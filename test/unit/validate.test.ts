@@ -104,6 +104,18 @@ describe('validateBriefing', () => {
     expect(warnings(doc)).toEqual([]);
   });
 
+  it('reads a list in points that writes 百分点 once: 3.4个、1个百分点 states 3.4 points', () => {
+    const quote = '投资、消费增速分别快于全国3.4个、1个百分点';
+    const gap = (value: number) => ({ ...minimalBriefing().indicators[0], kind: 'growth', value, unit: 'points', quote });
+    const errors = (value: number) =>
+      validateBriefing(minimalBriefing({ status: 'draft', indicators: [gap(value)] }), { file: 'x.json', localisation })
+        .problems.filter((p) => p.severity === 'error')
+        .map(formatProblem);
+    expect(errors(3.4)).toEqual([]);
+    expect(errors(1)).toEqual([]);
+    expect(errors(4.3)).toEqual([expect.stringContaining('4.3 points (4.3) is not the figure the quote states ("3.4个", "1个百分点")')]);
+  });
+
   it('reports a quote missing from the source, and an offset that is off', () => {
     const doc = minimalBriefing();
     doc.indicators.push({ ...doc.indicators[0], id: 'gdp-2024-b', offset: 1 });

@@ -131,6 +131,15 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
       for (const target of previous.group ? previous.group.members : [previous]) target.comparison = item.figure;
       continue;
     }
+    const compared = previous && gap !== undefined ? comparisonList(previous, item, gap) : undefined;
+    if (compared) {
+      // `分别增长5%、6%，分别高于全国0.3个、0.5个百分点`: each gap is the figure's in the same place of the list before.
+      compared.forEach((member, n) => {
+        member.comparison = (item.group as Group).members[n]?.figure;
+      });
+      skip = compared.length - 1;
+      continue;
+    }
     const pairedChanges = previous?.group && gap !== undefined ? changeList(previous, kept, kept.indexOf(item), gap, text) : undefined;
     if (pairedChanges) {
       (previous as Working).group!.members.forEach((member, n) => {
@@ -341,6 +350,14 @@ function comparesTo(previous: Working, figure: Figure, gap: string): boolean {
   );
 }
 
+/** The members of the list before a list of as many gaps to one reference (`，分别高于全国0.3个、0.5个百分点`), in order. */
+function comparisonList(previous: Working, item: Working, gap: string): Working[] | undefined {
+  const [before, after] = [previous.group?.members, item.group?.members];
+  if (!before || !after || before.length !== after.length || !/^[、,](?:分别|均)?$/.test(gap)) return undefined;
+  const gaps = after.every((member) => member.figure.kind === 'growth' && member.figure.unit?.base === 'points' && member.figure.reference !== undefined);
+  return gaps && before.every((member) => !member.comparison && member.figure.unit?.base !== 'points') ? before : undefined;
+}
+
 /**
  * Figures after 分别 in one clause share its subject list, verb and qualifier. So do figures listed
  * with no verb of their own after a list of as many subjects, 分别 left unsaid: `城乡居民人均收入年均增长
@@ -384,6 +401,9 @@ function inherit(figure: Figure, first: Figure): Figure {
     kind: first.kind === 'growth' && changeUnit ? 'growth' : figure.kind,
     sign: first.sign,
     qualifier: figure.qualifier === 'exact' ? first.qualifier : figure.qualifier,
+    // `分别快于全国3.4个、1个百分点`: each gap is to the reference written before the first.
+    ...(first.reference !== undefined && figure.reference === undefined && { reference: first.reference }),
+    ...(first.verbQualified && figure.qualifier === 'exact' && { verbQualified: true as const }),
   };
 }
 

@@ -2,6 +2,7 @@ import { type Decimal, abs, compare, decimal, shift, toPlain } from '../quantity
 import { foldFigureText } from '../quantity/normalise';
 import { type ChineseVocabulary, type FigureAt, readFigureAt } from '../quantity/parseChinese';
 import { parseUnitKey } from '../quantity/unit';
+import { POINTS_LIST_REST } from '../quantity/vocabulary';
 import type { IndicatorInput } from './schema';
 
 /**
@@ -30,8 +31,10 @@ export function quoteFigures(written: string, vocabulary: ChineseVocabulary): Qu
     if (isNumberChar(quote[at - 1] ?? '') || !STARTS.test(quote[at] ?? '')) continue;
     const found = readFigureAt(quote, at, vocabulary, { numerals: true });
     if (!found) continue;
-    const base = found.figure.kind === 'amount' ? found.figure.quantity.unit.base : found.figure.change.unit;
-    figures.push({ base, totals: totalsOf(found), text: quote.slice(at, at + found.length) });
+    const text = quote.slice(at, at + found.length);
+    const read = found.figure.kind === 'amount' ? found.figure.quantity.unit.base : found.figure.change.unit;
+    const base = read === 'item' && text.endsWith('个') && POINTS_LIST_REST.test(quote.slice(at + found.length)) ? 'points' : read;
+    figures.push({ base, totals: totalsOf(found), text });
   }
   return figures;
 }

@@ -50,6 +50,12 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
 ];
 
 /** What the parser knows of Chinese words, all derived from `locales/zh-CN/`. */
+/**
+ * The rest of a list of figures in points that writes 百分点 once, after its last figure (`分别高于全国3.4个、1个百分点`):
+ * each `N个` before it is N points, not N items.
+ */
+export const POINTS_LIST_REST = /^(?:、\d+(?:\.\d+)?个)*、\d+(?:\.\d+)?个百分点/;
+
 export interface ChineseVocabulary {
   /** [word, power], longest first: 万亿 before 万. */
   readonly multipliers: ReadonlyArray<readonly [string, number]>;
