@@ -463,23 +463,24 @@ describe('statements: pairing and joining figures', () => {
   it('a gap stated right after a figure becomes its note in both languages, from the references the locales name', () => {
     const notes = (text: string) => extract(text).draft.indicators.map((i) => [i.metric, i.value, i.note?.zh, i.note?.en]);
     expect(notes('地区生产总值增长7.7%，高于全国1.8个百分点。')).toEqual([
-      ['gdp', 7.7, '高于全国1.8个百分点', '1.8 percentage points above the national average'],
+      ['gdp', 7.7, '高于全国1.8个百分点。', '1.8 percentage points above the national rate.'],
     ]);
-    // 低于 is a gap below; a written qualifier is kept; 全国平均水平 is the national average.
+    // 低于 is a gap below; a written qualifier is kept; a growth is compared with the national rate, a share with the average.
     expect(notes('城镇居民人均可支配收入增长5.5%、低于全国平均水平约0.3个百分点。')).toEqual([
-      ['urban_disposable_income', 5.5, '低于全国0.3个百分点左右', 'about 0.3 percentage points below the national average'],
+      ['urban_disposable_income', 5.5, '低于全国0.3个百分点左右。', 'About 0.3 percentage points below the national rate.'],
     ]);
     // 超过 qualifies the figure as "over" for the labels, but the gap it states is exact.
-    expect(notes('进出口总额增长8%，超过全国平均水平0.28个百分点。')[0]?.[3]).toBe('0.28 percentage points above the national average');
+    expect(notes('进出口总额增长8%，超过全国平均水平0.28个百分点。')[0]?.[3]).toBe('0.28 percentage points above the national rate.');
     // 优于 and 好于 say better, which for a cost is below: the note says "better than", never "above".
-    expect(notes('社会物流总费用与GDP的比率降至13%左右、优于全国约1个百分点。')[0]?.[3]).toBe('about 1 percentage point better than the national average');
+    expect(notes('城镇化率达到60%、低于全国2个百分点。')[0]?.[3]).toBe('2 percentage points below the national average.');
+    expect(notes('社会物流总费用与GDP的比率降至13%左右、优于全国约1个百分点。')[0]?.[3]).toBe('About 1 percentage point better than the national average.');
     // A reference the locales do not name gets no note: the quote keeps it for the editor, never a guess.
     const unnamed = extract('规上工业增加值增长6%，快于经济增速1个百分点。').draft.indicators;
     expect(unnamed.map((i) => [i.metric, i.note, i.quote])).toEqual([['industrial_value_added', undefined, '规上工业增加值增长6%，快于经济增速1个百分点']]);
     // A list of gaps after a list of figures: each gap is the note of the figure in its place.
     expect(notes('城镇、农村居民人均可支配收入分别增长5%、6%，分别高于全国0.3个、0.5个百分点。')).toEqual([
-      ['urban_disposable_income', 5, '高于全国0.3个百分点', '0.3 percentage points above the national average'],
-      ['rural_disposable_income', 6, '高于全国0.5个百分点', '0.5 percentage points above the national average'],
+      ['urban_disposable_income', 5, '高于全国0.3个百分点。', '0.3 percentage points above the national rate.'],
+      ['rural_disposable_income', 6, '高于全国0.5个百分点。', '0.5 percentage points above the national rate.'],
     ]);
     // A figure with no gap after it has no note.
     expect(notes('地区生产总值增长5%。')).toEqual([['gdp', 5, undefined, undefined]]);

@@ -19,6 +19,7 @@ import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
 import { Structure } from './structure';
 import { CodePoints, compactText, sourceSpan } from './text';
 import { topicAt } from './topics';
+import { capitalise } from '../util/text';
 
 export interface ExtractOptions {
   readonly localisation: Localisation;
@@ -243,7 +244,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       offset,
       ...(proposal && { proposed: { zh: proposal.zh, en: proposal.en } }),
     };
-    const note = statement.comparison ? gapNote(localisation, vocabulary, statement.comparison) : undefined;
+    const note = statement.comparison ? gapNote(localisation, vocabulary, statement.comparison, figure.kind === 'growth') : undefined;
     indicators.push(note ? { ...indicator, note } : indicator);
     read.push(reading);
   }
@@ -419,14 +420,17 @@ function gapName(figure: Figure, name: string | undefined): string | undefined {
 
 /**
  * The reader's note for a gap stated right after a figure (`增长7.7%，高于全国1.8个百分点` → "1.8 percentage points
- * above the national average"), written in both languages from the references `ui:reference` names. Undefined
- * for a reference it does not name (`快于经济增速`): the quote still holds it for the editor.
+ * above the national rate."), written in both languages from the references `ui:reference` names: a growth's gap is
+ * to the reference's rate (`national_rate`) where the locales have one. Undefined for a reference they do not name
+ * (`快于经济增速`): the quote still holds it for the editor.
  */
-function gapNote(localisation: Localisation, vocabulary: ChineseVocabulary, comparison: Figure): { zh: string; en: string } | undefined {
+function gapNote(localisation: Localisation, vocabulary: ChineseVocabulary, comparison: Figure, ofGrowth: boolean): IndicatorInput['note'] {
   const written = comparison.reference;
   if (!written || TIME_REFERENCE.test(written) || comparison.unit?.base !== 'points') return undefined;
-  const reference = vocabulary.references.find(([word]) => word === written)?.[1];
-  if (!reference) return undefined;
+  const key = vocabulary.references.find(([word]) => word === written)?.[1];
+  if (!key) return undefined;
+  const names = (localisation.lexicons.en.namespace('ui') as { reference?: Record<string, string> }).reference ?? {};
+  const reference = ofGrowth && names[`${key}_rate`] ? `${key}_rate` : key;
   const { value, upper } = bounds(comparison, comparison.sign);
   const change: Change = {
     value: decimal(value),
@@ -435,7 +439,8 @@ function gapNote(localisation: Localisation, vocabulary: ChineseVocabulary, comp
     qualifier: comparison.verbQualified ? 'exact' : comparison.qualifier,
     against: { reference, relation: comparison.verb && COMPARISON_BETTER.has(comparison.verb) ? 'better' : 'gap' },
   };
-  return { zh: localisation.formatters.zh.change(change), en: localisation.formatters.en.change(change) };
+  const sentence = (lang: 'zh' | 'en', text: string) => localisation.lexicons[lang].t('ui:note.sentence', { text });
+  return { zh: sentence('zh', localisation.formatters.zh.change(change)), en: sentence('en', capitalise(localisation.formatters.en.change(change))) };
 }
 
 /** Whether words only name a peer group of a ranking, as the glossary's peers do (`中部` for 中部地区, `西部地区` for 西部). */

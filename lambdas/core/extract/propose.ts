@@ -10,6 +10,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
 import { CHANGE_BASIS, INCREMENT, PER_HEAD, TOP_SHARE } from './rules';
+import { capitalise } from '../util/text';
 
 export interface ProposedMetric {
   readonly key: string;
@@ -236,10 +237,6 @@ function pinyinKey(segments: ReadonlyArray<Part | string>): string {
 
 function romanise(text: string): string {
   return (pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[]).join('');
-}
-
-function capitalise(text: string): string {
-  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
 }
 
 /** Glossary names start with a capital; inside a longer name they do not (acronyms stay). */

@@ -14,6 +14,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
 import { regionAliases } from './regionNames';
 import romanisedFile from './romanised.json' with { type: 'json' };
+import { capitalise } from '../util/text';
 
 export interface RegionReading {
   readonly key: string;
@@ -155,10 +156,6 @@ export function propose(written: string, taken: ReadonlySet<string>): RegionRead
 }
 
 const ROMANISED = Object.fromEntries(Object.entries(romanisedFile).filter(([k]) => !k.startsWith('$'))) as Record<string, string>;
-
-function capitalise(word: string): string {
-  return word ? `${word[0]!.toUpperCase()}${word.slice(1)}` : word;
-}
 
 /** A short, stable, ASCII-safe tag for a name nothing else spells. */
 function hash(text: string): string {

@@ -108,12 +108,15 @@ export function chineseVocabulary(zh: Lexicon): ChineseVocabulary {
   const aliases = Object.entries(numbers.aliases ?? {})
     .map(([word, base]) => [foldFigureText(word), base] as const)
     .filter(([word]) => !bases.has(word));
-  const references = (zh.namespace('ui') as { reference?: Record<string, string> }).reference ?? {};
+  // A word two keys share reads as the first (全国 is `national`; `national_rate` is only written, for a growth's gap).
+  const references = new Map<string, string>();
+  for (const [key, word] of Object.entries((zh.namespace('ui') as { reference?: Record<string, string> }).reference ?? {}))
+    if (!references.has(word)) references.set(word, key);
   return {
     multipliers: byLength(Object.entries(numbers.scales ?? {}).map(([power, pattern]) => [pattern.replace('{{n}}', ''), Number(power)] as const)),
     units: byLength([...units, ...aliases]),
     peers: Object.entries(zh.namespace('peers') as Record<string, string>).map(([key, word]) => [word, key] as const),
-    references: byLength(Object.entries(references).map(([key, word]) => [word, key] as const)),
+    references: byLength([...references]),
     figureUnits: byLength(figureUnits),
   };
 }
