@@ -482,6 +482,10 @@ describe('statements: pairing and joining figures', () => {
       ['urban_disposable_income', 5, '高于全国0.3个百分点。', '0.3 percentage points above the national rate.'],
       ['rural_disposable_income', 6, '高于全国0.5个百分点。', '0.5 percentage points above the national rate.'],
     ]);
+    expect(notes('城镇、农村居民人均可支配收入分别增长5%、6%，分别高于全国0.3、0.5个百分点。').map((n) => n[2])).toEqual([
+      '高于全国0.3个百分点。',
+      '高于全国0.5个百分点。',
+    ]);
     // A figure with no gap after it has no note.
     expect(notes('地区生产总值增长5%。')).toEqual([['gdp', 5, undefined, undefined]]);
   });
@@ -492,6 +496,16 @@ describe('statements: pairing and joining figures', () => {
       ['投资增速与全国差距', 3.4, 'points', 'growth'],
       ['消费增速与全国差距', 1, 'points', 'growth'],
     ]);
+    // So does a list of bare numbers, in points or in %; a bare number with no unit closing its list is no figure.
+    expect(read('城镇、农村居民收入分别提高0.3、0.5个百分点。')).toEqual([
+      [0.3, 'points', 'growth', 'exact'],
+      [0.5, 'points', 'growth', 'exact'],
+    ]);
+    expect(read('营业收入、利润分别增长3.2、4.5%。').map((r) => r.slice(0, 3))).toEqual([
+      [3.2, 'percent', 'growth'],
+      [4.5, 'percent', 'growth'],
+    ]);
+    expect(read('地铁1、2号线开通。')).toEqual([]);
     // Counts in 个 stay counts when no 百分点 closes the list.
     expect(read('新建学校3个、医院2个。')).toEqual([
       [3, 'item', 'count', 'exact'],

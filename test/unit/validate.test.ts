@@ -114,6 +114,13 @@ describe('validateBriefing', () => {
     expect(errors(3.4)).toEqual([]);
     expect(errors(1)).toEqual([]);
     expect(errors(4.3)).toEqual([expect.stringContaining('4.3 points (4.3) is not the figure the quote states ("3.4个", "1个百分点")')]);
+    const bare = (value: number) =>
+      validateBriefing(minimalBriefing({ status: 'draft', indicators: [{ ...gap(value), quote: '城镇、农村居民收入分别提高0.3、0.5个百分点' }] }), {
+        file: 'x.json',
+        localisation,
+      }).problems.filter((p) => p.severity === 'error');
+    expect(bare(0.3)).toEqual([]);
+    expect(bare(0.4)).toHaveLength(1);
   });
 
   it('reports a quote missing from the source, and an offset that is off', () => {

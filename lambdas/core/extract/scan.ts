@@ -6,7 +6,7 @@
 import { toNumber, toPlain } from '../quantity/decimal';
 import { readFractionInWords, readNumeral } from '../quantity/numerals';
 import { type ChineseVocabulary, readFigureAt, readUnit } from '../quantity/parseChinese';
-import { POINTS_LIST_REST } from '../quantity/vocabulary';
+import { listUnitAfter } from '../quantity/vocabulary';
 import type { Qualifier } from '../quantity/types';
 import { type Unit, parseUnitKey, unitKey } from '../quantity/unit';
 import { measureOf } from './metrics';
@@ -376,10 +376,11 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
       qualifier = 'more_than';
     }
   }
-  // `分别快于全国3.4个、1个百分点`: the list writes 百分点 once, at its end; each 个 before it is a point.
-  if (read?.word === '个' && POINTS_LIST_REST.test(text.slice(at + 1))) {
-    const points = readUnitAt('个百分点', 0, vocabulary);
-    if (points) read = { ...points, word: '个' };
+  // `分别提高0.3、0.5个百分点`, `快于全国3.4个、1个百分点`: a list writes its unit once, after its last figure.
+  const listed = read === undefined ? listUnitAfter(text.slice(at)) : read.word === '个' ? listUnitAfter(text.slice(at + 1)) : undefined;
+  if (listed && (read === undefined || listed === '个百分点')) {
+    const shared = readUnitAt(listed, 0, vocabulary);
+    if (shared) read = { ...shared, word: read?.word ?? '' };
   }
   let unit = read?.unit;
   const unitWord = read?.word ?? '';

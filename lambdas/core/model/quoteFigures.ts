@@ -2,7 +2,7 @@ import { type Decimal, abs, compare, decimal, shift, toPlain } from '../quantity
 import { foldFigureText } from '../quantity/normalise';
 import { type ChineseVocabulary, type FigureAt, readFigureAt } from '../quantity/parseChinese';
 import { parseUnitKey } from '../quantity/unit';
-import { POINTS_LIST_REST } from '../quantity/vocabulary';
+import { listUnitAfter } from '../quantity/vocabulary';
 import type { IndicatorInput } from './schema';
 
 /**
@@ -33,7 +33,9 @@ export function quoteFigures(written: string, vocabulary: ChineseVocabulary): Qu
     if (!found) continue;
     const text = quote.slice(at, at + found.length);
     const read = found.figure.kind === 'amount' ? found.figure.quantity.unit.base : found.figure.change.unit;
-    const base = read === 'item' && text.endsWith('个') && POINTS_LIST_REST.test(quote.slice(at + found.length)) ? 'points' : read;
+    // `分别提高0.3、0.5个百分点`, `快于全国3.4个、1个百分点`: a list writes its unit once, after its last figure.
+    const listed = read === 'number' || (read === 'item' && text.endsWith('个')) ? listUnitAfter(quote.slice(at + found.length)) : undefined;
+    const base = listed === '个百分点' ? 'points' : listed && read === 'number' ? 'percent' : read;
     figures.push({ base, totals: totalsOf(found), text });
   }
   return figures;

@@ -51,10 +51,14 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
 
 /** What the parser knows of Chinese words, all derived from `locales/zh-CN/`. */
 /**
- * The rest of a list of figures in points that writes 百分点 once, after its last figure (`分别高于全国3.4个、1个百分点`):
- * each `N个` before it is N points, not N items.
+ * The unit a list of figures writes once, after its last figure: given the text after a figure's number (or after its
+ * 个), `、0.5个百分点` in `分别提高0.3、0.5个百分点` and `、1个百分点` in `分别快于全国3.4个、1个百分点` give 个百分点;
+ * `、7.7%` in `分别增长5.3、7.7%` gives %. Only a change's units: a bare `3、5号线` is no list of figures.
  */
-export const POINTS_LIST_REST = /^(?:、\d+(?:\.\d+)?个)*、\d+(?:\.\d+)?个百分点/;
+export function listUnitAfter(rest: string): string | undefined {
+  return LIST_UNIT_REST.exec(rest)?.[1];
+}
+const LIST_UNIT_REST = /^(?:、\d+(?:\.\d+)?个?)*、\d+(?:\.\d+)?(个百分点|[%％])/;
 
 export interface ChineseVocabulary {
   /** [word, power], longest first: 万亿 before 万. */
