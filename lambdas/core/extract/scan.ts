@@ -377,8 +377,8 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     }
   }
   // `分别提高0.3、0.5个百分点`, `快于全国3.4个、1个百分点`: a list writes its unit once, after its last figure.
-  const listed = read === undefined ? listUnitAfter(text.slice(at)) : read.word === '个' ? listUnitAfter(text.slice(at + 1)) : undefined;
-  if (listed && (read === undefined || listed === '个百分点')) {
+  const listed = read === undefined ? listUnitAfter(text.slice(at)) : read.word === '个' ? listUnitAfter(text.slice(at + 1), true) : undefined;
+  if (listed) {
     const shared = readUnitAt(listed, 0, vocabulary);
     if (shared) read = { ...shared, word: read?.word ?? '' };
   }

@@ -34,8 +34,9 @@ export function quoteFigures(written: string, vocabulary: ChineseVocabulary): Qu
     const text = quote.slice(at, at + found.length);
     const read = found.figure.kind === 'amount' ? found.figure.quantity.unit.base : found.figure.change.unit;
     // `分别提高0.3、0.5个百分点`, `快于全国3.4个、1个百分点`: a list writes its unit once, after its last figure.
-    const listed = read === 'number' || (read === 'item' && text.endsWith('个')) ? listUnitAfter(quote.slice(at + found.length)) : undefined;
-    const base = listed === '个百分点' ? 'points' : listed && read === 'number' ? 'percent' : read;
+    const rest = quote.slice(at + found.length);
+    const listed = read === 'number' ? listUnitAfter(rest) : read === 'item' && text.endsWith('个') ? listUnitAfter(rest, true) : undefined;
+    const base = listed === undefined ? read : listed === '个百分点' ? 'points' : 'percent';
     figures.push({ base, totals: totalsOf(found), text });
   }
   return figures;

@@ -49,17 +49,18 @@ export const CHANGE_VERBS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ['回落', -1],
 ];
 
-/** What the parser knows of Chinese words, all derived from `locales/zh-CN/`. */
 /**
- * The unit a list of figures writes once, after its last figure: given the text after a figure's number (or after its
- * 个), `、0.5个百分点` in `分别提高0.3、0.5个百分点` and `、1个百分点` in `分别快于全国3.4个、1个百分点` give 个百分点;
- * `、7.7%` in `分别增长5.3、7.7%` gives %. Only a change's units: a bare `3、5号线` is no list of figures.
+ * The unit a list of figures writes once, after its last figure, given the text after a figure: `、0.5个百分点` after
+ * the 0.3 of `分别提高0.3、0.5个百分点`, `、7.7%` after the 5.3 of `分别增长5.3、7.7%`. After a figure that wrote 个
+ * (`分别快于全国3.4个、1个百分点`) only 个百分点 continues it. Only a change's units: a bare `3、5号线` is no list of figures.
  */
-export function listUnitAfter(rest: string): string | undefined {
-  return LIST_UNIT_REST.exec(rest)?.[1];
+export function listUnitAfter(rest: string, afterCounter = false): string | undefined {
+  const unit = LIST_UNIT_REST.exec(rest)?.[1];
+  return afterCounter && unit !== '个百分点' ? undefined : unit;
 }
 const LIST_UNIT_REST = /^(?:、\d+(?:\.\d+)?个?)*、\d+(?:\.\d+)?(个百分点|[%％])/;
 
+/** What the parser knows of Chinese words, all derived from `locales/zh-CN/`. */
 export interface ChineseVocabulary {
   /** [word, power], longest first: 万亿 before 万. */
   readonly multipliers: ReadonlyArray<readonly [string, number]>;
