@@ -513,6 +513,22 @@ describe('statements: pairing and joining figures', () => {
     ]);
   });
 
+  it('in a list of counted things (16所高校、48个学科…) each item is named by its own noun, after its counter', () => {
+    const quotes = (text: string) => extract(text).statements.map((s) => [s.quote, s.value]);
+    expect(quotes('全省16所高校、48个学科入选“双一流”建设名单。')).toEqual([
+      ['全省16所高校', 16],
+      ['48个学科入选“双一流”建设名单', 48],
+    ]);
+    expect(quotes('456个小区完成临时用电治理、60万户居民用上舒心电。')).toEqual([
+      ['456个小区完成临时用电治理', 456],
+      ['60万户居民用上舒心电', 60],
+    ]);
+    // The second is another thing counted, never the total of the first: its name is not the first's.
+    const { statements, draft } = extract('支持3个国家级保种场、2个国家级核心育种场开展性能测定等工作。');
+    expect(statements.map((s) => s.quote)).toEqual(['支持3个国家级保种场', '2个国家级核心育种场开展性能测定等工']);
+    expect(draft.indicators.map((i) => [i.value, i.proposed?.zh])).toEqual([[3, '国家级保种场']]);
+  });
+
   it('a share’s change against its base after a comma is a statement of its own, of the share’s metric', () => {
     const { draft } = extract('研发经费投入强度达到2.5%，比上年提高0.1个百分点。');
     expect(draft.indicators.map((i) => [i.metric, i.value, i.unit, i.kind])).toEqual([

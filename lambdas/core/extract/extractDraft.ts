@@ -156,6 +156,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       !statement.metric &&
       !statement.problem &&
       last?.sentence === sentence &&
+      !nextCountedItem(statement) &&
       BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, '').replace(last.counted ?? '', ''))
         ? last
         : undefined;
@@ -519,6 +520,14 @@ const BARE_TOTAL_NAME = /^(?:总量|总数)$/;
 
 /** Words before a figure that only say it is a total (`、累计达到`, `（间）、总数`). */
 const BARE_TOTAL = /^[^\u4e00-\u9fff]*(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[、,]?(?:累计|总数|总量|共|全部)?(?:达到?|增至|超过?|突破)?$/;
+/**
+ * `3个国家级保种场、2个国家级核心育种场`: a list item that starts at its figure and names what it counts after
+ * it is the next thing counted, not the total of the one before.
+ */
+function nextCountedItem(statement: Statement): boolean {
+  return statement.naming.before === '、' && /…[^,;:。、]*[\u4e00-\u9fff]{2}/.test(statement.subject);
+}
+
 /** Per head of population or per household: `每千人口`, `千人口`, `每百户`, `万人…拥有量` (每 left unsaid). */
 const PER_CAPITA = /每[千万百十]?[人户]|[千万]人口|(?:^|[^\d.])万人[\u4e00-\u9fff]{0,12}拥有量/;
 

@@ -196,12 +196,20 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
     }
     used = Math.max(
       used,
-      statement.metric || item.group
+      statement.metric || item.group || countsListedNoun(text, built)
         ? built.end
         : Math.max(statement.figure.end, statement.change?.end ?? 0, statement.rank?.end ?? 0, item.comparison?.end ?? 0),
     );
     return statement;
   });
+}
+
+/**
+ * `16所高校、48个学科入选…`: the words a counted figure runs on to, up to a list mark, are its own noun, not
+ * the next item's subject (which, like this one, follows its counter).
+ */
+function countsListedNoun(text: string, statement: Statement): boolean {
+  return statement.subject.includes('…') && text[statement.end] === '、';
 }
 
 /** A list item's figures before the next item's subject: `智能工厂2家、`. */
