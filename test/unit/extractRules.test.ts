@@ -526,7 +526,19 @@ describe('statements: pairing and joining figures', () => {
     // The second is another thing counted, never the total of the first: its name is not the first's.
     const { statements, draft } = extract('支持3个国家级保种场、2个国家级核心育种场开展性能测定等工作。');
     expect(statements.map((s) => s.quote)).toEqual(['支持3个国家级保种场', '2个国家级核心育种场开展性能测定等工']);
-    expect(draft.indicators.map((i) => [i.value, i.proposed?.zh])).toEqual([[3, '国家级保种场']]);
+    expect(draft.indicators.map((i) => [i.value, i.proposed?.zh])).toEqual([
+      [3, '国家级保种场'],
+      [2, '国家级核心育种场'],
+    ]);
+  });
+
+  it('a counted noun too long for a name of its own is named up to the verb its clause goes on with', () => {
+    const named = (text: string) => extract(text).draft.indicators.map((i) => [i.value, i.proposed?.zh]);
+    expect(named('推动40家学生集体用餐配送单位实现全流程检查评价全覆盖。')).toEqual([[40, '学生集体用餐配送单位']]);
+    // Chosen for something (入选, 通过): the choice is the concept, so the noun alone is no name, and the statement waits for the editor.
+    const chosen = extract('全省8个品种入选国家农作物优良品种推广目录，为全国提供良种。');
+    expect(chosen.draft.indicators).toEqual([]);
+    expect(chosen.unmatched.map((u) => u.value)).toEqual([8]);
   });
 
   it('a share’s change against its base after a comma is a statement of its own, of the share’s metric', () => {
