@@ -192,6 +192,10 @@ describe('proposed metrics', () => {
     expect(nameOf('家电以旧换新带动限上家用电器零售额')).toBe('限上家用电器零售额');
     expect(nameOf('气田建成投产、新增天然气产能')).toBe('新增天然气产能');
     expect(nameOf('全市5G基站')).toBe('5G基站');
+    // Nor how long or by whose decision it was done: 累计 is the period's to say, 认定 the verb's.
+    expect(nameOf('累计实施保护性耕作')).toBe('保护性耕作');
+    expect(nameOf('培育认定首批省级零碳工厂')).toBe('省级零碳工厂');
+    expect(nameOf('累计建成')).toBe('累计建成');
     // A level held (`稳定在`, `保持在`) says how it stands, not what it is.
     expect(nameOf('苹果产量稳定在')).toBe('苹果产量');
     expect(nameOf('城镇调查失业率控制在')).toBe('城镇调查失业率');

@@ -28,9 +28,12 @@ interface Part {
 /** Words around a subject that are not its name: regions, time, discourse and degree words, verbs of reporting. */
 const LEADING =
   /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|近[五5]年(?:来|间)?|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|率先|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对(?![接外口标])|让|使|将|在)+/;
-/** Verbs of doing before what was counted (`打造`, `布局实施`, `建成`): trimmed when a name of three or more characters is left. */
+/**
+ * Verbs of doing before what was counted (`打造`, `布局实施`, `建成`, `累计实施`): trimmed when a name of three or more
+ * characters is left (累计 is the period's to say: a span).
+ */
 const ACTION_VERBS =
-  /^(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值)|帮助|完成|发放|兑现|开发|改造|培育)+(?:首批)?/;
+  /^(?:累计)?(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值)|帮助|完成|发放|兑现|开发|改造|培育|认定)+(?:首批)?/;
 /** Verbs a counted thing follows; what stands before them (who did it, where, what caused it) is not the thing's name. */
 const DOING = '(?:共建|审议|减少|新建|新增|建设|建成|完成|实施|培育|认定|办理|提请|出台|制定|发放|开展|改造)';
 const SCOPED = new RegExp(`^(${DOING})各类`);
