@@ -77,7 +77,7 @@ const REVIEW_HEADING = /回顾|成就|成绩|总结|进展|成效/;
 const YEAR_WORK_HEADING = /工作|任务|安排|目标|开好局|起好步|开局/;
 /** Words of what accrues over a period, not a stock at its end. */
 const FLOW_WORDS =
-  /累计|年均|新增|净增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善|就业|[较比]“?十[一二三四五六七八九]?五”?末|(?<![今去当明])年(?:产|销|接待|吞吐)量/;
+  /累计|年均|新增|净增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善|治理|治沙|就业|[较比]“?十[一二三四五六七八九]?五”?末|(?<![今去当明])年(?:产|销|接待|吞吐)量/;
 /** Verbs right before a figure that state the total at the end: `增至14个`, `达到29个`, `由66户整合至12户`. */
 const END_VERB = /^(?:达到?|[\u4e00-\u9fff]{1,2}(?:至|到))$/;
 /** What the words before a figure end with when it is the end of a move: `由66户整合至`, `从39家增加到`. */
