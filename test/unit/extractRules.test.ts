@@ -107,7 +107,8 @@ describe('figures in running text', () => {
 
   it('reads a figure split by the newspaper layout, and quotes it as written', () => {
     // Lines of a fixed width, broken mid-phrase; a short line ending in 。 ends its paragraph.
-    const text = `${'先'.repeat(22)}\n${'进'.repeat(14)}新能源汽车保有量\n63.3万辆，城市公交扩大至14个区。\n${'展'.repeat(22)}\n`;
+    // The filler ends its clause, so it is no part of the name.
+    const text = `${'先'.repeat(22)}\n${'进'.repeat(13)}，新能源汽车保有量\n63.3万辆，城市公交扩大至14个区。\n${'展'.repeat(22)}\n`;
     const statements = extract(text).statements;
     expect(statements.map(reading)).toEqual([
       [63.3, 'vehicle_1e4', 'count', 'exact'],
@@ -614,7 +615,7 @@ describe('metric naming and units', () => {
       [['数字经济发展指数连续5年全国第一', '数字经济发展指数']],
     ],
     ['a rank is named before its verb (跃升至), not after its peers', '光伏组件产量跃升至全球第1位。', [['光伏组件产量跃升至全球第1位', '光伏组件产量']]],
-    ['the starting rank of 从…跃升至 is not part of the name', '茶叶出口额从全国第9位跃升至第3位。', [['出口额从全国第9位跃升至第3位', '茶叶出口额']]],
+    ['the starting rank of 从…跃升至 is not part of the name', '茶叶出口额从全国第9位跃升至第3位。', [['茶叶出口额从全国第9位跃升至第3位', '茶叶出口额']]],
     [
       'a statistical scope or a condition before a glossary name keeps its metric',
       '设区市空气质量优良天数比例达到90.1%，正常年景下粮食产量稳定在700亿斤以上。',
@@ -641,8 +642,9 @@ describe('metric naming and units', () => {
     ['an increment is named 新增 first', '科技成果转化企业新增120家。', [['科技成果转化企业新增120家', '新增科技成果转化企业']]],
     ['a bracketed list is one word: 县（市、区）', '通高速公路县（市、区）达到98个。', [['通高速公路县（市、区）达到98个', '通高速公路县市区']]],
     ['外贸进出口总值 is foreign trade', '外贸进出口总值增长6%。', [['外贸进出口总值增长6%', 'foreign_trade']]],
-    // A narrower name's quote still starts at the glossary name it narrows.
-    ['words of their own before a glossary name still narrow it', '船舶工业增加值增长8%。', [['工业增加值增长8%', '船舶工业增加值']]],
+    // A narrower name's quote shows the whole name, not only the glossary name it narrows.
+    ['words of their own before a glossary name still narrow it', '船舶工业增加值增长8%。', [['船舶工业增加值增长8%', '船舶工业增加值']]],
+    ['an owner written into a glossary name narrows it (民营)', '规上民营工业增加值增长6.5%。', [['规上民营工业增加值增长6.5%', '规上民营工业增加值']]],
     [
       'a bare measure measures the topic the paragraph just opened with',
       '纺织产业加快智能化改造，建设一批数字车间。产值突破900亿元。',

@@ -352,9 +352,16 @@ function rankNaming(statement: Statement): Statement {
  * glossary name's statement starts at that name).
  */
 function nameStart(text: string, statement: Statement, proposal: ProposedMetric | undefined): number {
+  if (!proposal) return statement.start;
+  // A narrower name (`船舶`工业增加值) is quoted whole: it ends where the glossary name it narrows ends.
+  const { metric } = statement;
+  if (metric) {
+    const start = metric.end - proposal.zh.length;
+    return start < metric.start && text.startsWith(proposal.zh, start) ? start : statement.start;
+  }
   const from = statement.figure.start - statement.naming.before.length;
-  const at = proposal && !statement.metric ? statement.naming.before.lastIndexOf(proposal.zh) : -1;
-  return at >= 0 && text.startsWith(proposal!.zh, from + at) ? from + at : statement.start;
+  const at = statement.naming.before.lastIndexOf(proposal.zh);
+  return at >= 0 && text.startsWith(proposal.zh, from + at) ? from + at : statement.start;
 }
 
 /** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */

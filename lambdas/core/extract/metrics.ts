@@ -79,6 +79,8 @@ const MAX_ELIDED_SUBJECT = 16;
 /** Between a ranking's name and its verb: `发展绩效[连续4年]排名`, `综合指数[在全国168个重点城市]排名`. */
 const RANK_GAP = /^(?:连续\d+年|在[^,;:。]{0,20})?$/;
 const INSERTION_STOPS = /[,;:。!?\n\d]/;
+/** An owner inserted into a name narrows it to another concept: 规上[民营]工业增加值 is not 规上工业增加值. */
+const OWNERSHIP_INSERTION = /民营|国有|外资|外商|私营|集体|港澳台|非公/;
 
 export class MetricIndex {
   private readonly byLast = new Map<string, MetricPhrase[]>();
@@ -158,7 +160,8 @@ export class MetricIndex {
         let resume = start + shared + 1;
         while (resume - (start + shared) <= MAX_INSERTION && resume + rest.length <= to && !text.startsWith(rest, resume)) resume++;
         if (resume - (start + shared) > MAX_INSERTION || resume + rest.length > to) continue;
-        if (INSERTION_STOPS.test(text.slice(start + shared, resume)) || !accept(entry)) continue;
+        const insertion = text.slice(start + shared, resume);
+        if (INSERTION_STOPS.test(insertion) || OWNERSHIP_INSERTION.test(insertion) || !accept(entry)) continue;
         const end = resume + rest.length;
         if (!best || end > best.end || (end === best.end && phrase.length > best.metric.phrase.length)) best = { metric: entry, start, end };
       }
