@@ -6,7 +6,7 @@ import { MAX_REPORT_BYTES, draftReport } from '../../lambdas/core/extract/draftR
 import { type ExtractedStatement, extractDraft } from '../../lambdas/core/extract/extractDraft';
 import { planOfYear } from '../../lambdas/core/extract/periods';
 import { detectRegion, propose } from '../../lambdas/core/extract/region';
-import { nameOf } from '../../lambdas/core/extract/propose';
+import { MetricProposer, nameOf } from '../../lambdas/core/extract/propose';
 import { type Labelled, sameConcept, score, scoreIndicators } from '../../lambdas/core/extract/score';
 import { scoringVocabulary } from '../../lambdas/core/extract/scoringVocabulary';
 import { compactText } from '../../lambdas/core/extract/text';
@@ -178,6 +178,20 @@ describe('proposed metrics', () => {
       [expect.stringMatching(/^new_/), { zh: '新建低空经济示范区', en: expect.stringMatching(/^New /) }],
     ]);
     for (const indicator of draft.indicators) expect(localisation.glossary.has('metric', indicator.metric)).toBe(false);
+  });
+
+  it('drafts the money of people and firms as an economist writes it: farmers’ income, never farmers revenue', () => {
+    const proposer = new MetricProposer(localisation);
+    const drafted = (zh: string) => {
+      const { key, en } = proposer.named(zh);
+      return [key, en];
+    };
+    expect(drafted('农民收入')).toEqual(['farmer_income', 'Farmers’ income']);
+    expect(drafted('城镇居民收入')).toEqual(['urban_resident_income', 'Urban residents’ income']);
+    expect(drafted('农民人均收入')).toEqual(['farmer_per_capita_income', 'Farmers’ per-capita income']);
+    expect(drafted('企业利润')).toEqual(['enterprise_profit', 'Profits of enterprises']);
+    // 收入 of anything else stays revenue, and no possessive is invented.
+    expect(drafted('旅游收入')[1]).toMatch(/^Tourism revenue$/);
   });
 
   it('never guesses English: a name the parts do not cover is an explicit placeholder with a pinyin key; action verbs are trimmed', () => {

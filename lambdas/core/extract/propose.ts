@@ -97,7 +97,7 @@ export class MetricProposer {
   named(zh: string): ProposedMetric {
     const known = this.byName.get(zh);
     if (known) return known;
-    const segments = this.segment(zh);
+    const segments = this.incomeOfPeople(this.segment(zh));
     // Composed only from parts, one of them a noun (a measure alone, `{{x}}总量`, names nothing).
     const composed =
       segments.every((segment) => typeof segment !== 'string') && segments.some((segment) => typeof segment !== 'string' && !segment.en.includes('{{x}}'));
@@ -110,6 +110,16 @@ export class MetricProposer {
     this.byName.set(zh, proposed);
     this.byKey.set(key, zh);
     return proposed;
+  }
+
+  /** 收入 of people is their income (`农民收入`), of firms their revenue (`企业收入`): in the key and in English. */
+  private incomeOfPeople(segments: Array<Part | string>): Array<Part | string> {
+    const income = this.parts.find((p) => p.key === 'income' && p.zh === '收入');
+    return segments.map((segment, at) => {
+      const before = segments[at - 1];
+      const person = typeof before !== 'string' && before !== undefined && HOLDERS.get(before.key) === 'person';
+      return income && person && typeof segment !== 'string' && segment.key === 'revenue' && segment.zh === '收入' ? income : segment;
+    });
   }
 
   /** Longest parts first, left to right; what no part covers becomes a segment of its own. */
@@ -187,14 +197,39 @@ export function nameOf(subject: string): string | undefined {
 function compose(segments: ReadonlyArray<Part | string>): string {
   const wrappers: string[] = [];
   let words = '';
+  let last: string | undefined; // the key of the last noun part the words end with
   for (const segment of segments) {
     const english = typeof segment === 'string' ? segment : segment.en;
-    if (!english.includes('{{x}}')) words = words ? `${words}${joiner(words, english)}${english}` : english;
-    else if (words === '') wrappers.push(english);
-    else words = english.replace('{{x}}', words);
+    if (!english.includes('{{x}}')) {
+      words = words ? `${words}${joiner(words, english)}${english}` : english;
+      last = typeof segment === 'string' ? undefined : segment.key;
+    } else if (words === '') wrappers.push(english);
+    else {
+      words = held(english, typeof segment === 'string' ? undefined : segment.key, last).replace('{{x}}', words);
+      last = undefined;
+    }
   }
   for (const wrapper of wrappers.reverse()) words = words ? wrapper.replace('{{x}}', words) : wrapper.replace(/\s*\{\{x\}\}\s*/, ' ').trim();
   return words.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+}
+
+/** People and firms whose money a measure counts: `农民收入` is farmers’ income, `企业利润` enterprises’ profits. */
+const HOLDERS: ReadonlyMap<string, 'person' | 'firm'> = new Map([
+  ['resident', 'person'],
+  ['farmer', 'person'],
+  ['worker', 'person'],
+  ['graduate', 'person'],
+  ['household', 'person'],
+  ['enterprise', 'firm'],
+]);
+/** Measures of what a holder earns or spends. */
+const HOLDINGS: ReadonlySet<string> = new Set(['income', 'per_capita_income', 'revenue', 'profit']);
+
+/** A holder’s money is theirs: farmers’ income; of firms, it is written after (profits of enterprises). */
+function held(wrapper: string, measure: string | undefined, holder: string | undefined): string {
+  const kind = holder === undefined ? undefined : HOLDERS.get(holder);
+  if (!kind || measure === undefined || !HOLDINGS.has(measure)) return wrapper;
+  return kind === 'person' ? wrapper.replace('{{x}} ', '{{x}}’ ') : wrapper.replace(/^\{\{x\}\} (.+)$/, '$1 of {{x}}');
 }
 
 /** English words take a space; Chinese left untranslated runs on. */
