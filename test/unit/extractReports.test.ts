@@ -210,6 +210,13 @@ describe('proposed metrics', () => {
     expect(nameOf('累计实施保护性耕作')).toBe('保护性耕作');
     expect(nameOf('培育认定首批省级零碳工厂')).toBe('省级零碳工厂');
     expect(nameOf('累计建成')).toBe('累计建成');
+    // Numbers that are words of a name stay in it; a figure or a year left in the words is no name.
+    expect(nameOf('65岁及以上老年人医养结合服务率')).toBe('65岁及以上老年人医养结合服务率');
+    expect(nameOf('2型糖尿病患者基层规范管理服务率')).toBe('2型糖尿病患者基层规范管理服务率');
+    expect(nameOf('上榜世界500强企业')).toBe('上榜世界500强企业');
+    expect(nameOf('粮食综合生产能力2030年')).toBe('粮食综合生产能力');
+    expect(nameOf('年均增长5.7%')).toBeUndefined();
+    expect(nameOf('新增120万户')).toBeUndefined();
     // A level held (`稳定在`, `保持在`) says how it stands, not what it is.
     expect(nameOf('苹果产量稳定在')).toBe('苹果产量');
     expect(nameOf('城镇调查失业率控制在')).toBe('城镇调查失业率');

@@ -46,7 +46,7 @@ const CAUSE = /^[\u4e00-\u9fff]{2,}?(?:带动|拉动)(?=[\u4e00-\u9fff]{3})/;
 /** `煤矿建成试运转、新增产能`: an earlier clause, complete with its verb, before the one that names the figure. */
 const EARLIER_CLAUSE = /^[^、,]*(?:建成|完成|实现|开工|投运|投产)[^、,]*[、,](?=(?:新增|新建)[\u4e00-\u9fff]{2})/;
 const TRAILING = new RegExp(
-  `(?:[的,、和与]|(?<![惠涉普波遍])及|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|(?:全国|全球|世界|全省)|连续\\d+年|连续|接连|迈上|跨越|跨上|跨过|连跨|稳居|稳|(?:稳定|保持|维持|控制)在|首次|双双|通达|分别|均|都|${CHANGE_BASIS}|比\\d{4}年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|预计|已|了|为|是|约|占)+$`,
+  `(?:[的,、和与]|(?<![惠涉普波遍])及|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|(?:全国|全球|世界|全省)|连续\\d+年|连续|接连|迈上|跨越|跨上|跨过|连跨|稳居|稳|(?:稳定|保持|维持|控制)在|首次|双双|通达|分别|均|都|${CHANGE_BASIS}|比\\d{4}年|(?:19|20)\\d\\d年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|预计|已|了|为|是|约|占)+$`,
 );
 /** A subject, an increment of it and a list mark before its total: the subject is group 1. */
 const STOCK_BEFORE_TOTAL = /^([^\d]*?)(?:新增|新建|增加|新开通)?[\d.]+[^、,;\d]{0,6}[、,;](?:累计|总数|总量|共)?$/;
@@ -190,9 +190,12 @@ export function nameOf(subject: string): string | undefined {
   const han = name.replace(/[^\u4e00-\u9fff]/g, '').length;
   // A figure left in the words (`年均增长5.7%`) means they are the previous figure's, not a name;
   // a generation or format (`5G工厂`, `4K`, `3D打印`) is a word. So is a top share of a ranking (`ESI全球排名前1%的学科`).
-  const words = name.replace(TOP_SHARE, '前');
+  const words = name.replace(TOP_SHARE, '前').replace(NUMBERED_WORDS, '');
   return han >= MIN_HAN && !/[。!?;\n%‰]|\d[\u4e00-\u9fff%‰]|^\d(?![GDK])/.test(words) ? name : undefined;
 }
+
+/** Numbers that are words of a name, not figures: `世界500强`, `65岁及以上`, `3岁以下`, `2型糖尿病`. */
+const NUMBERED_WORDS = /\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\u4e00-\u9fff]))/g;
 
 function compose(segments: ReadonlyArray<Part | string>): string {
   const wrappers: string[] = [];
