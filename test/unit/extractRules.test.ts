@@ -542,6 +542,17 @@ describe('statements: pairing and joining figures', () => {
     expect(chosen.unmatched.map((u) => u.value)).toEqual([8]);
   });
 
+  it('a share of the nation with no subject of its own is the share of what the sentence just named', () => {
+    const { draft } = extract('无人机产量增长39%、占全国9成，工业机器人产量增长30%。五年生产原煤65亿吨，占全国近三成。');
+    expect(draft.indicators.map((i) => [i.value, i.unit, i.kind, i.proposed?.zh ?? i.metric])).toEqual([
+      [39, 'percent', 'growth', '无人机产量'],
+      [9, 'tenth', 'share', '无人机产量占全国比重'],
+      [30, 'percent', 'growth', 'industrial_robot_output'],
+      [65, 'tonne_1e8', 'level', '生产原煤'],
+      [3, 'tenth', 'share', '生产原煤占全国比重'],
+    ]);
+  });
+
   it('a share’s change against its base after a comma is a statement of its own, of the share’s metric', () => {
     const { draft } = extract('研发经费投入强度达到2.5%，比上年提高0.1个百分点。');
     expect(draft.indicators.map((i) => [i.metric, i.value, i.unit, i.kind])).toEqual([

@@ -364,6 +364,9 @@ function nameStart(text: string, statement: Statement, proposal: ProposedMetric 
   return at >= 0 && text.startsWith(proposal.zh, from + at) ? from + at : statement.start;
 }
 
+/** Only the whole a share is of: `、占全国`, `占全国近`. */
+const SHARE_OF_WHOLE = /^(?:约|均)?占(全国|全省|全球|世界)(?:的)?$/;
+
 /** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */
 const BARE_MEASURE = /^(?:总量|经济总量|规模|总规模|增量|增速|增幅|总量和增速|总量和增幅|规模和增速|占比|比重|占全国比重|占全省比重|占全国|占全省|占全球)/;
 
@@ -383,6 +386,9 @@ function referredName(
     if (SPAN_ONLY.test(words)) return proposer.named(earlier);
     // `强度达到2.5%，比上年提高0.1个百分点`: a change against a base, with no subject of its own, is the earlier subject's.
     if (BASIS_ONLY.test(words)) return proposer.named(earlier);
+    // `无人机产量增长39%、占全国9成`: a share of a whole, with no subject of its own, is the earlier subject's share.
+    const whole = SHARE_OF_WHOLE.exec(words)?.[1];
+    if (whole && !own && measured === 'share') return proposer.named(`${earlier.replace(/占.*$/, '')}占${whole}比重`);
     // `建成过江通道4座、在建8座`: another stage of what the sentence just counted (nothing counted follows the figure).
     const stage = !own && STAGE.exec(words)?.[0] === words ? words : undefined;
     const thing = earlier.replace(STAGE, '');
