@@ -10,7 +10,7 @@ import { decimal } from '../quantity/decimal';
 import { type Change, QUALIFIERS } from '../quantity/types';
 import { parseUnitKey } from '../quantity/unit';
 import { MetricIndex, type MetricPhrase, compatible, normalise } from './metrics';
-import { buildStatements, type Statement } from './pairing';
+import { buildStatements, namesWhatFollows, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
 import { MetricProposer, type ProposedMetric, nameOf, stockOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
@@ -544,7 +544,7 @@ const BARE_TOTAL = /^[^\u4e00-\u9fff]*(?:[(（][\u4e00-\u9fff]{1,2}[)）])?[、,
  * it is the next thing counted, not the total of the one before.
  */
 function nextCountedItem(statement: Statement): boolean {
-  return statement.naming.before === '、' && /…[^,;:。、]*[\u4e00-\u9fff]{2}/.test(statement.subject);
+  return statement.naming.before === '、' && namesWhatFollows(statement);
 }
 
 /** Per head of population or per household: `每千人口`, `千人口`, `每百户`, `万人…拥有量` (每 left unsaid). */

@@ -209,7 +209,12 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
  * the next item's subject (which, like this one, follows its counter).
  */
 function countsListedNoun(text: string, statement: Statement): boolean {
-  return statement.subject.includes('…') && text[statement.end] === '、';
+  return namesWhatFollows(statement) && text[statement.end] === '、';
+}
+
+/** Whether a statement with no subject before its figure names what it counts after it (`…学科入选“双一流”建设名单`). */
+export function namesWhatFollows(statement: Pick<Statement, 'subject'>): boolean {
+  return /…[^,;:。、]*[\u4e00-\u9fff]{2}/.test(statement.subject);
 }
 
 /** A list item's figures before the next item's subject: `智能工厂2家、`. */

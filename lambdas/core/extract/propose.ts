@@ -59,6 +59,8 @@ const MIN_HAN = 2;
 
 export class MetricProposer {
   private readonly parts: Part[];
+  /** The part 收入 is read as after people (`农民收入`): income, never revenue. */
+  private readonly income: Part | undefined;
   private readonly taken: ReadonlySet<string>;
   private readonly byName = new Map<string, ProposedMetric>();
   private readonly byKey = new Map<string, string>();
@@ -81,6 +83,7 @@ export class MetricProposer {
         parts.push({ zh: name, key, en: lowerFirst(english) });
     }
     this.parts = parts.sort((a, b) => b.zh.length - a.zh.length);
+    this.income = parts.find((p) => p.key === 'income' && p.zh === '收入');
     this.taken = new Set(localisation.glossary.list('metric'));
   }
 
@@ -114,7 +117,7 @@ export class MetricProposer {
 
   /** 收入 of people is their income (`农民收入`), of firms their revenue (`企业收入`): in the key and in English. */
   private incomeOfPeople(segments: Array<Part | string>): Array<Part | string> {
-    const income = this.parts.find((p) => p.key === 'income' && p.zh === '收入');
+    const { income } = this;
     return segments.map((segment, at) => {
       const before = segments[at - 1];
       const person = typeof before !== 'string' && before !== undefined && HOLDERS.get(before.key) === 'person';
