@@ -82,6 +82,14 @@ describe('figures in running text', () => {
     ['新认定省级企业技术中心45家。', [45, 'institution', 'count', 'exact']],
     ['引进首店1809家。', [1809, 'store', 'count', 'exact']],
     ['带动上下游企业1000家。', [1000, 'company', 'count', 'exact']],
+    // 人次 takes its unit from what it counts: passengers carried, people a programme reached, else visitors.
+    ['机场旅客吞吐量突破9000万人次。', [9000, 'passenger_trip_1e4', 'level', 'over']],
+    ['航空旅客吞吐量连续3年实现千万级台阶跨越、成为国内第3个突破9000万人次的城市。', [9000, 'passenger_trip_1e4', 'level', 'over']],
+    ['开展补贴性职业技能培训28.69万人次。', [28.69, 'person_time_1e4', 'level', 'exact']],
+    ['劳动力实现转移就业112万人次。', [112, 'person_time_1e4', 'level', 'exact']],
+    ['接待入境游客150万人次，增长35.2%。', [150, 'visit_1e4', 'level', 'exact']],
+    ['公共体育场馆免费、低收费开放539万人次。', [539, 'visit_1e4', 'level', 'exact']],
+    ['全年演出观演超300万人次。', [300, 'visit_1e4', 'level', 'over']],
     // Comparisons in points, falls written as cuts, doublings, scale words standing for their number.
     ['一产增加值增幅高于全国0.7个百分点。', [0.7, 'points', 'growth', 'exact']],
     ['水体比例优于国家考核目标14.6个百分点。', [14.6, 'points', 'growth', 'over']],
@@ -272,7 +280,7 @@ describe('statements: pairing and joining figures', () => {
       'a subjectless 分别 list of changes after a 分别 list of amounts: each change is its amount’s',
       '机场航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨，分别增长8.3%、7.9%。',
       [
-        ['air_passengers', 1.35, 'visit_1e8', 'level', 'reached', null, 8.3],
+        ['air_passengers', 1.35, 'passenger_trip_1e8', 'level', 'reached', null, 8.3],
         ['air_cargo', 453.8, 'tonne_1e4', 'level', 'reached', null, 7.9],
       ],
     ],

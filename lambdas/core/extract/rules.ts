@@ -95,6 +95,15 @@ export const STORE_NOUNS = /(?:首店|商店|门店|专卖店|便利店|店)/g;
 export const COMPANY_NOUNS = /(?:企业|公司|工厂|厂|单位|经营主体|商户|银行|机构投资者|融资平台)/g;
 
 /**
+ * The noun a 人次 counts decides its unit, as the editors keep it: passengers carried are passenger trips (`旅客吞吐量`,
+ * `客运量`), people a programme reached are person-times (`职业技能培训`, `转移就业`, `惠及`), visitors are visits (`接待游客`,
+ * `场馆开放`, the default). Read like 家, but across a list mark: the subject of a 人次 is often a clause before it.
+ */
+export const PASSENGER_NOUNS = /(?:旅客|乘客|客运|客流|吞吐量)/g;
+export const PERSON_TIME_NOUNS = /(?:培训|转移就业|就业|惠及|救助|帮扶|服务|诊疗|慰问)/g;
+export const VISITOR_NOUNS = /(?:游客|观众|参观|游览|开放|接待)/g;
+
+/**
  * Verbs that state a level, not a change: `增至4408家`, `提高至95.9%`, `下降到0.7吨标煤/万元`.
  * They win over the change verbs they start with (longest match). `达到`/`控制在` are qualifiers.
  */

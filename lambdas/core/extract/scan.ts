@@ -22,7 +22,10 @@ import {
   COMPARISON_QUALIFIER,
   INFIX_OVER,
   INSTITUTION_NOUNS,
+  PASSENGER_NOUNS,
+  PERSON_TIME_NOUNS,
   STORE_NOUNS,
+  VISITOR_NOUNS,
   LEVEL_VERBS,
   type Measured,
   POLICY_NOUNS,
@@ -455,7 +458,8 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
       ...(verbQualified && { verbQualified: true as const }),
     };
   }
-  if (unit?.base === 'company') unit = counted(text, prefix.start, at, unit.scale) ?? unit;
+  if (unit?.base === 'company') unit = counted(text, prefix.start, at, unit.scale, HOUSEHOLD_CLASSES) ?? unit;
+  else if (unit?.base === 'visit') unit = counted(text, prefix.start, at, unit.scale, TRIP_CLASSES, { before: 30, acrossList: true }) ?? unit;
   const kind = figureKind(unit, prefix.verbKind, untypedKind);
   // The figure grammar states a change in %, 个百分点 or 倍 only (`增长三成` is not read, as `briefings format` refuses it).
   if (kind === 'growth' && unit?.base === 'tenth') return undefined;
@@ -473,34 +477,50 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
   };
 }
 
-/** What a 家 counts, by the noun after the figure or else the subject before it (see `INSTITUTION_NOUNS`). */
-function counted(text: string, subjectEnd: number, figureEnd: number, scale: number): Unit | undefined {
-  const stop = (from: number, step: 1 | -1, limit: number) => {
+/** Noun classes of what a counter counts, the nearest named wins; the last class is the counter's own reading. */
+type NounClasses = ReadonlyArray<readonly [RegExp, string]>;
+/** 家: companies unless the noun is an institution's or a shop's (see `INSTITUTION_NOUNS`). */
+const HOUSEHOLD_CLASSES: NounClasses = [
+  [INSTITUTION_NOUNS, 'institution'],
+  [STORE_NOUNS, 'store'],
+  [COMPANY_NOUNS, 'company'],
+];
+/** 人次: visits unless passengers were carried or a programme reached people (see `PASSENGER_NOUNS`). */
+const TRIP_CLASSES: NounClasses = [
+  [PASSENGER_NOUNS, 'passenger_trip'],
+  [PERSON_TIME_NOUNS, 'person_time'],
+  [VISITOR_NOUNS, 'visit'],
+];
+
+/**
+ * What a counter counts, by the noun after the figure or else the nearest noun of the subject before it. Undefined
+ * when no class is named or the counter's own reading is (`company` for 家, `visit` for 人次): the figure keeps its unit.
+ */
+function counted(
+  text: string,
+  subjectEnd: number,
+  figureEnd: number,
+  scale: number,
+  classes: NounClasses,
+  reach: { readonly before: number; readonly acrossList: boolean } = { before: 20, acrossList: false },
+): Unit | undefined {
+  const stop = (from: number, step: 1 | -1, limit: number, acrossList: boolean) => {
     let at = from;
-    while (
-      Math.abs(at - from) < limit &&
-      at >= 0 &&
-      at < text.length &&
-      !CLAUSE_END.has(text[step === 1 ? at : at - 1] ?? '\n') &&
-      text[step === 1 ? at : at - 1] !== '、'
-    )
+    while (Math.abs(at - from) < limit && at >= 0 && at < text.length) {
+      const c = text[step === 1 ? at : at - 1] ?? '\n';
+      if (CLAUSE_END.has(c) || (c === '、' && !acrossList)) break;
       at += step;
+    }
     return at;
   };
-  const after = text.slice(figureEnd, stop(figureEnd, 1, 14)).replace(/^(?:左右|以上|余)/, '');
+  const after = text.slice(figureEnd, stop(figureEnd, 1, 14, false)).replace(/^(?:左右|以上|余)/, '');
   const nouns = (words: string) =>
-    [
-      [INSTITUTION_NOUNS, 'institution'],
-      [STORE_NOUNS, 'store'],
-      [COMPANY_NOUNS, 'company'],
-    ].flatMap(([pattern, base]) =>
-      [...words.matchAll(pattern as RegExp)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, base: base as string })),
-    );
+    classes.flatMap(([pattern, base]) => [...words.matchAll(pattern)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, base })));
   const first = nouns(after).sort((a, b) => a.at - b.at || b.end - a.end)[0];
-  const before = text.slice(stop(subjectEnd, -1, 20), subjectEnd);
+  const before = text.slice(stop(subjectEnd, -1, reach.before, reach.acrossList), subjectEnd);
   const last = first ? undefined : nouns(before).sort((a, b) => b.end - a.end || a.at - b.at)[0];
   const base = first?.base ?? last?.base;
-  return base && base !== 'company' ? parseUnitKey(unitKey(base, scale)) : undefined;
+  return base && base !== classes[classes.length - 1]?.[1] ? parseUnitKey(unitKey(base, scale)) : undefined;
 }
 
 /** Between a range's bounds: `4.5%—5%`, `4.5-5%`, `50亿至80亿元`, `5%到5.5%`. */
