@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDraft } from '../../lambdas/core/extract/extractDraft';
-import { metricAliases } from '../../lambdas/core/extract/metrics';
+import { metricAliases, subjectAliases } from '../../lambdas/core/extract/metrics';
 import { type Labelled, score } from '../../lambdas/core/extract/score';
 import type { Localisation } from '../../lambdas/core/i18n/localisation';
 import { formatProblem } from '../../lambdas/core/model/problem';
@@ -99,9 +99,12 @@ describe.each(cases)('$name', (c) => {
   });
 });
 
-describe('metricAliases.json', () => {
+describe.each([
+  ['metricAliases.json', metricAliases],
+  ['subjectAliases.json', subjectAliases],
+])('%s', (_file, aliasesOf) => {
   it('names only glossary metrics, with non-empty Chinese phrases', () => {
-    const aliases = metricAliases();
+    const aliases = aliasesOf();
     expect(Object.keys(aliases).length).toBeGreaterThan(0);
     for (const [key, phrases] of Object.entries(aliases)) {
       expect(localisation.glossary.has('metric', key), `${key} is not in locales/*/metrics.json`).toBe(true);

@@ -656,6 +656,35 @@ describe('metric naming and units', () => {
       '代表团在第9届亚洲冬季运动会上奖牌贡献率位居全国第2。',
       [['亚洲冬季运动会上奖牌贡献率位居全国第2', '亚洲冬季运动会上奖牌贡献率']],
     ],
+    [
+      'a word that is a metric only as the whole subject of a growth: 经济 is GDP, 投资 fixed-asset investment',
+      '经济增长5.5%，数字经济增长10%，全年投资增长5%左右，工业投资增长8%，投资近千亿元。',
+      [
+        ['经济增长5.5%', 'gdp'],
+        ['数字经济增长10%', '数字经济'],
+        ['全年投资增长5%左右', 'fixed_asset_investment'],
+        ['工业投资增长8%', 'industrial_investment'],
+        ['投资近千亿元', '投资'],
+      ],
+    ],
+    [
+      'the frame that introduces a list of goals is not part of a name (主要目标包括, 目标是), a goal of its own is',
+      '主要目标包括地区生产总值年均增长5%左右，目标任务完成率达到95%。',
+      [
+        ['地区生产总值年均增长5%左右', 'gdp'],
+        ['目标任务完成率达到95%', '目标任务完成率'],
+      ],
+    ],
+    [
+      'other names reports give glossary metrics: 货物贸易, 粮食总产, 能耗强度, 财政民生支出',
+      '货物贸易年均增长24.1%，粮食总产436亿斤以上，能耗强度累计下降17.3%，财政民生支出增长4.3%。',
+      [
+        ['货物贸易年均增长24.1%', 'foreign_trade'],
+        ['粮食总产436亿斤以上', 'grain_output'],
+        ['能耗强度累计下降17.3%', 'energy_intensity'],
+        ['财政民生支出增长4.3%', 'social_spending'],
+      ],
+    ],
     ['对接 is a verb of the name, not the preposition 对', '全年对接科技成果转化项目200余个。', [['全年对接科技成果转化项目200余个', '对接科技成果转化项目']]],
     ['what a figure is compared with is not part of its name', '全省实有企业较“十三五”期末增长45%。', [['全省实有企业较“十三五”期末增长45%', '实有企业']]],
     ['an increment is named 新增 first', '科技成果转化企业新增120家。', [['科技成果转化企业新增120家', '新增科技成果转化企业']]],

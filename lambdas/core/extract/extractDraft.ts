@@ -161,7 +161,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
         ? last
         : undefined;
     // A name the glossary already has (`地区生产总值` referred back to) is its metric, never a proposal.
-    const glossaryName = own ? glossaryKeys.get(normalise(own.zh)) : undefined;
+    // So is a word that is a metric only as the whole subject of a growth (`经济增长5%左右`: GDP; `投资近千亿元` is a project's).
+    const glossaryName = own ? (glossaryKeys.get(normalise(own.zh)) ?? (measured === 'growth' ? metrics.wholeSubject(own.zh) : undefined)) : undefined;
     // A bare total after such a count is the glossary metric the sentence named (`、达14.2万亿元`).
     const totalOf = total?.subject && compatible(total.subject.measure, figure) ? total.subject.key : undefined;
     const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : totalOf;

@@ -15,6 +15,7 @@
 import type { Localisation } from '../i18n/localisation';
 import type { Figure } from './scan';
 import aliasFile from './metricAliases.json' with { type: 'json' };
+import subjectAliasFile from './subjectAliases.json' with { type: 'json' };
 
 export interface MetricPhrase {
   readonly phrase: string;
@@ -91,8 +92,11 @@ export class MetricIndex {
   readonly phrases: readonly MetricPhrase[];
   /** Length of the longest phrase: no subject window needs to reach much further back. */
   readonly longest: number;
+  /** Words that are a metric only as all a statement names (`subjectAliases.json`); never looked for in the text. */
+  private readonly wholeSubjects: ReadonlyMap<string, MetricPhrase>;
 
-  constructor(phrases: readonly MetricPhrase[]) {
+  constructor(phrases: readonly MetricPhrase[], wholeSubjects: readonly MetricPhrase[] = []) {
+    this.wholeSubjects = new Map(wholeSubjects.map((entry) => [entry.phrase, entry]));
     this.phrases = [...phrases].sort((a, b) => b.phrase.length - a.phrase.length);
     this.longest = this.phrases[0]?.phrase.length ?? 0;
     for (const entry of this.phrases) {
@@ -107,17 +111,28 @@ export class MetricIndex {
   }
 
   /** The glossary's Chinese metric names and the aliases, normalised like the compact text. */
-  static fromGlossary(localisation: Localisation, aliases: Record<string, readonly string[]> = metricAliases()): MetricIndex {
+  static fromGlossary(
+    localisation: Localisation,
+    aliases: Record<string, readonly string[]> = metricAliases(),
+    subjects: Record<string, readonly string[]> = subjectAliases(),
+  ): MetricIndex {
     const names = localisation.lexicons.zh.namespace('metrics') as Record<string, unknown>;
     const phrases: MetricPhrase[] = [];
+    const wholeSubjects: MetricPhrase[] = [];
     for (const key of localisation.glossary.list('metric')) {
       const name = typeof names[key] === 'string' ? normalise(names[key] as string) : undefined;
       if (!name) continue;
       const measure = measureOf(name);
       for (const phrase of new Set([name, ...wordOrders(name), ...(aliases[key] ?? []).map(normalise)]))
         if (phrase.length >= 2) phrases.push({ phrase, key, measure });
+      for (const phrase of subjects[key] ?? []) wholeSubjects.push({ phrase: normalise(phrase), key, measure });
     }
-    return new MetricIndex(phrases);
+    return new MetricIndex(phrases, wholeSubjects);
+  }
+
+  /** The glossary metric a statement's whole subject names, when it is one of `subjectAliases.json` (`经济`). */
+  wholeSubject(words: string): MetricPhrase | undefined {
+    return this.wholeSubjects.get(normalise(words));
   }
 
   /** The phrase inside text[from, to) that ends nearest `to` (the longest of those). */
@@ -325,9 +340,17 @@ function wordOrders(name: string): string[] {
 
 /** Aliases from `metricAliases.json` (keys starting with "$" are comments). */
 export function metricAliases(): Record<string, readonly string[]> {
-  return Object.fromEntries(
-    Object.entries(aliasFile as Record<string, unknown>).filter(([key, value]) => !key.startsWith('$') && Array.isArray(value)),
-  ) as Record<string, string[]>;
+  return aliasesIn(aliasFile);
+}
+
+/** Words that are a metric only as a whole subject, from `subjectAliases.json` (`经济` is GDP, `数字经济` is not). */
+export function subjectAliases(): Record<string, readonly string[]> {
+  return aliasesIn(subjectAliasFile);
+}
+
+function aliasesIn(file: unknown): Record<string, string[]> {
+  const entries = Object.entries(file as Record<string, unknown>).filter(([key, value]) => !key.startsWith('$') && Array.isArray(value));
+  return Object.fromEntries(entries) as Record<string, string[]>;
 }
 
 /** Like the compact text: full-width ASCII folded, whitespace removed. */
