@@ -94,6 +94,8 @@ describe('figures in running text', () => {
     ['一产增加值增幅高于全国0.7个百分点。', [0.7, 'points', 'growth', 'exact']],
     ['水体比例优于国家考核目标14.6个百分点。', [14.6, 'points', 'growth', 'over']],
     ['省级一般性支出压减22.3%。', [-22.3, 'percent', 'growth', 'exact']],
+    ['CPI微降0.1%。', [-0.1, 'percent', 'growth', 'exact']],
+    ['城乡居民基础养老金最低标准调增11.8%。', [11.8, 'percent', 'growth', 'exact']],
     ['营业收入较“十三五”末期翻一番。', [100, 'percent', 'growth', 'exact']],
     ['新增减税降费超万亿元。', [1, 'yuan_1e12', 'level', 'over']],
     ['带动上下游千余家企业。', [1000, 'company', 'count', 'more_than']],

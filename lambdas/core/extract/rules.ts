@@ -50,6 +50,13 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = byLength([
   ['增速', 1],
   ['增长率', 1],
   ['降幅', -1],
+  // Slight changes and adjustments are changes all the same: `CPI微降0.1%`, `基础养老金最低标准调增11.8%`.
+  ['微增', 1],
+  ['略增', 1],
+  ['调增', 1],
+  ['微降', -1],
+  ['略降', -1],
+  ['调减', -1],
   // Cuts and improvements of a concentration are falls: `压减11%`, `PM2.5浓度改善10.8%`.
   ['压减', -1],
   ['削减', -1],
