@@ -563,6 +563,22 @@ describe('statements: pairing and joining figures', () => {
     ]);
   });
 
+  it('a share held of the nation (、稳定在全国1/10以上) is the share of what the sentence just named', () => {
+    const { statements } = extract('城镇新增就业超690万人、稳定在全国1/10以上。');
+    expect(statements.map((s) => [s.value, s.unitWord, s.proposed?.zh ?? s.metric])).toEqual([
+      [690, '万人', 'new_urban_jobs'],
+      [1, '/10', '城镇新增就业占全国比重'],
+    ]);
+  });
+
+  it('a level with only an adverb before it (，稳步达到) is the earlier subject’s: the level itself, not what it grew by', () => {
+    const { draft } = extract('一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。');
+    expect(draft.indicators.map((i) => [i.metric, i.value, i.qualifier])).toEqual([
+      ['general_budget_revenue_increment', 1000, 'nearly'],
+      ['general_budget_revenue', 3000, 'at_least'],
+    ]);
+  });
+
   it('a share’s change against its base after a comma is a statement of its own, of the share’s metric', () => {
     const { draft } = extract('研发经费投入强度达到2.5%，比上年提高0.1个百分点。');
     expect(draft.indicators.map((i) => [i.metric, i.value, i.unit, i.kind])).toEqual([

@@ -365,8 +365,8 @@ function nameStart(text: string, statement: Statement, proposal: ProposedMetric 
   return at >= 0 && text.startsWith(proposal.zh, from + at) ? from + at : statement.start;
 }
 
-/** Only the whole a share is of: `、占全国`, `占全国近`. */
-const SHARE_OF_WHOLE = /^(?:约|均)?占(全国|全省|全球|世界)(?:的)?$/;
+/** Only the whole a share is of: `、占全国`, `占全国近`, `、稳定在全国` (1/10以上). */
+const SHARE_OF_WHOLE = /^(?:约|均)?(?:占|(?:稳定|保持)在)(全国|全省|全球|世界)(?:的)?$/;
 
 /** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */
 const BARE_MEASURE = /^(?:总量|经济总量|规模|总规模|增量|增速|增幅|总量和增速|总量和增幅|规模和增速|占比|比重|占全国比重|占全省比重|占全国|占全省|占全球)/;
@@ -387,6 +387,9 @@ function referredName(
     if (SPAN_ONLY.test(words)) return proposer.named(earlier);
     // `强度达到2.5%，比上年提高0.1个百分点`: a change against a base, with no subject of its own, is the earlier subject's.
     if (BASIS_ONLY.test(words)) return proposer.named(earlier);
+    // `一般公共预算收入增加近1000亿元，稳步达到3000亿元以上`: only an adverb: the earlier subject's, the level itself
+    // when what came before was what it grew by.
+    if (ADVERB_ONLY.test(words)) return proposer.named(statement.figure.verbKind === 'change' ? earlier : earlier.replace(GROWN_BY, ''));
     // `无人机产量增长39%、占全国9成`: a share of a whole, with no subject of its own, is the earlier subject's share.
     const whole = SHARE_OF_WHOLE.exec(words)?.[1];
     if (whole && !own && measured === 'share') return proposer.named(`${earlier.replace(/占.*$/, '')}占${whole}比重`);
@@ -472,6 +475,10 @@ function namesPeers(peerWords: ReadonlyArray<readonly [string, string]>, words: 
 }
 /** `比上年`, `同比`, `较上年末`: only what a change is measured against. */
 const BASIS_ONLY = new RegExp(`^${CHANGE_BASIS}$`);
+/** `稳步`, `进一步`, `首次`: only how or when a level was reached. */
+const ADVERB_ONLY = /^(?:稳步|持续|进一步|逐步|首次|再次|历史性|同步|全面|已经|已|又|再)+$/;
+/** The name of what a level grew by (`地方一般公共预算收入增加额`), less its ending: the level's. */
+const GROWN_BY = /(?:增加|减少)额$/;
 /** `3年`, `近三年`, `五年来`, `年均`: only a span of time. */
 const SPAN_ONLY = /^(?:(?:近|过去)?[\d一二三四五六七八九十]+年(?:来|间)?(?:年均)?|年均)$/;
 /** Stages of building something, as a list of counts names them (`开工…、建成…、在建…`). */
