@@ -199,6 +199,13 @@ describe('proposed metrics', () => {
     expect(draft.indicators.map((i) => [i.metric, i.proposed])).toEqual([['nuanxin_yizhan', { zh: '暖心驿站', en: '[to translate] 暖心驿站' }]]);
   });
 
+  it('a pinyin key keeps digits and letters as words of their own, never half of a pair of characters', () => {
+    const keys = (text: string) =>
+      extractDraft(`2026年成都市政府工作报告\n过去一年，${text}`, { localisation, fallbackYear: 2026 }).draft.indicators.map((i) => i.metric);
+    expect(keys('每10万人刑事案件数下降36.9%。')).toEqual(['m_10_wanren_xingshi_anjian_shu']);
+    expect(keys('5G工厂达到120家。')).toEqual(['m_5g_gongchang']);
+  });
+
   it.each<[string, string | undefined]>([
     ['市农业科学研究院共建区域育种中心', '区域育种中心'],
     ['各区县政府减少行政事业性收费', '减少行政事业性收费'],

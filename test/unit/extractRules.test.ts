@@ -703,6 +703,22 @@ describe('metric naming and units', () => {
         ['财政民生支出增长4.3%', 'social_spending'],
       ],
     ],
+    [
+      'a count per head of population is a rate of its own, never the count (每10万人刑事案件数 is not 刑事案件数)',
+      '每10万人刑事案件数下降36.9%，刑事案件数下降20%。',
+      [
+        ['每10万人刑事案件数下降36.9%', '每10万人刑事案件数'],
+        ['刑事案件数下降20%', 'criminal_cases'],
+      ],
+    ],
+    [
+      'a net increase against the last plan’s end (较“十三五”末净增) is what the sentence’s subject grew by',
+      '地区生产总值达到3.6万亿元，较“十三五”末净增1万亿元。',
+      [
+        ['地区生产总值达到3.6万亿元', 'gdp'],
+        ['较“十三五”末净增1万亿元', '地区生产总值增加额'],
+      ],
+    ],
     ['对接 is a verb of the name, not the preposition 对', '全年对接科技成果转化项目200余个。', [['全年对接科技成果转化项目200余个', '对接科技成果转化项目']]],
     ['what a figure is compared with is not part of its name', '全省实有企业较“十三五”期末增长45%。', [['全省实有企业较“十三五”期末增长45%', '实有企业']]],
     ['an increment is named 新增 first', '科技成果转化企业新增120家。', [['科技成果转化企业新增120家', '新增科技成果转化企业']]],

@@ -565,6 +565,8 @@ const PER_CAPITA = /每[千万百十]?[人户]|[千万]人口|(?:^|[^\d.])万人
  */
 const NEUTRAL_MODIFIER =
   /^(?:累计|每年|年均|共|全年|当年|年度|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上|有效期内|地级及以上城市|设区的?市|[\u4e00-\u9fff]{0,4}(?:年景|情况|条件)下)+$/;
+/** A head of population a rate is counted per, right before its name: `每10万人`, `每千人口`, `每万户`. */
+const PER_HEAD_BEFORE = /每(?:\d+|[一二三四五六七八九十])?[十百千万]?(?:人口|人|户)$/;
 const MAX_MODIFIER = 8;
 const MODIFIER_WINDOW = 24;
 
@@ -580,6 +582,9 @@ function narrowerName(text: string, statement: Statement): string | undefined {
   if (phraseAt <= 0) return undefined;
   // The few words before the name, enough to see a clause's opening words (`力争“十五五”时期`) and stay bounded.
   const clause = before.slice(Math.max(0, phraseAt - MODIFIER_WINDOW), phraseAt);
+  // `每10万人`刑事案件数: a count per head of population is a rate, another concept than the count.
+  const perHead = PER_HEAD_BEFORE.exec(clause)?.[0];
+  if (perHead) return `${perHead}${before.slice(phraseAt)}`;
   if (!/[\u4e00-\u9fff]$/.test(clause) || /[、,和及与]$/.test(clause)) return undefined;
   // `地级及以上城市`: 及以上 is one word, not a list.
   const words = clause.replace(/^.*(?:[、,和与的]|及(?!以[上下]))/, '').replace(/[“”‘’《》"'()（）【】]/g, '');

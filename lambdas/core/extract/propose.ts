@@ -197,8 +197,8 @@ export function nameOf(subject: string): string | undefined {
   return han >= MIN_HAN && !/[。!?;\n%‰]|\d[\u4e00-\u9fff%‰]|^\d(?![GDK])/.test(words) ? name : undefined;
 }
 
-/** Numbers that are words of a name, not figures: `世界500强`, `65岁及以上`, `3岁以下`, `2型糖尿病`. */
-const NUMBERED_WORDS = /\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\u4e00-\u9fff]))/g;
+/** Numbers that are words of a name, not figures: `世界500强`, `65岁及以上`, `3岁以下`, `2型糖尿病`, `每10万人`. */
+const NUMBERED_WORDS = /\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\u4e00-\u9fff]))|(?<=每)\d+[十百千万]?(?:人口|人|户)/g;
 
 function compose(segments: ReadonlyArray<Part | string>): string {
   const wrappers: string[] = [];
@@ -266,7 +266,11 @@ function pinyinKey(segments: ReadonlyArray<Part | string>): string {
   for (const segment of segments) {
     const zh = typeof segment === 'string' ? segment.replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '') : segment.zh;
     if (typeof segment !== 'string') words.push(romanise(zh));
-    else for (let at = 0; at < zh.length; at += 2) words.push(romanise(zh.slice(at, at + 2)));
+    // Digits and letters are a word of their own (`每10万人` → 10_wanren, `5G工厂` → 5g_gongchang), never half a pair.
+    else
+      for (const run of zh.split(/([0-9A-Za-z]+)/))
+        if (/^[0-9A-Za-z]+$/.test(run)) words.push(run);
+        else for (let at = 0; at < run.length; at += 2) words.push(romanise(run.slice(at, at + 2)));
   }
   const key = words
     .filter((w) => w !== '')

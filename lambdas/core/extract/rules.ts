@@ -57,6 +57,8 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = byLength([
   ['微降', -1],
   ['略降', -1],
   ['调减', -1],
+  // A net increase of an amount: `较“十三五”末净增1万亿元`.
+  ['净增', 1],
   // Cuts and improvements of a concentration are falls: `压减11%`, `PM2.5浓度改善10.8%`.
   ['压减', -1],
   ['削减', -1],
@@ -257,7 +259,7 @@ function byLength<T extends readonly [string, unknown]>(pairs: T[]): T[] {
 }
 
 /** What a change is measured against, written between an amount and its change (`，同比下降4.3%`, `，同口径增长4.5%`). */
-export const CHANGE_BASIS = '(?:同比|同口径|比上年末?|较上年末?|比上年同期|较上年同期)';
+export const CHANGE_BASIS = '(?:同比|同口径|比上年末?|较上年末?|比上年同期|较上年同期|[较比]“?十[一二三四五六七八九]?五”?末期?)';
 
 /** A rate per head or per period before a starting figure: `从每人每月209元`, `从每户800元`. */
 export const PER_HEAD = '(?:每[人户]?每?[月年]|每[人户])';
