@@ -95,6 +95,7 @@ describe('figures in running text', () => {
     ['水体比例优于国家考核目标14.6个百分点。', [14.6, 'points', 'growth', 'over']],
     ['省级一般性支出压减22.3%。', [-22.3, 'percent', 'growth', 'exact']],
     ['CPI微降0.1%。', [-0.1, 'percent', 'growth', 'exact']],
+    ['居民消费价格总水平上涨幅度控制在2%左右。', [2, 'percent', 'growth', 'about']],
     ['城乡居民基础养老金最低标准调增11.8%。', [11.8, 'percent', 'growth', 'exact']],
     ['营业收入较“十三五”末期翻一番。', [100, 'percent', 'growth', 'exact']],
     ['新增减税降费超万亿元。', [1, 'yuan_1e12', 'level', 'over']],
@@ -692,6 +693,11 @@ describe('metric naming and units', () => {
         ['地区生产总值年均增长5%左右', 'gdp'],
         ['目标任务完成率达到95%', '目标任务完成率'],
       ],
+    ],
+    [
+      'a proposal’s opening verb (建议) is not part of a name: the plan’s goal is the glossary metric’s',
+      '建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。',
+      [['地区生产总值增速目标设定为年均增长5.5%—6%', 'gdp']],
     ],
     [
       'other names reports give glossary metrics: 货物贸易, 粮食总产, 能耗强度, 财政民生支出',
