@@ -559,8 +559,8 @@ describe('statements: pairing and joining figures', () => {
       [39, 'percent', 'growth', '无人机产量'],
       [9, 'tenth', 'share', '无人机产量占全国比重'],
       [30, 'percent', 'growth', 'industrial_robot_output'],
-      [65, 'tonne_1e8', 'level', '生产原煤'],
-      [3, 'tenth', 'share', '生产原煤占全国比重'],
+      [65, 'tonne_1e8', 'level', 'raw_coal_output'],
+      [3, 'tenth', 'share', '原煤产量占全国比重'],
     ]);
   });
 
@@ -698,6 +698,15 @@ describe('metric naming and units', () => {
       'a proposal’s opening verb (建议) is not part of a name: the plan’s goal is the glossary metric’s',
       '建议“十五五”时期地区生产总值增速目标设定为年均增长5.5%—6%。',
       [['地区生产总值增速目标设定为年均增长5.5%—6%', 'gdp']],
+    ],
+    [
+      'a quantity of a product made (生产原油) is its output (原油产量); a count of things made is not',
+      '生产原油239万吨，全年生产钾肥757.5万吨，生产线建成12条。',
+      [
+        ['生产原油239万吨', 'crude_oil_output'],
+        ['全年生产钾肥757.5万吨', '钾肥产量'],
+        ['生产线建成12条', '生产线建成'],
+      ],
     ],
     [
       'other names reports give glossary metrics: 货物贸易, 粮食总产, 能耗强度, 财政民生支出',

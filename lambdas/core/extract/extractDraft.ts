@@ -135,7 +135,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       : increment
         ? proposer.named(increment.name)
         : !statement.metric && !statement.problem
-          ? proposeFor(proposer, rankNaming(statement))
+          ? producedName(proposer, proposeFor(proposer, rankNaming(statement)), figure)
           : undefined;
     // A rank of a measured concept is its own concept (`…全国位次`); a bare measure (`总量和增速均居全国第5位`,
     // `占全国比重`) refers back to the subject the sentence just gave.
@@ -295,6 +295,15 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   const counted = noun && proposal?.zh === noun ? /[\u4e00-\u9fff]+$/.exec(before)?.[0].slice(-MAX_COUNTED_BY) : undefined;
   return counted && counted.length >= 2 ? proposer.named(`${counted}${noun}`) : proposal;
 }
+
+/** `生产原油239万吨`: a quantity of a product made is the product's output (原油产量), as statisticians name it. */
+function producedName(proposer: MetricProposer, proposal: ProposedMetric | undefined, figure: Figure): ProposedMetric | undefined {
+  const product = proposal && PRODUCED.exec(proposal.zh)?.[1];
+  return product && OUTPUT_BASES.has(figure.unit?.base ?? '') ? proposer.named(`${product}产量`) : proposal;
+}
+const PRODUCED = /^(?:累计)?生产(?!总值|能力)([\u4e00-\u9fff]{2,8})$/;
+/** Units a product's output is stated in: weight, volume, energy. */
+const OUTPUT_BASES: ReadonlySet<string> = new Set(['tonne', 'jin', 'cubic_metre', 'kwh', 'gwh', 'tce']);
 
 /**
  * What a figure counts, written after it, up to the verb its clause goes on with (`…育种场`开展, `…项目`落地): a

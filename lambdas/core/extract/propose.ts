@@ -33,7 +33,7 @@ const LEADING =
  * characters is left (累计 is the period's to say: a span).
  */
 const ACTION_VERBS =
-  /^(?:累计)?(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值)|帮助|完成|发放|兑现|开发|改造|培育|认定)+(?:首批)?/;
+  /^(?:累计)?(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值|线|能力|性|基地|经营|要素|资料)|帮助|完成|发放|兑现|开发|改造|培育|认定)+(?:首批)?/;
 /** Verbs a counted thing follows; what stands before them (who did it, where, what caused it) is not the thing's name. */
 const DOING = '(?:共建|审议|减少|新建|新增|建设|建成|完成|实施|培育|认定|办理|提请|出台|制定|发放|开展|改造)';
 const SCOPED = new RegExp(`^(${DOING})各类`);
