@@ -325,6 +325,14 @@ describe('statements: pairing and joining figures', () => {
     ['a rank after an amount', '外贸进出口总额7489.8亿元、居中西部城市第1位。', [['foreign_trade', 7489.8, 'yuan_1e8', 'level', 'exact', 1, null]]],
     ['从A增至B: only B (家 of institutions)', '三甲医疗卫生机构从39家增至70家。', [['top_tier_hospitals', 70, 'institution', 'count', 'exact', null, null]]],
     [
+      '从A降到B with the time of A (从上半年, 由上年): only B, of the glossary metric a time word before it does not narrow (年末)',
+      '年末城镇调查失业率从上半年5.5%降到5.3%，常住人口由上年729万人增至731万人。',
+      [
+        ['urban_unemployment_rate', 5.3, 'percent', 'share', 'exact', null, null],
+        ['resident_population', 731, 'person_1e4', 'count', 'exact', null, null],
+      ],
+    ],
+    [
       '从第A位提升至第B位: only B',
       '全球创新指数排名在全球科技集群从第47位提升至第24位。',
       [['global_innovation_index_rank', 24, 'ordinal', 'rank', 'exact', 24, null]],

@@ -8,7 +8,7 @@
  * - `新增2个、达到14个`: only the total is a statement.
  */
 import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
-import { CHANGE_BASIS, COMPARISON_VERBS, INCREMENT, PER_HEAD, TOTAL_VERBS } from './rules';
+import { CHANGE_BASIS, COMPARISON_VERBS, INCREMENT, PER_HEAD, START_TIME, TOTAL_VERBS } from './rules';
 import type { Figure } from './scan';
 import type { Structure } from './structure';
 
@@ -248,8 +248,8 @@ function attachable(previous: Working, figure: Figure, gap: string, text: string
   return figure.kind === 'growth' && !previous.change && !previous.rank && CHANGE_GAP.test(gap) && changes && figure.verbKind === 'change';
 }
 
-/** Before the starting figure of a move; either end may carry its year: 从2020年的5.2万元提高到2025年的7.4万元. */
-const FROM_BEFORE = new RegExp(`[从由](?:(?:19|20)\\d\\d年(?:底|末)?的?)?${PER_HEAD}?$`);
+/** Before the starting figure of a move; either end may carry its time: 从2020年的5.2万元提高到2025年的7.4万元, 从上半年5.5%降到5.3%. */
+const FROM_BEFORE = new RegExp(`[从由](?:${START_TIME})?${PER_HEAD}?$`);
 const FROM_TO_GAP = /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
 
 /**

@@ -9,7 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
-import { CHANGE_BASIS, INCREMENT, PER_HEAD, TOP_SHARE } from './rules';
+import { CHANGE_BASIS, INCREMENT, PER_HEAD, START_TIME, TOP_SHARE } from './rules';
 import { capitalise } from '../util/text';
 
 export interface ProposedMetric {
@@ -51,7 +51,7 @@ const TRAILING = new RegExp(
 /** A subject, an increment of it and a list mark before its total: the subject is group 1. */
 const STOCK_BEFORE_TOTAL = /^([^\d]*?)(?:新增|新建|增加|新开通)?[\d.]+[^、,;\d]{0,6}[、,;](?:累计|总数|总量|共)?$/;
 /** A starting figure or rank and all after it: `从2274.8万亿元增加到`, `从全国第11位跃升至`, `从每人每月2375元`. */
-const FROM_START = new RegExp(`(?:从|由)(?:全国|全球|世界|全省)?${PER_HEAD}?第?[\\d.].*$`);
+const FROM_START = new RegExp(`(?:从|由)(?:${START_TIME})?(?:全国|全球|世界|全省)?${PER_HEAD}?第?[\\d.].*$`);
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
 const MAX_NAME = 22;

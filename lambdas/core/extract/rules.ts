@@ -264,6 +264,9 @@ function byLength<T extends readonly [string, unknown]>(pairs: T[]): T[] {
 /** What a change is measured against, written between an amount and its change (`，同比下降4.3%`, `，同口径增长4.5%`). */
 export const CHANGE_BASIS = '(?:同比|同口径|比上年末?|较上年末?|比上年同期|较上年同期|[较比]“?十[一二三四五六七八九]?五”?末期?)';
 
+/** When a starting figure was: `从2020年的5.2万元`, `从上半年5.5%`, `由年初的`. */
+export const START_TIME = '(?:(?:19|20)\\d\\d年(?:底|末|初)?|上半年|年初|上年末?|去年|一季度|前三季度)的?';
+
 /** A rate per head or per period before a starting figure: `从每人每月209元`, `从每户800元`. */
 export const PER_HEAD = '(?:每[人户]?每?[月年]|每[人户])';
 
