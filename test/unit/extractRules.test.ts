@@ -717,6 +717,15 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a part’s share of the whole it is written in (财政支出中民生占比) is the part’s share of that whole; 中 inside a word is not',
+      '财政支出中民生占比超过80%，工业中战略性新兴产业占比30%以上，科技型中小企业占比达到30%。',
+      [
+        ['财政支出中民生占比超过80%', '民生占财政支出比重'],
+        ['工业中战略性新兴产业占比30%以上', '战略性新兴产业占工业比重'],
+        ['科技型中小企业占比达到30%', '科技型中小企业占比'],
+      ],
+    ],
+    [
       'other names reports give glossary metrics: 货物贸易, 粮食总产, 能耗强度, 财政民生支出',
       '货物贸易年均增长24.1%，粮食总产436亿斤以上，能耗强度累计下降17.3%，财政民生支出增长4.3%。',
       [

@@ -52,6 +52,8 @@ const TRAILING = new RegExp(
 const STOCK_BEFORE_TOTAL = /^([^\d]*?)(?:新增|新建|增加|新开通)?[\d.]+[^、,;\d]{0,6}[、,;](?:累计|总数|总量|共)?$/;
 /** A starting figure or rank and all after it: `从2274.8万亿元增加到`, `从全国第11位跃升至`, `从每人每月2375元`. */
 const FROM_START = new RegExp(`(?:从|由)(?:${START_TIME})?(?:全国|全球|世界|全省)?${PER_HEAD}?第?[\\d.].*$`);
+/** A part's share of the whole written before 中: the whole ends as an amount or a sector does (not 科技型`中`小企业). */
+const SHARE_WITHIN = /^(.{0,10}?(?:支出|收入|工业|投资|贷款|出口|进口|产值|增加值|营收))中(.{2,}?)(?:占比|比重)$/;
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
 const MAX_NAME = 22;
@@ -172,6 +174,8 @@ export function nameOf(subject: string): string | undefined {
   name = name.replace(FROM_START, '');
   // `粮食产量占全国`9成: a share of a whole is named as the glossary names them, `…占全国比重`.
   name = name.replace(/^(.{2,}?)占(全国|全省|全球|全市|世界)的?$/, '$1占$2比重');
+  // `财政支出中民生占比`, `工业中战略性新兴产业占比`: the part's share of the whole it is written in, `…占…比重`.
+  name = name.replace(SHARE_WITHIN, '$2占$1比重');
   if (/\d/.test(name)) name = name.replace(/^.*\d[^、,;]*[、,;]/, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
