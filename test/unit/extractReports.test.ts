@@ -389,6 +389,8 @@ describe('scoring', () => {
     expect(scoreIndicators([label({ metricZh: '全省地区生产总值' })], [glossaryRead], vocabulary).right).toBe(1);
     expect(scoreIndicators([label({ metricZh: '全省地区生产总值' })], [{ ...glossaryRead, metric: 'retail_sales' }], vocabulary).right).toBe(0);
     expect([sameConcept('“新三样”出口额', '新三样出口额'), sameConcept('粮食产量', '产量')]).toEqual([true, false]);
+    // A list joined by 、 or by 和 is the same joint concept.
+    expect([sameConcept('雏鹰企业、瞪羚企业', '认定雏鹰企业和瞪羚企业'), sameConcept('雏鹰企业、瞪羚企业', '雏鹰企业')]).toEqual([true, false]);
   });
 
   it('a label with no unit is compared through what the unit word reads as today', () => {

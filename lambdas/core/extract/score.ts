@@ -158,9 +158,9 @@ function holds(whole: string, part: string): boolean {
   return true;
 }
 
-/** Marks, spaces and 的 do not change a name. */
+/** Marks, spaces, 的 and the words that join a list (`A、B`, `A和B`) do not change a name. */
 function conceptForm(name: string): string {
-  return fold(name).replace(/[“”‘’"'《》()（）\s的]/g, '');
+  return fold(name).replace(/[“”‘’"'《》()（）\s的、和与及]/g, '');
 }
 
 function fold(text: string): string {
