@@ -501,11 +501,34 @@ export function listParts(written: string, count: number): string[] | undefined 
 export function partName(parts: readonly string[], position: number): string {
   const last = parts[parts.length - 1] as string;
   const etc = last.indexOf('等');
-  const tail = etc > 0 ? last.slice(etc + 1) : last.slice((parts[0] as string).length);
+  const tail = etc > 0 ? last.slice(etc + 1) : (sharedMeasure(parts) ?? last.slice((parts[0] as string).length));
   if (position === parts.length - 1) return etc > 0 ? last.slice(0, etc) + tail : last;
   const part = parts[position] as string;
+  if (tail === sharedMeasure(parts)) return part + tail;
   return tail.length >= 2 && part.length <= (parts[0] as string).length + 1 && !part.endsWith(tail) ? part + tail : part;
 }
+
+/**
+ * The measure a list's last part ends with, when what stands before it is a short noun like the other parts:
+ * `苹果、猕猴桃产量` shares 产量, `限额以上通讯器材、家用电器、新能源汽车零售额` 零售额. Undefined when the last part's
+ * own words are long (`城镇、农村居民人均可支配收入` shares 居民人均可支配收入, read by the parts' lengths).
+ */
+function sharedMeasure(parts: readonly string[]): string | undefined {
+  const last = parts[parts.length - 1] as string;
+  // The words of the predicate the subject runs into (`产量`稳定在全国) go with the measure.
+  const core = last.replace(PREDICATE_TAIL, '');
+  const measure = MEASURE_TAIL.exec(core)?.[0];
+  if (!measure) return undefined;
+  const own = core.length - measure.length;
+  return own >= 2 && own <= MAX_LISTED_NOUN && parts.slice(0, -1).every((part) => !MEASURED.test(part)) ? last.slice(own) : undefined;
+}
+const PREDICATE_TAIL = /(?:稳定在|保持在|保持|稳定|达到|达|占|位居|居|分别|均|全国|全省|全球)+$/;
+/** What a listed noun is measured by, at the end of a name, with the class word the list shares (`行业增加值`, `先进产能占比`). */
+const MEASURE_TAIL =
+  /(?:行业|产业|先进产能|建成区|市场|领域)?(?:零售额|销售额|营业收入|进出口额|进出口|出口额|进口额|出口|进口|增加值|总产值|产值|产量|销量|产能|投资|收入|支出|营收|总额|数量|面积|规模|占比|比重|装机|利润|税收)$/;
+/** A part that names its own measure (`进口货值`、…): the list shares none. */
+const MEASURED = /(?:[值额量率数]|比重|占比|投资|收入|支出|出口|进口|规模|面积)$/;
+const MAX_LISTED_NOUN = 6;
 
 /** A part's metric: the part itself, or with the list's shared head (from the first part) and tail (from the last). */
 function partMetric(index: MetricIndex, parts: readonly string[], position: number, accept: (m: MetricPhrase) => boolean): MetricMatch | undefined {
