@@ -749,6 +749,14 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a share of output is also written of GDP (占GDP比重); a whole inserted into a name (占民间投资) makes another share',
+      '数字经济核心产业增加值占GDP比重达9.5%左右，产业民间投资占民间投资比重提高到65.1%。',
+      [
+        ['数字经济核心产业增加值占GDP比重达9.5%左右', 'digital_economy_core_share'],
+        ['产业民间投资占民间投资比重提高到65.1%', '产业民间投资占民间投资比重'],
+      ],
+    ],
+    [
       'other names reports give glossary metrics: 货物贸易, 粮食总产, 能耗强度, 财政民生支出',
       '货物贸易年均增长24.1%，粮食总产436亿斤以上，能耗强度累计下降17.3%，财政民生支出增长4.3%。',
       [

@@ -79,7 +79,8 @@ const MAX_INSERTION = 8;
 const MAX_ELIDED_SUBJECT = 16;
 /** Between a ranking's name and its verb: `发展绩效[连续4年]排名`, `综合指数[在全国168个重点城市]排名`. */
 const RANK_GAP = /^(?:连续\d+年|在[^,;:。]{0,20})?$/;
-const INSERTION_STOPS = /[,;:。!?\n\d]/;
+/** Nor does a whole a share is of (`制造业增加值[占规模工业增加值]比重` is not manufacturing's share of output). */
+const INSERTION_STOPS = /[,;:。!?\n\d占]/;
 /** An owner inserted into a name narrows it to another concept: 规上[民营]工业增加值 is not 规上工业增加值. */
 const OWNERSHIP_INSERTION = /民营|国有|外资|外商|私营|集体|港澳台|非公/;
 
@@ -123,7 +124,7 @@ export class MetricIndex {
       const name = typeof names[key] === 'string' ? normalise(names[key] as string) : undefined;
       if (!name) continue;
       const measure = measureOf(name);
-      for (const phrase of new Set([name, ...wordOrders(name), ...(aliases[key] ?? []).map(normalise)]))
+      for (const phrase of new Set([name, ...wordOrders(name), ...shareOfGdp(name), ...(aliases[key] ?? []).map(normalise)]))
         if (phrase.length >= 2) phrases.push({ phrase, key, measure });
       for (const phrase of subjects[key] ?? []) wholeSubjects.push({ phrase: normalise(phrase), key, measure });
     }
@@ -327,6 +328,12 @@ function headWrittenEarlier(
     if (head.length >= 2 && (sentence.includes(head) || paragraph.includes(head)) && accept(entry)) return entry;
   }
   return undefined;
+}
+
+/** A share of output, `X占地区生产总值比重`, is also written `X占GDP比重` and `X占GDP比例`. */
+function shareOfGdp(name: string): string[] {
+  const part = /^(.{2,})占地区生产总值比重$/.exec(name)?.[1];
+  return part ? [`${part}占GDP比重`, `${part}占GDP比例`] : [];
 }
 
 /** `完成优化重组的全国重点实验室` is also written `全国重点实验室完成优化重组` (and without a closing 占比/比重). */
