@@ -102,10 +102,10 @@ describe('figures in running text', () => {
     ['带动上下游千余家企业。', [1000, 'company', 'count', 'more_than']],
     ['粮食总产量达到871.6亿斤。', [871.6, 'jin_1e8', 'level', 'reached']],
     ['新增产能3095万吨/年。', [3095, 'tonne_per_year_1e4', 'level', 'exact']],
-    // Fractions as shares: the numerator is the value, `/denominator` the unit word (no glossary unit).
-    ['茶叶产量占全省1/5。', [1, '?/5', 'share', 'exact']],
-    ['粮食播种面积约占全国增量的1/12，位居前列。', [1, '?/12', 'share', 'exact']],
-    ['技术合同成交额占比超过2/5。', [2, '?/5', 'share', 'over']],
+    // Fractions as shares: the numerator is the value, `/denominator` the unit (fraction_overN for the denominators the glossary names).
+    ['茶叶产量占全省1/5。', [1, 'fraction_over5', 'share', 'exact']],
+    ['粮食播种面积约占全国增量的1/12，位居前列。', [1, 'fraction_over12', 'share', 'exact']],
+    ['技术合同成交额占比超过2/5。', [2, 'fraction_over5', 'share', 'over']],
     // A scale word alone stands for one of it; a money total by its size class is about one of it.
     ['海洋经济总量突破万亿。', [1, '?万亿', 'level', 'over']],
     ['全省财政收入达万亿级规模。', [1, 'yuan_1e12', 'level', 'about']],
@@ -162,13 +162,15 @@ describe('figures in running text', () => {
 
   it('a fraction (in digits or words) is a share only when proper and written alone: never 5/4, a date or a code', () => {
     expect(read('家庭农场占比超过1/3、2/5。')).toEqual([
-      [1, '?/3', 'share', 'over'],
-      [2, '?/5', 'share', 'over'],
+      [1, 'fraction_over3', 'share', 'over'],
+      [2, 'fraction_over5', 'share', 'over'],
     ]);
     expect(read('粮食产量占全国三分之一，超过四分之一的企业上云。')).toEqual([
-      [1, '?/3', 'share', 'exact'],
-      [1, '?/4', 'share', 'over'],
+      [1, 'fraction_over3', 'share', 'exact'],
+      [1, 'fraction_over4', 'share', 'over'],
     ]);
+    // A denominator the glossary names no unit for stays a unit word, for the editor.
+    expect(read('产量占全国的1/7。')).toEqual([[1, '?/7', 'share', 'exact']]);
     expect(read('完成度为5/4。')).toEqual([]);
     expect(read('截至1/10/2025。')).toEqual([]);
     expect(read('规格为1/2.5英寸。')).toEqual([]);

@@ -3,6 +3,9 @@ import { QuantityFormatter } from '../../lambdas/core/quantity/format';
 import { chineseVocabulary, formatStatement, parseChinese, type ChineseVocabulary } from '../../lambdas/core/quantity/parseChinese';
 import type { Lang } from '../../lambdas/core/i18n/languages';
 import { projectLexicons } from '../helpers/lexicons';
+import { decimal } from '../../lambdas/core/quantity/decimal';
+import type { Qualifier, Quantity } from '../../lambdas/core/quantity/types';
+import { FRACTION_DENOMINATORS, parseUnitKey } from '../../lambdas/core/quantity/unit';
 
 let formatters: Record<Lang, QuantityFormatter>;
 let vocabulary: ChineseVocabulary;
@@ -75,6 +78,24 @@ const HOUSE_STYLE: Array<[string, string]> = [
 describe('English house style', () => {
   it.each(HOUSE_STYLE)('formats %s as %s', (zh, en) => {
     expect(format(zh, 'en')).toBe(en);
+  });
+});
+
+describe('a share in a fraction unit (fraction_overN) stays a fraction in both languages', () => {
+  it.each<[string, Qualifier, string, string]>([
+    ['fraction_over3', 'at_least', 'at least 1/3', '1/3以上'],
+    ['fraction_over10', 'exact', '1/10', '1/10'],
+    ['fraction_over4', 'about', 'about 1/4', '1/4左右'],
+  ])('%s %s', (key, qualifier, en, zh) => {
+    const quantity: Quantity = { value: decimal('1'), unit: parseUnitKey(key)!, qualifier };
+    expect([formatters.en.amount(quantity), formatters.zh.amount(quantity)]).toEqual([en, zh]);
+  });
+
+  it('every fraction base is the unit of its Chinese word, and the figure grammar still reads the fraction as one', () => {
+    for (const denominator of FRACTION_DENOMINATORS) {
+      expect(parseChinese(`1/${denominator}`, vocabulary)).toEqual({ kind: 'fraction', numerator: 1, denominator, qualifier: 'exact' });
+      expect(vocabulary.units.find(([word]) => word === `/${denominator}`)?.[1]).toBe(`fraction_over${denominator}`);
+    }
   });
 });
 

@@ -374,6 +374,8 @@ function nameStart(text: string, statement: Statement, proposal: ProposedMetric 
   return at >= 0 && text.startsWith(proposal.zh, from + at) ? from + at : statement.start;
 }
 
+/** A share named by its whole alone (`约占全国比重`): no subject of its own. */
+const BARE_SHARE = /^(?:约|均)?占(?:全国|全省|全球|世界)比重$/;
 /** Only the whole a share is of: `、占全国`, `占全国近`, `、稳定在全国` (1/10以上). */
 const SHARE_OF_WHOLE = /^(?:约|均)?(?:占|(?:稳定|保持)在)(全国|全省|全球|世界)(?:的)?$/;
 
@@ -401,7 +403,7 @@ function referredName(
     if (ADVERB_ONLY.test(words)) return proposer.named(statement.figure.verbKind === 'change' ? earlier : earlier.replace(GROWN_BY, ''));
     // `无人机产量增长39%、占全国9成`: a share of a whole, with no subject of its own, is the earlier subject's share.
     const whole = SHARE_OF_WHOLE.exec(words)?.[1];
-    if (whole && !own && measured === 'share') return proposer.named(`${earlier.replace(/占.*$/, '')}占${whole}比重`);
+    if (whole && (!own || BARE_SHARE.test(own.zh)) && measured === 'share') return proposer.named(`${earlier.replace(/占.*$/, '')}占${whole}比重`);
     // `建成过江通道4座、在建8座`: another stage of what the sentence just counted (nothing counted follows the figure).
     const stage = !own && STAGE.exec(words)?.[0] === words ? words : undefined;
     const thing = earlier.replace(STAGE, '');

@@ -5,7 +5,7 @@
 import type { IndicatorKind } from '../model/schema';
 import { CHANGE_VERBS, MORE_THAN_INFIXES, NOT_QUALIFIERS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES } from '../quantity/parseChinese';
 import type { Qualifier } from '../quantity/types';
-import type { Unit } from '../quantity/unit';
+import { FRACTION_BASES, type Unit } from '../quantity/unit';
 
 export type Measured = Exclude<IndicatorKind, 'target'>;
 
@@ -193,7 +193,8 @@ export function measuredKind(base: string | undefined, untypedKind?: Measured): 
   if (base === undefined) return untypedKind ?? 'level';
   if (base === 'ordinal') return 'rank';
   if (base === 'ratio') return 'ratio';
-  if (PROPORTIONS.has(base) || base === 'permille') return 'share'; // 人口出生率6.39‰: a rate per thousand
+  // 人口出生率6.39‰: a rate per thousand; 占全国1/3: a fraction of a whole.
+  if (PROPORTIONS.has(base) || FRACTION_BASES.has(base) || base === 'permille') return 'share';
   if (COUNT_BASES.has(base) || base.startsWith('item')) return 'count';
   return 'level';
 }

@@ -8,7 +8,7 @@ import { readFractionInWords, readNumeral } from '../quantity/numerals';
 import { type ChineseVocabulary, readFigureAt, readUnit } from '../quantity/parseChinese';
 import { listUnitAfter } from '../quantity/vocabulary';
 import type { Qualifier } from '../quantity/types';
-import { type Unit, parseUnitKey, unitKey } from '../quantity/unit';
+import { FRACTION_BASES, type Unit, parseUnitKey, unitKey } from '../quantity/unit';
 import { measureOf } from './metrics';
 import {
   CHANGE_WORDS,
@@ -146,14 +146,14 @@ function continuesList(text: string, previous: Figure | undefined, figure: Figur
   ) {
     return { ...figure, unit: parseUnitKey(unitKey(previous.unit.base, figure.unit.scale))! };
   }
-  // `普及率超过98%、85%`: the bound word before a list of figures bounds each of them.
+  // `普及率超过98%、85%`: the bound word before a list of figures bounds each of them (of fractions too: `超过1/3、2/5`).
   if (
     previous &&
     previous.qualifier !== 'exact' &&
     previous.verbKind === 'qualifier' &&
     figure.qualifier === 'exact' &&
     figure.verb === undefined &&
-    previous.unit?.key === figure.unit?.key &&
+    (previous.unit?.key === figure.unit?.key || (FRACTION_BASES.has(previous.unit?.base ?? '') && FRACTION_BASES.has(figure.unit?.base ?? ''))) &&
     /^[、和]$/.test(text.slice(previous.end, figure.start))
   ) {
     figure = { ...figure, qualifier: previous.qualifier };
@@ -315,8 +315,8 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
 }
 
 /**
- * `占全国1/3以上`, `占全国增量的1/4`: a share written as a proper fraction of whole numbers. As the
- * labels write it, the numerator is the value and `/denominator` the unit word (no glossary unit).
+ * `占全国1/3以上`, `占全国增量的1/4`: a share written as a proper fraction of whole numbers: the numerator is
+ * the value and `/denominator` the unit word, a glossary unit for the denominators it names (`fraction_over3`).
  */
 function readFraction(text: string, numberStart: number, numberEnd: number, number: string): Figure | undefined {
   const denominator = /^\/(\d+)(?![\d./%A-Za-z])/.exec(text.slice(numberEnd, numberEnd + 8))?.[1];
@@ -335,6 +335,8 @@ function readWordFraction(text: string, at: number): Figure | undefined {
 function fractionFigure(text: string, numberStart: number, fractionEnd: number, number: string, denominator: string): Figure | undefined {
   if (Number(number) < 1 || Number(number) >= Number(denominator)) return undefined;
   const unitWord = `/${denominator}`;
+  const base = `fraction_over${denominator}`;
+  const unit = FRACTION_BASES.has(base) ? parseUnitKey(base) : undefined;
   let end = fractionEnd;
   const suffix = suffixQualifierAt(text, end);
   if (suffix) end += suffix[0].length;
@@ -344,6 +346,7 @@ function fractionFigure(text: string, numberStart: number, fractionEnd: number, 
     end,
     numberStart,
     number,
+    ...(unit && { unit }),
     unitWord,
     kind: 'share',
     qualifier: suffix?.[1] ?? prefix.qualifier ?? 'exact',

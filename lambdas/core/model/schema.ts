@@ -62,7 +62,9 @@ export const indicatorSchema = z
     unit: z
       .string()
       .regex(/^[a-z][a-z0-9_]*$/)
-      .describe('unit key: base in locales/*/units.json, optional _1eN multiplier (yuan_1e8 = 亿元)'),
+      .describe(
+        'unit key: base in locales/*/units.json, optional _1eN multiplier (yuan_1e8 = 亿元); a fraction is fraction_overN, its value the numerator (fraction_over3 = /3)',
+      ),
     qualifier: z.enum(QUALIFIERS),
     period: periodSchema.describe('the year the figure refers to, or the span {from, to} (十四五期间 = 2021-2025)'),
     change: changeSchema.optional(),

@@ -25,8 +25,15 @@ export function unitKey(base: string, scale: number): string {
   return scale === 0 ? base : `${base}_1e${scale}`;
 }
 
+/**
+ * Shares written as a fraction of whole numbers, one base per denominator the glossary names
+ * (`fraction_over3` is `/3`: `占全国1/3` is 1 of it). Fractions stay fractions in both languages.
+ */
+export const FRACTION_DENOMINATORS: readonly number[] = [2, 3, 4, 5, 6, 8, 10, 12];
+export const FRACTION_BASES: ReadonlySet<string> = new Set(FRACTION_DENOMINATORS.map((d) => `fraction_over${d}`));
+
 /** Bases whose numbers are never rescaled to million/billion (they are rates, not amounts). */
-export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'permille', 'points', 'ratio', 'ordinal', 'times', 'tenth', 'doubling']);
+export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'permille', 'points', 'ratio', 'ordinal', 'times', 'tenth', 'doubling', ...FRACTION_BASES]);
 
 /**
  * Derived figures some unit patterns use. A `divisor` gives a rounded gloss beside the stated
