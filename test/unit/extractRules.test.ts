@@ -759,6 +759,14 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'PM2.5 by its chemical name (细颗粒物), written with the subscript mark the source kept (PM_2.5), quoted as written',
+      '全省PM_2.5平均浓度下降12.1%，细颗粒物（PM_2.5）年平均浓度不高于23微克/立方米。',
+      [
+        ['PM_2.5平均浓度下降12.1%', 'pm25_concentration'],
+        ['细颗粒物（PM_2.5）年平均浓度不高于23微克/立方米', 'pm25_concentration'],
+      ],
+    ],
+    [
       'other names reports give glossary metrics: 货物贸易, 粮食总产, 能耗强度, 财政民生支出',
       '货物贸易年均增长24.1%，粮食总产436亿斤以上，能耗强度累计下降17.3%，财政民生支出增长4.3%。',
       [
