@@ -767,6 +767,15 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'words before an alias that the glossary’s own name starts with (新增, 城镇, 空气) write that name more fully: no narrower concept',
+      '新增减税降费及退税超800亿元，城镇人均住房建筑面积提高到42.2平方米，空气优良天数比例达91.3%。',
+      [
+        ['减税降费及退税超800亿元', 'tax_fee_relief'],
+        ['人均住房建筑面积提高到42.2平方米', 'per_capita_housing_area'],
+        ['优良天数比例达91.3%', 'good_air_days_share'],
+      ],
+    ],
+    [
       'other names reports give glossary metrics: 货物贸易, 粮食总产, 能耗强度, 财政民生支出',
       '货物贸易年均增长24.1%，粮食总产436亿斤以上，能耗强度累计下降17.3%，财政民生支出增长4.3%。',
       [

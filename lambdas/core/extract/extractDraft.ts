@@ -127,7 +127,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
     // A glossary name with words of its own before it (`能源`工业增加值, `人均`生产总值) is another concept.
     // `新增上市公司48家、总量达122家`: a bare 总量 narrows nothing; the name before it is the stock's.
-    const narrowing = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement) : undefined;
+    const narrowing = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement, metricNames) : undefined;
     const narrowed = narrowing && !BARE_TOTAL_NAME.test(nameOf(narrowing) ?? narrowing) ? narrowing : undefined;
     const increment = !narrowed && measured === 'count' ? incrementName(text, structure, statement, metricNames) : undefined;
     const ownName = narrowed
@@ -586,7 +586,7 @@ const MODIFIER_WINDOW = 24;
  * the name (`汽车产业` + 增加值 is not industrial value added). Undefined when there are none, or they
  * only place, date or total the figure.
  */
-function narrowerName(text: string, statement: Statement): string | undefined {
+function narrowerName(text: string, statement: Statement, metricNames: Record<string, string>): string | undefined {
   const match = statement.metric!;
   const before = statement.naming.before;
   const phraseAt = before.lastIndexOf(text.slice(match.start, match.end));
@@ -604,6 +604,8 @@ function narrowerName(text: string, statement: Statement): string | undefined {
   if (whole === undefined || !words.endsWith(whole)) return undefined;
   const modifier = nameOf(whole.slice(-MAX_MODIFIER));
   if (modifier === undefined || NEUTRAL_MODIFIER.test(modifier)) return undefined;
+  // `新增`减税降费及退税: words the glossary's own name starts with (新增减税降费及退税缓费) are its, not a narrower concept's.
+  if (metricNames[match.metric.key]?.startsWith(modifier)) return undefined;
   return nameOf(`${modifier}${before.slice(phraseAt)}`);
 }
 
