@@ -582,6 +582,15 @@ describe('statements: pairing and joining figures', () => {
     ]);
   });
 
+  it('a change with no subject of its own is that of the glossary metric an earlier clause opens with, when no figure there named it', () => {
+    const { draft } = extract('地区生产总值连跨两个万亿元台阶，年均增长5.7%。粮食总产量连续16年位居全国首位，增量39.7亿斤。');
+    expect(draft.indicators.map((i) => [i.metric, i.value, i.kind, i.proposed?.zh ?? null])).toEqual([
+      ['gdp', 5.7, 'growth', null],
+      ['grain_output', 1, 'rank', null],
+      [expect.any(String), 39.7, 'level', '粮食产量增量'],
+    ]);
+  });
+
   it('a level with only an adverb before it (，稳步达到) is the earlier subject’s: the level itself, not what it grew by', () => {
     const { draft } = extract('一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。');
     expect(draft.indicators.map((i) => [i.metric, i.value, i.qualifier])).toEqual([

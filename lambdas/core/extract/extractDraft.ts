@@ -140,7 +140,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // A rank of a measured concept is its own concept (`…全国位次`); a bare measure (`总量和增速均居全国第5位`,
     // `占全国比重`) refers back to the subject the sentence just gave.
     const sentenceAt = structure.sentenceStart(figure.start);
-    const earlier = named?.sentence === sentenceAt ? named.zh : undefined;
+    const earlier = named?.sentence === sentenceAt ? named.zh : openingSubject(metrics, structure, figure, metricNames);
     const earlierRanked = ranked?.sentence === sentenceAt ? ranked.zh : undefined;
     const referred =
       referredName(proposer, statement, measured, ownName, earlier, ownName && namesPeers(peerWords, ownName.zh) ? (earlierRanked ?? earlier) : undefined) ??
@@ -381,6 +381,20 @@ const SHARE_OF_WHOLE = /^(?:约|均)?(?:占|(?:稳定|保持)在)(全国|全省|
 
 /** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */
 const BARE_MEASURE = /^(?:总量|经济总量|规模|总规模|增量|增速|增幅|总量和增速|总量和增幅|规模和增速|占比|比重|占全国比重|占全省比重|占全国|占全省|占全球)/;
+
+/**
+ * The glossary metric an earlier clause of the sentence opens with, when no figure there named it:
+ * `地区生产总值连跨两个万亿元台阶，年均增长5.7%` (the steps are no statement; the growth is GDP's).
+ */
+function openingSubject(metrics: MetricIndex, structure: Structure, figure: Figure, metricNames: Record<string, string>): string | undefined {
+  const sentence = structure.sentenceStart(figure.start);
+  const clause = structure.clauseStart(figure.start);
+  if (clause <= sentence) return undefined;
+  const found = metrics.firstIn(structure.text, sentence, clause, MAX_OPENING_GAP, (m) => compatible(m.measure, figure));
+  return found && metricNames[found.metric.key];
+}
+/** Words a sentence may open with before its subject (`全省`, `全年`). */
+const MAX_OPENING_GAP = 2;
 
 /** The name of a bare measure (`总量和增速`, `占全国比重`): the subject named just before it in its sentence. */
 function referredName(
