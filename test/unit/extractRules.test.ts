@@ -591,6 +591,16 @@ describe('statements: pairing and joining figures', () => {
     ]);
   });
 
+  it('a measure named alone after a list mark (、产量) is the earlier subject’s thing in that measure', () => {
+    const { draft } = extract('2026年，实现粮食播种面积3320万亩、产量1285万吨以上，茶叶种植面积达到300万亩、产值增长8%。');
+    expect(draft.indicators.map((i) => [i.value, i.proposed?.zh ?? i.metric])).toEqual([
+      [3320, 'grain_sown_area'],
+      [1285, 'grain_output'],
+      [300, '茶叶种植面积'],
+      [8, '茶叶产值'],
+    ]);
+  });
+
   it('a level with only an adverb before it (，稳步达到) is the earlier subject’s: the level itself, not what it grew by', () => {
     const { draft } = extract('一般公共预算收入增加近1000亿元，稳步达到3000亿元以上。');
     expect(draft.indicators.map((i) => [i.metric, i.value, i.qualifier])).toEqual([

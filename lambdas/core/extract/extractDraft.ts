@@ -396,6 +396,10 @@ function openingSubject(metrics: MetricIndex, structure: Structure, figure: Figu
 /** Words a sentence may open with before its subject (`全省`, `全年`). */
 const MAX_OPENING_GAP = 2;
 
+/** A measure named alone (`、产量1285万吨`), and the measure a name ends with (`粮食播种面积`): the thing is before it. */
+const OTHER_MEASURE = /^(?:总产量|产量|产值|播种面积|面积|销量|销售额|营业收入|营收|出口额|出口|产能)$/;
+const MEASURED_AS = /(?:播种面积|种植面积|面积|总产量|产量|产值|销量|销售额|营业收入|营收|出口额|出口|产能)$/;
+
 /** The name of a bare measure (`总量和增速`, `占全国比重`): the subject named just before it in its sentence. */
 function referredName(
   proposer: MetricProposer,
@@ -406,6 +410,10 @@ function referredName(
   /** For a rank whose only words name a peer group (`、中部第2位`): the metric the sentence last ranked. */
   rankedBefore?: string,
 ): ProposedMetric | undefined {
+  // `粮食播种面积3320万亩、产量1285万吨`: a measure alone is the earlier subject's thing in that measure (粮食产量).
+  const alone = own && OTHER_MEASURE.test(own.zh) ? own.zh : undefined;
+  const head = alone && earlier && !statement.metric && measured !== 'rank' ? earlier.replace(MEASURED_AS, '') : undefined;
+  if (head && head !== earlier && head.length >= 2) return proposer.named(`${head}${alone}`);
   if (earlier && !statement.metric && measured !== 'rank') {
     const words = statement.naming.before.replace(/^[、,;]/, '');
     // `财政收入达到1350亿元，3年增长58.6%`: a change over a span, with no subject of its own, is the earlier subject's.
