@@ -805,6 +805,14 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'firms counted by 家 are named without 企业 (专精特新“小巨人”, 国家制造业单项冠军)',
+      '专精特新“小巨人”1356家，国家制造业单项冠军达到274家。',
+      [
+        ['专精特新“小巨人”1356家', 'little_giants'],
+        ['国家制造业单项冠军达到274家', 'single_champion_firms'],
+      ],
+    ],
+    [
       'a count per head of population is a rate of its own, never the count (每10万人刑事案件数 is not 刑事案件数)',
       '每10万人刑事案件数下降36.9%，刑事案件数下降20%。',
       [
