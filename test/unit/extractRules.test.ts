@@ -1053,6 +1053,15 @@ describe('periods and targets', () => {
           [12, 'count', 2025],
         ],
       ],
+      [
+        'a stock over a threshold (超) is the last year’s; events over one (送戏下乡, 开工) are the plan’s',
+        '国家高新技术企业超1.5万家，免费送戏下乡超8万场，开工项目超1万个。',
+        [
+          [1.5, 'count', 2025],
+          [8, 'count', { from: 2021, to: 2025 }],
+          [1, 'count', { from: 2021, to: 2025 }],
+        ],
+      ],
       ['a level held (稳定在…以上) runs over the plan', '医保参保率稳定在96%以上。', [[96, 'share', { from: 2021, to: 2025 }]]],
       ['an annual amount (年产量) runs over the plan', '粮食年产量超700亿斤。', [[700, 'level', { from: 2021, to: 2025 }]]],
       ['land treated (治理) is the plan’s work', '治理水土流失面积3.55万平方公里。', [[3.55, 'level', { from: 2021, to: 2025 }]]],

@@ -77,7 +77,7 @@ const REVIEW_HEADING = /回顾|成就|成绩|总结|进展|成效/;
 const YEAR_WORK_HEADING = /工作|任务|安排|目标|开好局|起好步|开局/;
 /** Words of what accrues over a period, not a stock at its end. */
 const FLOW_WORDS =
-  /累计|年均|新增|净增|新建|建成|建设|完成|获批|实施|改造|开行|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善|治理|治沙|就业|[较比]“?十[一二三四五六七八九]?五”?末|(?<![今去当明])年(?:产|销|接待|吞吐)量/;
+  /累计|年均|新增|净增|新建|建成|建设|完成|获批|实施|改造|开行|开工|落地|举办|开展|下乡|服务(?!业)|培育|引进|保持|稳定在|共建|创建|认定|入选|减少|增加(?!值)|提高|提升|下降|降低|五年|布局|承担|办理|审议|改善|治理|治沙|就业|[较比]“?十[一二三四五六七八九]?五”?末|(?<![今去当明])年(?:产|销|接待|吞吐)量/;
 /** Verbs right before a figure that state the total at the end: `增至14个`, `达到29个`, `由66户整合至12户`. */
 const END_VERB = /^(?:达到?|[\u4e00-\u9fff]{1,2}(?:至|到))$/;
 /** What the words before a figure end with when it is the end of a move: `由66户整合至`, `从39家增加到`. */
@@ -86,7 +86,7 @@ const ACCRUED = /累计|年均|每年|五年/;
 /** What a plan's goal adds over its years rather than reaches at its end: `新增城镇就业300万人`. */
 const PLAN_FLOW = /新增|净增/;
 /** Words of a total held at the end: `增至14个`, `总数达`, `在建8座`. */
-const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过|规模|在建|现有/;
+const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过?|规模|在建|现有/;
 /** Verbs that hold a level through a period rather than reach it: `控制在5.5%左右`, `稳定在95%以上`. */
 const HELD_VERBS = /^(?:控制在|保持在?|稳定在|稳定|维持在?)$/;
 /** The years a level is held for, right before the figure: `连续7年保持`, `连续5年稳定在`. */
