@@ -599,6 +599,10 @@ describe('statements: pairing and joining figures', () => {
       [300, '茶叶种植面积'],
       [8, '茶叶产值'],
     ]);
+    expect(extract('省属国企营业收入增长2倍、利润翻三番。').draft.indicators.map((i) => i.metric)).toEqual([
+      'provincial_soe_revenue',
+      'provincial_soe_profits',
+    ]);
   });
 
   it('a level with only an adverb before it (，稳步达到) is the earlier subject’s: the level itself, not what it grew by', () => {

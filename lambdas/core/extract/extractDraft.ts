@@ -14,7 +14,7 @@ import { buildStatements, namesWhatFollows, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
 import { MetricProposer, type ProposedMetric, nameOf, stockOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
-import { CHANGE_BASIS, CHANGE_WORDS, COMPARISON_BETTER, INCREMENT, INCREMENT_BEFORE, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
+import { CHANGE_BASIS, CHANGE_WORDS, COMPARISON_BETTER, INCREMENT, INCREMENT_BEFORE, MEASURE_WORDS, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
 import { Structure } from './structure';
 import { CodePoints, compactText, sourceSpan } from './text';
@@ -397,8 +397,8 @@ function openingSubject(metrics: MetricIndex, structure: Structure, figure: Figu
 const MAX_OPENING_GAP = 2;
 
 /** A measure named alone (`、产量1285万吨`), and the measure a name ends with (`粮食播种面积`): the thing is before it. */
-const OTHER_MEASURE = /^(?:总产量|产量|产值|播种面积|面积|销量|销售额|营业收入|营收|出口额|出口|产能)$/;
-const MEASURED_AS = /(?:播种面积|种植面积|面积|总产量|产量|产值|销量|销售额|营业收入|营收|出口额|出口|产能)$/;
+const MEASURE_ALONE = new RegExp(`^${MEASURE_WORDS}$`);
+const MEASURED_AS = new RegExp(`${MEASURE_WORDS}$`);
 
 /** The name of a bare measure (`总量和增速`, `占全国比重`): the subject named just before it in its sentence. */
 function referredName(
@@ -411,7 +411,9 @@ function referredName(
   rankedBefore?: string,
 ): ProposedMetric | undefined {
   // `粮食播种面积3320万亩、产量1285万吨`: a measure alone is the earlier subject's thing in that measure (粮食产量).
-  const alone = own && OTHER_MEASURE.test(own.zh) ? own.zh : undefined;
+  // A share or a scale alone (`、占比30%`) is the whole earlier subject's (BARE_MEASURE, below).
+  const listed = statement.naming.before.startsWith('、');
+  const alone = listed && own && MEASURE_ALONE.test(own.zh) && !BARE_MEASURE.test(own.zh) ? own.zh : undefined;
   const head = alone && earlier && !statement.metric && measured !== 'rank' ? earlier.replace(MEASURED_AS, '') : undefined;
   if (head && head !== earlier && head.length >= 2) return proposer.named(`${head}${alone}`);
   if (earlier && !statement.metric && measured !== 'rank') {

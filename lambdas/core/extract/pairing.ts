@@ -8,7 +8,7 @@
  * - `新增2个、达到14个`: only the total is a statement.
  */
 import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
-import { CHANGE_BASIS, COMPARISON_VERBS, INCREMENT, PER_HEAD, START_TIME, TOTAL_VERBS } from './rules';
+import { CHANGE_BASIS, COMPARISON_VERBS, INCREMENT, MEASURE_WORDS, PER_HEAD, START_TIME, TOTAL_VERBS } from './rules';
 import type { Figure } from './scan';
 import type { Structure } from './structure';
 
@@ -501,10 +501,11 @@ export function listParts(written: string, count: number): string[] | undefined 
 export function partName(parts: readonly string[], position: number): string {
   const last = parts[parts.length - 1] as string;
   const etc = last.indexOf('等');
-  const tail = etc > 0 ? last.slice(etc + 1) : (sharedMeasure(parts) ?? last.slice((parts[0] as string).length));
+  const shared = etc > 0 ? undefined : sharedMeasure(parts);
+  const tail = etc > 0 ? last.slice(etc + 1) : (shared ?? last.slice((parts[0] as string).length));
   if (position === parts.length - 1) return etc > 0 ? last.slice(0, etc) + tail : last;
   const part = parts[position] as string;
-  if (tail === sharedMeasure(parts)) return part + tail;
+  if (shared) return part + shared;
   return tail.length >= 2 && part.length <= (parts[0] as string).length + 1 && !part.endsWith(tail) ? part + tail : part;
 }
 
@@ -524,8 +525,7 @@ function sharedMeasure(parts: readonly string[]): string | undefined {
 }
 const PREDICATE_TAIL = /(?:稳定在|保持在|保持|稳定|达到|达|占|位居|居|分别|均|全国|全省|全球)+$/;
 /** What a listed noun is measured by, at the end of a name, with the class word the list shares (`行业增加值`, `先进产能占比`). */
-const MEASURE_TAIL =
-  /(?:行业|产业|先进产能|建成区|市场|领域)?(?:零售额|销售额|营业收入|进出口额|进出口|出口额|进口额|出口|进口|增加值|总产值|产值|产量|销量|产能|投资|收入|支出|营收|总额|数量|面积|规模|占比|比重|装机|利润|税收)$/;
+const MEASURE_TAIL = new RegExp(`(?:行业|产业|先进产能|建成区|市场|领域)?${MEASURE_WORDS}$`);
 /** A part that names its own measure (`进口货值`、…): the list shares none. */
 const MEASURED = /(?:[值额量率数]|比重|占比|投资|收入|支出|出口|进口|规模|面积)$/;
 const MAX_LISTED_NOUN = 6;

@@ -265,6 +265,10 @@ function byLength<T extends readonly [string, unknown]>(pairs: T[]): T[] {
 /** What a change is measured against, written between an amount and its change (`，同比下降4.3%`, `，同口径增长4.5%`). */
 export const CHANGE_BASIS = '(?:同比|同口径|比上年末?|较上年末?|比上年同期|较上年同期|[较比]“?十[一二三四五六七八九]?五”?末期?)';
 
+/** The measures a name ends with (`…产量`, `…零售额`, `…播种面积`), longest first where one ends another. */
+export const MEASURE_WORDS =
+  '(?:零售额|销售额|营业收入|进出口额|进出口|出口额|进口额|出口|进口|增加值|总产值|产值|总产量|产量|销量|产能|投资|收入|支出|营收|总额|数量|播种面积|种植面积|面积|规模|占比|比重|装机|利润|税收)';
+
 /** When a starting figure was: `从2020年的5.2万元`, `从上半年5.5%`, `由年初的`. */
 export const START_TIME = '(?:(?:19|20)\\d\\d年(?:底|末|初)?|上半年|年初|上年末?|去年|一季度|前三季度)的?';
 
