@@ -194,6 +194,15 @@ describe('proposed metrics', () => {
     expect(drafted('旅游收入')[1]).toBe('Tourism revenue');
   });
 
+  it('drafts the statistical scope after what it scopes: enterprises above designated size; a year’s list is annual', () => {
+    const proposer = new MetricProposer(localisation);
+    expect(['规上工业企业', '年度重大项目', '城市危旧房'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Industrial enterprises above designated size',
+      'Annual projects',
+      'Dilapidated housing',
+    ]);
+  });
+
   it('never guesses English: a name the parts do not cover is an explicit placeholder with a pinyin key; action verbs are trimmed', () => {
     const { draft } = extractDraft('2026年成都市政府工作报告\n过去一年，建成暖心驿站413个。', { localisation, fallbackYear: 2026 });
     expect(draft.indicators.map((i) => [i.metric, i.proposed])).toEqual([['nuanxin_yizhan', { zh: '暖心驿站', en: '[to translate] 暖心驿站' }]]);
