@@ -87,6 +87,7 @@ describe('figures in running text', () => {
     ['航空旅客吞吐量连续3年实现千万级台阶跨越、成为国内第3个突破9000万人次的城市。', [9000, 'passenger_trip_1e4', 'level', 'over']],
     ['开展补贴性职业技能培训28.69万人次。', [28.69, 'person_time_1e4', 'level', 'exact']],
     ['劳动力实现转移就业112万人次。', [112, 'person_time_1e4', 'level', 'exact']],
+    ['农村劳动力外出务工1610万人次。', [1610, 'person_time_1e4', 'level', 'exact']],
     ['接待入境游客150万人次，增长35.2%。', [150, 'visit_1e4', 'level', 'exact']],
     ['公共体育场馆免费、低收费开放539万人次。', [539, 'visit_1e4', 'level', 'exact']],
     ['全年演出观演超300万人次。', [300, 'visit_1e4', 'level', 'over']],

@@ -112,7 +112,7 @@ export const COMPANY_NOUNS = /(?:企业|公司|工厂|厂|单位|经营主体|�
  * `场馆开放`, the default). Read like 家, but across a list mark: the subject of a 人次 is often a clause before it.
  */
 export const PASSENGER_NOUNS = /(?:旅客|乘客|客运|客流|吞吐量)/g;
-export const PERSON_TIME_NOUNS = /(?:培训|转移就业|就业|惠及|救助|帮扶|服务|诊疗|慰问)/g;
+export const PERSON_TIME_NOUNS = /(?:培训|转移就业|就业|务工|惠及|救助|帮扶|服务|诊疗|慰问)/g;
 export const VISITOR_NOUNS = /(?:游客|观众|参观|游览|开放|接待)/g;
 
 /**
