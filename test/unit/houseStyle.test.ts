@@ -5,7 +5,7 @@ import type { Lang } from '../../lambdas/core/i18n/languages';
 import { projectLexicons } from '../helpers/lexicons';
 import { decimal } from '../../lambdas/core/quantity/decimal';
 import type { Qualifier, Quantity } from '../../lambdas/core/quantity/types';
-import { FRACTION_DENOMINATORS, parseUnitKey } from '../../lambdas/core/quantity/unit';
+import { FRACTION_BASES, FRACTION_DENOMINATORS, parseUnitKey } from '../../lambdas/core/quantity/unit';
 
 let formatters: Record<Lang, QuantityFormatter>;
 let vocabulary: ChineseVocabulary;
@@ -89,6 +89,11 @@ describe('a share in a fraction unit (fraction_overN) stays a fraction in both l
   ])('%s %s', (key, qualifier, en, zh) => {
     const quantity: Quantity = { value: decimal('1'), unit: parseUnitKey(key)!, qualifier };
     expect([formatters.en.amount(quantity), formatters.zh.amount(quantity)]).toEqual([en, zh]);
+  });
+
+  it('the glossary names no fraction unit the code does not know', async () => {
+    const units = Object.keys((await projectLexicons()).zh.namespace('units') as Record<string, string>).filter((key) => key.startsWith('fraction'));
+    expect(units.sort()).toEqual([...FRACTION_BASES].sort());
   });
 
   it('every fraction base is the unit of its Chinese word, and the figure grammar still reads the fraction as one', () => {

@@ -14,7 +14,19 @@ import { buildStatements, namesWhatFollows, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
 import { MetricProposer, type ProposedMetric, nameOf, stockOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
-import { CHANGE_BASIS, CHANGE_WORDS, COMPARISON_BETTER, INCREMENT, INCREMENT_BEFORE, MEASURE_WORDS, RANK_FILLER, TOTAL_VERBS, type Measured } from './rules';
+import {
+  CHANGE_BASIS,
+  CHANGE_WORDS,
+  COMPARISON_BETTER,
+  INCREMENT,
+  INCREMENT_BEFORE,
+  MEASURE_WORDS,
+  NOT_A_PRODUCT,
+  PER_POPULATION,
+  RANK_FILLER,
+  TOTAL_VERBS,
+  type Measured,
+} from './rules';
 import { type Figure, maskNames, scanFigures, scanVocabulary } from './scan';
 import { Structure } from './structure';
 import { CodePoints, compactText, sourceSpan } from './text';
@@ -301,7 +313,7 @@ function producedName(proposer: MetricProposer, proposal: ProposedMetric | undef
   const product = proposal && PRODUCED.exec(proposal.zh)?.[1];
   return product && OUTPUT_BASES.has(figure.unit?.base ?? '') ? proposer.named(`${product}产量`) : proposal;
 }
-const PRODUCED = /^(?:累计)?生产(?!总值|能力)([\u4e00-\u9fff]{2,8})$/;
+const PRODUCED = new RegExp(`^(?:累计)?生产${NOT_A_PRODUCT}([\\u4e00-\\u9fff]{2,8})$`);
 /** Units a product's output is stated in: weight, volume, energy. */
 const OUTPUT_BASES: ReadonlySet<string> = new Set(['tonne', 'jin', 'cubic_metre', 'kwh', 'gwh', 'tce']);
 
@@ -374,10 +386,12 @@ function nameStart(text: string, statement: Statement, proposal: ProposedMetric 
   return at >= 0 && text.startsWith(proposal.zh, from + at) ? from + at : statement.start;
 }
 
+/** The wholes a share is of when it names no other. */
+const WHOLE = '(全国|全省|全球|世界)';
 /** A share named by its whole alone (`约占全国比重`): no subject of its own. */
-const BARE_SHARE = /^(?:约|均)?占(?:全国|全省|全球|世界)比重$/;
+const BARE_SHARE = new RegExp(`^(?:约|均)?占${WHOLE}比重$`);
 /** Only the whole a share is of: `、占全国`, `占全国近`, `、稳定在全国` (1/10以上). */
-const SHARE_OF_WHOLE = /^(?:约|均)?(?:占|(?:稳定|保持)在)(全国|全省|全球|世界)(?:的)?$/;
+const SHARE_OF_WHOLE = new RegExp(`^(?:约|均)?(?:占|(?:稳定|保持)在)${WHOLE}(?:的)?$`);
 
 /** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */
 const BARE_MEASURE = /^(?:总量|经济总量|规模|总规模|增量|增速|增幅|总量和增速|总量和增幅|规模和增速|占比|比重|占全国比重|占全省比重|占全国|占全省|占全球)/;
@@ -410,13 +424,12 @@ function referredName(
   /** For a rank whose only words name a peer group (`、中部第2位`): the metric the sentence last ranked. */
   rankedBefore?: string,
 ): ProposedMetric | undefined {
-  // `粮食播种面积3320万亩、产量1285万吨`: a measure alone is the earlier subject's thing in that measure (粮食产量).
-  // A share or a scale alone (`、占比30%`) is the whole earlier subject's (BARE_MEASURE, below).
-  const listed = statement.naming.before.startsWith('、');
-  const alone = listed && own && MEASURE_ALONE.test(own.zh) && !BARE_MEASURE.test(own.zh) ? own.zh : undefined;
-  const head = alone && earlier && !statement.metric && measured !== 'rank' ? earlier.replace(MEASURED_AS, '') : undefined;
-  if (head && head !== earlier && head.length >= 2) return proposer.named(`${head}${alone}`);
   if (earlier && !statement.metric && measured !== 'rank') {
+    // `粮食播种面积3320万亩、产量1285万吨`: a measure alone is the earlier subject's thing in that measure (粮食产量).
+    // A share or a scale alone (`、占比30%`) is the whole earlier subject's (BARE_MEASURE, below).
+    const alone = own && statement.naming.before.startsWith('、') && MEASURE_ALONE.test(own.zh) && !BARE_MEASURE.test(own.zh);
+    const head = alone ? earlier.replace(MEASURED_AS, '') : earlier;
+    if (head !== earlier && head.length >= 2) return proposer.named(`${head}${own!.zh}`);
     const words = statement.naming.before.replace(/^[、,;]/, '');
     // `财政收入达到1350亿元，3年增长58.6%`: a change over a span, with no subject of its own, is the earlier subject's.
     if (SPAN_ONLY.test(words)) return proposer.named(earlier);
@@ -600,8 +613,8 @@ const PER_CAPITA = /每[千万百十]?[人户]|[千万]人口|(?:^|[^\d.])万人
  */
 const NEUTRAL_MODIFIER =
   /^(?:累计|每年|年均|共|全年|当年|年度|年末|年底|年初|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上|有效期内|地级及以上城市|设区的?市|[\u4e00-\u9fff]{0,4}(?:年景|情况|条件)下)+$/;
-/** A head of population a rate is counted per, right before its name: `每10万人`, `每千人口`, `每万户`. */
-const PER_HEAD_BEFORE = /每(?:\d+|[一二三四五六七八九十])?[十百千万]?(?:人口|人|户)$/;
+/** A head of population a rate is counted per, right before its name. */
+const PER_HEAD_BEFORE = new RegExp(`${PER_POPULATION}$`);
 const MAX_MODIFIER = 8;
 const MODIFIER_WINDOW = 24;
 

@@ -9,7 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
-import { CHANGE_BASIS, INCREMENT, PER_HEAD, START_TIME, TOP_SHARE } from './rules';
+import { CHANGE_BASIS, INCREMENT, NOT_A_PRODUCT, PER_HEAD, PER_POPULATION, START_TIME, TOP_SHARE } from './rules';
 import { capitalise } from '../util/text';
 
 export interface ProposedMetric {
@@ -32,8 +32,9 @@ const LEADING =
  * Verbs of doing before what was counted (`打造`, `布局实施`, `建成`, `累计实施`): trimmed when a name of three or more
  * characters is left (累计 is the period's to say: a span).
  */
-const ACTION_VERBS =
-  /^(?:累计)?(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产(?!总值|线|能力|性|基地|经营|要素|资料)|帮助|完成|发放|兑现|开发|改造|培育|认定)+(?:首批)?/;
+const ACTION_VERBS = new RegExp(
+  `^(?:累计)?(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产${NOT_A_PRODUCT}|帮助|完成|发放|兑现|开发|改造|培育|认定)+(?:首批)?`,
+);
 /** Verbs a counted thing follows; what stands before them (who did it, where, what caused it) is not the thing's name. */
 const DOING = '(?:共建|审议|减少|新建|新增|建设|建成|完成|实施|培育|认定|办理|提请|出台|制定|发放|开展|改造)';
 const SCOPED = new RegExp(`^(${DOING})各类`);
@@ -202,7 +203,7 @@ export function nameOf(subject: string): string | undefined {
 }
 
 /** Numbers that are words of a name, not figures: `世界500强`, `65岁及以上`, `3岁以下`, `2型糖尿病`, `每10万人`. */
-const NUMBERED_WORDS = /\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\u4e00-\u9fff]))|(?<=每)\d+[十百千万]?(?:人口|人|户)/g;
+const NUMBERED_WORDS = new RegExp(`\\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\\u4e00-\\u9fff]))|${PER_POPULATION}`, 'g');
 
 function compose(segments: ReadonlyArray<Part | string>): string {
   const wrappers: string[] = [];

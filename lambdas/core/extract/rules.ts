@@ -272,6 +272,12 @@ export const MEASURE_WORDS =
 /** When a starting figure was: `从2020年的5.2万元`, `从上半年5.5%`, `由年初的`. */
 export const START_TIME = '(?:(?:19|20)\\d\\d年(?:底|末|初)?|上半年|年初|上年末?|去年|一季度|前三季度)的?';
 
+/** A head of population a rate is counted per: `每10万人`, `每千人口`, `每万户` (a count per head is a rate, not the count). */
+export const PER_POPULATION = '每(?:\\d+|[一二三四五六七八九十])?[十百千万]?(?:人口|人|户)';
+
+/** What 生产 before a noun does not make: 生产总值 and 生产能力 are measures, 生产线 and 生产基地 things. */
+export const NOT_A_PRODUCT = '(?!总值|线|能力|性|基地|经营|要素|资料)';
+
 /** A rate per head or per period before a starting figure: `从每人每月209元`, `从每户800元`. */
 export const PER_HEAD = '(?:每[人户]?每?[月年]|每[人户])';
 

@@ -8,7 +8,7 @@ import { readFractionInWords, readNumeral } from '../quantity/numerals';
 import { type ChineseVocabulary, readFigureAt, readUnit } from '../quantity/parseChinese';
 import { listUnitAfter } from '../quantity/vocabulary';
 import type { Qualifier } from '../quantity/types';
-import { FRACTION_BASES, type Unit, parseUnitKey, unitKey } from '../quantity/unit';
+import { FRACTION_BASES, type Unit, parseUnitKey, sameUnitFamily, unitKey } from '../quantity/unit';
 import { measureOf } from './metrics';
 import {
   CHANGE_WORDS,
@@ -153,7 +153,7 @@ function continuesList(text: string, previous: Figure | undefined, figure: Figur
     previous.verbKind === 'qualifier' &&
     figure.qualifier === 'exact' &&
     figure.verb === undefined &&
-    (previous.unit?.key === figure.unit?.key || (FRACTION_BASES.has(previous.unit?.base ?? '') && FRACTION_BASES.has(figure.unit?.base ?? ''))) &&
+    sameUnitFamily(previous.unit, figure.unit) &&
     /^[、和]$/.test(text.slice(previous.end, figure.start))
   ) {
     figure = { ...figure, qualifier: previous.qualifier };

@@ -32,6 +32,11 @@ export function unitKey(base: string, scale: number): string {
 export const FRACTION_DENOMINATORS: readonly number[] = [2, 3, 4, 5, 6, 8, 10, 12];
 export const FRACTION_BASES: ReadonlySet<string> = new Set(FRACTION_DENOMINATORS.map((d) => `fraction_over${d}`));
 
+/** Units that state a figure the same way: one key, or fractions of any denominator (`超过1/3、2/5`). */
+export function sameUnitFamily(a: Unit | undefined, b: Unit | undefined): boolean {
+  return a?.key === b?.key || (FRACTION_BASES.has(a?.base ?? '') && FRACTION_BASES.has(b?.base ?? ''));
+}
+
 /** Bases whose numbers are never rescaled to million/billion (they are rates, not amounts). */
 export const RATE_BASES: ReadonlySet<string> = new Set(['percent', 'permille', 'points', 'ratio', 'ordinal', 'times', 'tenth', 'doubling', ...FRACTION_BASES]);
 
