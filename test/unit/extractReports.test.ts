@@ -400,6 +400,12 @@ describe('scoring', () => {
     expect([sameConcept('“新三样”出口额', '新三样出口额'), sameConcept('粮食产量', '产量')]).toEqual([true, false]);
     // A list joined by 、 or by 和 is the same joint concept.
     expect([sameConcept('雏鹰企业、瞪羚企业', '认定雏鹰企业和瞪羚企业'), sameConcept('雏鹰企业、瞪羚企业', '雏鹰企业')]).toEqual([true, false]);
+    // New ones of one stock, the stock named by its glossary name or an alias, are one concept; another verb or stock is not.
+    const increment = label({ metricZh: '新增“两山”实践创新基地' });
+    const newOnes = (zh: string) => ({ ...increment, metric: 'x', metricZh: undefined, proposed: { zh, en: 'x' } });
+    expect(scoreIndicators([increment], [newOnes('新增“绿水青山就是金山银山”实践创新基地')], vocabulary).right).toBe(1);
+    expect(scoreIndicators([increment], [newOnes('新建“绿水青山就是金山银山”实践创新基地')], vocabulary).right).toBe(0);
+    expect(scoreIndicators([increment], [newOnes('新增国家生态文明建设示范区')], vocabulary).right).toBe(0);
   });
 
   it('a label with no unit is compared through what the unit word reads as today', () => {

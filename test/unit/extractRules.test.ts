@@ -874,6 +874,29 @@ describe('metric naming and units', () => {
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],
     ],
+    [
+      'an increment verb heading a list of counts makes each count with no verb of its own an increment too',
+      '新增科技型中小企业7227家、高新技术企业3200家、专精特新企业1565家，新建10家省级概念验证中心、30家标杆孵化器。',
+      [
+        ['新增科技型中小企业7227家', 'new_tech_smes'],
+        ['高新技术企业3200家', 'new_hitech_enterprises'],
+        ['专精特新企业1565家', 'new_specialised_smes'],
+        ['新建10家省级概念验证中心', '新建概念验证中心'],
+        ['30家标杆孵化器', '新建标杆孵化器'],
+      ],
+    ],
+    [
+      'the verb of a flow’s own name (新增城镇就业) heads no list, nor does one inside a name (城镇新增就业); an item with a verb of its own is out of reach',
+      '新增城镇就业12万人、农村劳动力转移就业8万人，城镇新增就业3万人、农村劳动力转移就业2万人，新增机器人企业10家、人形机器人产量突破5000台。',
+      [
+        ['新增城镇就业12万人', 'new_urban_jobs'],
+        ['农村劳动力转移就业8万人', 'rural_labour_transferred'],
+        ['城镇新增就业3万人', 'new_urban_jobs'],
+        ['农村劳动力转移就业2万人', 'rural_labour_transferred'],
+        ['新增机器人企业10家', '新增机器人企业'],
+        ['人形机器人产量突破5000台', '人形机器人产量'],
+      ],
+    ],
     ['a verb phrase is no topic: the measure stays bare', '拓展生物基材料产业化应用。产值超过50亿元。', [['产值超过50亿元', '产值']]],
     [
       '其中 counts a subset the same way as the figure before it, whose words stop at the list mark',

@@ -12,7 +12,7 @@ import { parseUnitKey } from '../quantity/unit';
 import { MetricIndex, type MetricPhrase, compatible, normalise } from './metrics';
 import { buildStatements, namesWhatFollows, type Statement } from './pairing';
 import { Periods, reportTime } from './periods';
-import { MetricProposer, type ProposedMetric, nameOf, stockOf } from './propose';
+import { LEADING, MetricProposer, type ProposedMetric, nameOf, stockOf } from './propose';
 import { type RegionReading, detectRegion } from './region';
 import {
   CHANGE_BASIS,
@@ -20,6 +20,8 @@ import {
   COMPARISON_BETTER,
   INCREMENT,
   INCREMENT_BEFORE,
+  INCREMENT_HEAD,
+  PLAIN_COUNT,
   MEASURE_WORDS,
   NOT_A_PRODUCT,
   PER_POPULATION,
@@ -116,6 +118,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const proposer = new MetricProposer(localisation);
   const glossaryKeys = new Map<string, MetricPhrase>();
   for (const phrase of metrics.phrases) if (!glossaryKeys.has(phrase.phrase)) glossaryKeys.set(phrase.phrase, phrase);
+  // Names of a flow that start with an increment verb and have no stock (新增城镇就业, not 新增科技型中小企业): that verb heads no list.
+  const incrementNames = metrics.phrases.map((p) => p.phrase).filter((phrase) => INCREMENT.test(phrase) && !glossaryKeys.has(phrase.replace(INCREMENT, '')));
 
   const points = new CodePoints(source);
   const metricNames = lexicons.zh.namespace('metrics') as Record<string, string>;
@@ -141,13 +145,15 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // `新增上市公司48家、总量达122家`: a bare 总量 narrows nothing; the name before it is the stock's.
     const narrowing = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement, metricNames) : undefined;
     const narrowed = narrowing && !BARE_TOTAL_NAME.test(nameOf(narrowing) ?? narrowing) ? narrowing : undefined;
-    const increment = !narrowed && measured === 'count' ? incrementName(text, structure, statement, metricNames) : undefined;
+    const increment = !narrowed && measured === 'count' ? incrementName(text, structure, statement, metricNames, incrementNames) : undefined;
     const ownName = narrowed
       ? proposer.propose(narrowed)
       : increment
         ? proposer.named(increment.name)
         : !statement.metric && !statement.problem
-          ? producedName(proposer, proposeFor(proposer, rankNaming(statement)), figure)
+          ? listedIncrement(proposer, producedName(proposer, proposeFor(proposer, rankNaming(statement)), figure), measured, () =>
+              listIncrementVerb(text.slice(structure.clauseStart(figure.start), figure.end), incrementNames),
+            )
           : undefined;
     // A rank of a measured concept is its own concept (`…全国位次`); a bare measure (`总量和增速均居全国第5位`,
     // `占全国比重`) refers back to the subject the sentence just gave.
@@ -655,6 +661,7 @@ function incrementName(
   structure: Structure,
   statement: Statement,
   metricNames: Record<string, string>,
+  incrementNames: readonly string[],
 ): { readonly name: string; readonly at: number } | undefined {
   const match = statement.metric;
   const stock = match && metricNames[match.metric.key];
@@ -663,9 +670,40 @@ function incrementName(
   const clause = structure.clauseStart(statement.figure.start);
   const item = clause + Math.max(0, ...['、', ';'].map((mark) => text.lastIndexOf(mark, statement.figure.start - 1) + 1 - clause));
   if (match.start < item) return undefined;
-  const verb = INCREMENT_BEFORE.exec(text.slice(item, Math.min(match.start, statement.figure.start)));
+  const named = Math.min(match.start, statement.figure.start);
+  const verb = INCREMENT_BEFORE.exec(text.slice(item, named));
   // The quote starts at the verb, so it holds what makes the count an increment.
-  return verb ? { name: `${verb[1]}${verb[2] ?? ''}${stock}`, at: item + verb.index } : undefined;
+  if (verb) return { name: `${verb[1]}${verb[2] ?? ''}${stock}`, at: item + verb.index };
+  // `新增科技型中小企业7227家、高新技术企业3200家`: the verb heading a list of counts governs each item that has none of its own.
+  const head = listIncrementVerb(text.slice(clause, statement.figure.end), incrementNames);
+  return head ? { name: `${head}${stock}`, at: named } : undefined;
+}
+
+/** A proposed count in a list an increment verb heads (`新增国家级农业产业园区1个、产业强镇7个`) is of new ones too. */
+function listedIncrement(
+  proposer: MetricProposer,
+  proposal: ProposedMetric | undefined,
+  measured: Figure['kind'],
+  head: () => string | undefined,
+): ProposedMetric | undefined {
+  if (!proposal || measured !== 'count' || INCREMENT.test(proposal.zh)) return proposal;
+  const verb = head();
+  return verb ? proposer.named(`${verb}${proposal.zh}`) : proposal;
+}
+
+/**
+ * The increment verb heading a list of counts, read from the clause's start to the figure's end: every item after
+ * the first is a count with no verb of its own (`新增A 3个、B 2个`); an item that states a total
+ * (`新增上市公司48家、总量达122家`) or says what it did (`人形机器人产量突破5000台`) is out of the verb's reach.
+ */
+function listIncrementVerb(upToFigure: string, incrementNames: readonly string[]): string | undefined {
+  const items = upToFigure.split(/、|和(?=[\d.])/);
+  if (items.length < 2) return undefined;
+  // The verb opens the clause (`城镇新增就业…、` has none) and does not start a flow's name (`新增城镇就业…、`).
+  const first = (items[0] as string).replace(LEADING, '');
+  const verb = INCREMENT_HEAD.exec(first);
+  if (!verb || incrementNames.some((name) => first.startsWith(name))) return undefined;
+  return items.slice(1).every((i) => PLAIN_COUNT.test(i)) ? verb[1] : undefined;
 }
 
 /** A clause that names only what was done, not what was counted: the object follows the figure. */

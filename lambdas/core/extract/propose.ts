@@ -26,7 +26,7 @@ interface Part {
 }
 
 /** Words around a subject that are not its name: regions, time, discourse and degree words, verbs of reporting. */
-const LEADING =
+export const LEADING =
   /^(?:[、,;:]|和|及|与|并且|并|其中|同时|另外|此外|(?:主要|预期)+目标(?:是|为)?|目标(?:是|为)|包括|建议|全年|年内|今年|去年|当年|[全本我][省市区县州盟旗国]|[省市区县]级以上|全社会|全口径|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来|末)?|五年来|过去五年|五年(?=[\u4e00-\u9fff]{2})|近[五5]年(?:来|间)?|\d{4}年(?:底|末)?|到\d{4}年|力争|确保|预计|率先|推动|推进|持续|稳步|努力|加快|进一步|力促|争取|实现|达到|保持|分别|均|总计|合计|为|对(?![接外口标])|让|使|将|在)+/;
 /**
  * Verbs of doing before what was counted (`打造`, `布局实施`, `建成`, `累计实施`): trimmed when a name of three or more

@@ -287,3 +287,7 @@ const INCREMENT_VERBS = '(?:新增|新建|新引进|新开通|新开工|新认�
 export const INCREMENT = new RegExp(`^${INCREMENT_VERBS}`);
 /** The increment verb that ends the words before a stock's name (`新建`10家省级概念验证中心, `新增国家级`农业产业园区1个). */
 export const INCREMENT_BEFORE = new RegExp(`(${INCREMENT_VERBS})(?:首批)?((?:国家|省|市)级)?$`);
+/** The head of a list of counts: an increment verb before its first figure (`新建10家省级概念验证中心、`). */
+export const INCREMENT_HEAD = new RegExp(`^(${INCREMENT_VERBS})(?:首批)?[^、\\d]{0,16}[\\d.]`);
+/** A list item that only counts (`30家标杆孵化器`, `高新技术企业3200家`): no verb, total or share of its own. */
+export const PLAIN_COUNT = /^(?!.*(?:达|超|突破|累计|总|共|占|增|降|提|完成|实现|其中|建|开|获|入选|认定|培育|引进))[^\d、]{0,16}[\d.]+[^\d、]{1,12}$/;

@@ -6,6 +6,7 @@
  * (test/fixtures/extract/README.md, "Scoring").
  */
 import type { Period } from '../model/schema';
+import { INCREMENT } from './rules';
 
 export interface Labelled {
   readonly quote: string;
@@ -131,9 +132,17 @@ function sameMetric(label: Labelled, e: Labelled, vocabulary: ScoringVocabulary)
   const stem = e.kind === 'rank' ? label.metricZh.replace(RANK_CONCEPT, '') : label.metricZh;
   if (stem !== label.metricZh && stem.length >= 2 && sameMetric({ ...label, metricZh: stem }, e, vocabulary)) return true;
   // No key has exactly that name: the indicator's metric must name the same concept, proposed or not.
-  if (e.proposed) return sameConcept(label.metricZh, e.proposed.zh);
+  if (e.proposed) return sameConcept(label.metricZh, e.proposed.zh) || sameIncrement(label.metricZh, e.proposed.zh, vocabulary);
   const metricZh = label.metricZh;
   return e.metric !== undefined && vocabulary.namesOf(e.metric).some((name) => sameConcept(metricZh, name));
+}
+
+/** New ones of one stock, the stock named either way (`新增“两山”实践创新基地`, `新增“绿水青山就是金山银山”实践创新基地`). */
+function sameIncrement(a: string, b: string, vocabulary: ScoringVocabulary): boolean {
+  const [x, y] = [INCREMENT.exec(a), INCREMENT.exec(b)];
+  if (!x || !y || x[0] !== y[0]) return false;
+  const stock = vocabulary.metricKey(a.slice(x[0].length));
+  return stock !== undefined && stock === vocabulary.metricKey(b.slice(y[0].length));
 }
 
 /** How a rank label names its concept: 规模以上工业增加值增速全国位次, 区域创新能力排名. */
