@@ -897,6 +897,16 @@ describe('metric naming and units', () => {
         ['人形机器人产量突破5000台', '人形机器人产量'],
       ],
     ],
+    [
+      'a quote ends before the 和 or 及 that joins the next counted item',
+      '建成30家标杆孵化器和10家中试平台，培育20家领军企业及5家链主企业。',
+      [
+        ['建成30家标杆孵化器', '标杆孵化器'],
+        ['10家中试平台', 'pilot_bases'],
+        ['培育20家领军企业', '领军企业'],
+        ['5家链主企业', '链主企业'],
+      ],
+    ],
     ['a verb phrase is no topic: the measure stays bare', '拓展生物基材料产业化应用。产值超过50亿元。', [['产值超过50亿元', '产值']]],
     [
       '其中 counts a subset the same way as the figure before it, whose words stop at the list mark',

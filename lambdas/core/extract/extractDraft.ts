@@ -194,7 +194,11 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const metric = grownBy || gap ? proposal?.key : statedMetric;
     if (metric)
       last = { sentence, metric, proposal, ...(subject && { subject }), ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }) };
-    const span = sourceSpan(compact, Math.min(statement.start, increment?.at ?? statement.start, nameStart(text, statement, proposal)), statement.end);
+    const span = sourceSpan(
+      compact,
+      Math.min(statement.start, increment?.at ?? statement.start, nameStart(text, statement, proposal)),
+      quoteEnd(text, statement.end),
+    );
     const offset = points.at(span.start);
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
     if (zhName && measured !== 'rank') named = { sentence, zh: zhName };
@@ -677,6 +681,11 @@ function incrementName(
   // `新增科技型中小企业7227家、高新技术企业3200家`: the verb heading a list of counts governs each item that has none of its own.
   const head = listIncrementVerb(text.slice(clause, statement.figure.end), incrementNames);
   return head ? { name: `${head}${stock}`, at: named } : undefined;
+}
+
+/** A quote ends before the word that joins it to the next list item (`30家标杆孵化器`和10家…). */
+function quoteEnd(text: string, end: number): number {
+  return /[和及与]/.test(text[end - 1] ?? '') && /[\d.]/.test(text[end] ?? '') ? end - 1 : end;
 }
 
 /** A proposed count in a list an increment verb heads (`新增国家级农业产业园区1个、产业强镇7个`) is of new ones too. */

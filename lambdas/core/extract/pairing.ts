@@ -205,11 +205,12 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
 }
 
 /**
- * `16所高校、48个学科入选…`: the words a counted figure runs on to, up to a list mark, are its own noun, not
+ * `16所高校、48个学科入选…`: the words a counted figure runs on to, up to a list mark (or a 和 before the next
+ * figure), are its own noun, not
  * the next item's subject (which, like this one, follows its counter).
  */
 function countsListedNoun(text: string, statement: Statement): boolean {
-  return namesWhatFollows(statement) && text[statement.end] === '、';
+  return namesWhatFollows(statement) && (text[statement.end] === '、' || /^[和及与][\d.]/.test(text.slice(statement.end - 1, statement.end + 1)));
 }
 
 /** Whether a statement with no subject before its figure names what it counts after it (`…学科入选“双一流”建设名单`). */
