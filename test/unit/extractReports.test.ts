@@ -198,8 +198,20 @@ describe('proposed metrics', () => {
     const proposer = new MetricProposer(localisation);
     expect(['规上工业企业', '年度重大项目', '城市危旧房'].map((zh) => proposer.named(zh).en)).toEqual([
       'Industrial enterprises above designated size',
-      'Annual projects',
+      'Annual major projects',
       'Dilapidated housing',
+    ]);
+  });
+
+  it('writes what a measure measures after it when that is a plural: output value of strategic emerging industries', () => {
+    const proposer = new MetricProposer(localisation);
+    expect(['战略性新兴产业产值', '农村公路总里程', '重大工程投资', '集群营业收入', '服务业营收', '天然气产能'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Output value of strategic emerging industries',
+      'Length of rural roads',
+      'Investment in major projects',
+      'Revenue of industrial clusters',
+      'Services revenue',
+      'Natural gas capacity',
     ]);
   });
 

@@ -216,7 +216,8 @@ function compose(segments: ReadonlyArray<Part | string>): string {
       last = typeof segment === 'string' ? undefined : segment.key;
     } else if (words === '') wrappers.push(english);
     else {
-      words = held(english, typeof segment === 'string' ? undefined : segment.key, last).replace('{{x}}', words);
+      const measure = typeof segment === 'string' ? undefined : segment.key;
+      words = measuredOf(held(english, measure, last), measure, words).replace('{{x}}', words);
       last = undefined;
     }
   }
@@ -242,6 +243,44 @@ function held(wrapper: string, measure: string | undefined, holder: string | und
   if (!kind || measure === undefined || !HOLDINGS.has(measure)) return wrapper;
   return kind === 'person' ? wrapper.replace('{{x}} ', '{{x}}’ ') : wrapper.replace(/^\{\{x\}\} (.+)$/, '$1 of {{x}}');
 }
+
+/**
+ * What a measure measures, written after it when that is a plural noun: the output value of strategic emerging
+ * industries, the length of rural roads, investment in major projects (not "major projects investment").
+ */
+function measuredOf(wrapper: string, measure: string | undefined, words: string): string {
+  const preposition = measure === undefined ? undefined : MEASURED_OF.get(measure);
+  const last = /([A-Za-z]+)$/.exec(words)?.[1]?.toLowerCase();
+  if (!preposition || !last || !/[^s]s$/.test(last) || MASS_NOUNS.has(last)) return wrapper;
+  return wrapper.replace(/^\{\{x\}\} (.+)$/, `$1 ${preposition} {{x}}`);
+}
+/** Measures written before what they measure, and the word that joins them. */
+const MEASURED_OF: ReadonlyMap<string, string> = new Map([
+  ['output_value', 'of'],
+  ['value_added', 'of'],
+  ['revenue', 'of'],
+  ['total_revenue', 'of'],
+  ['profit', 'of'],
+  ['length', 'of'],
+  ['area', 'of'],
+  ['capacity', 'of'],
+  ['installed', 'of'],
+  ['investment', 'in'],
+]);
+/** Words in -s that are no plural of what is measured (services revenue, logistics revenue, natural gas capacity). */
+const MASS_NOUNS: ReadonlySet<string> = new Set([
+  'gas',
+  'services',
+  'logistics',
+  'goods',
+  'electronics',
+  'petrochemicals',
+  'chemicals',
+  'sales',
+  'exports',
+  'imports',
+  'ms',
+]);
 
 /** English words take a space; Chinese left untranslated runs on. */
 function joiner(before: string, next: string): string {
