@@ -6,7 +6,7 @@ import { MAX_REPORT_BYTES, draftReport } from '../../lambdas/core/extract/draftR
 import { type ExtractedStatement, extractDraft } from '../../lambdas/core/extract/extractDraft';
 import { planOfYear } from '../../lambdas/core/extract/periods';
 import { detectRegion, propose } from '../../lambdas/core/extract/region';
-import { MetricProposer, nameOf } from '../../lambdas/core/extract/propose';
+import { MetricProposer, UNTRANSLATED, nameOf } from '../../lambdas/core/extract/propose';
 import { type Labelled, sameConcept, score, scoreIndicators } from '../../lambdas/core/extract/score';
 import { scoringVocabulary } from '../../lambdas/core/extract/scoringVocabulary';
 import { compactText } from '../../lambdas/core/extract/text';
@@ -201,6 +201,18 @@ describe('proposed metrics', () => {
       'Annual major projects',
       'Dilapidated housing',
     ]);
+  });
+
+  it('keeps every word a part stands for (工业机器人 is industrial robots, not robots) and drafts no English from modifiers alone', () => {
+    const proposer = new MetricProposer(localisation);
+    expect(['工业机器人', '游客人数', '石化化工产业增加值', '发电量占比', '行政村'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Industrial robots',
+      'Number of visitors',
+      'Petrochemical and chemical industry value added',
+      'Share of power generation',
+      'Administrative villages',
+    ]);
+    expect(['重点建设', '新建国家级'].map((zh) => proposer.named(zh).en)).toEqual([`${UNTRANSLATED} 重点建设`, `${UNTRANSLATED} 新建国家级`]);
   });
 
   it('writes what a measure measures after it when that is a plural: output value of strategic emerging industries', () => {

@@ -1013,7 +1013,7 @@ describe('periods and targets', () => {
       [5.4, 'growth', 2025],
       [10, 'growth', { from: 2021, to: 2025 }],
     ]);
-    expect(extract(report).statements[1]?.metric).toBe('rnd');
+    expect(extract(report).statements[1]?.metric).toBe('rnd_spending');
   });
 
   it('a span of years in numerals (二〇二一—二〇二五年) folds as a span', () => {

@@ -104,9 +104,10 @@ export class MetricProposer {
     const known = this.byName.get(zh);
     if (known) return known;
     const segments = this.incomeOfPeople(this.segment(zh));
-    // Composed only from parts, one of them a noun (a measure alone, `{{x}}总量`, names nothing).
+    // Composed only from parts, one of them a noun (a measure alone, `{{x}}总量`, or a modifier, `重点建设`, names nothing).
     const composed =
-      segments.every((segment) => typeof segment !== 'string') && segments.some((segment) => typeof segment !== 'string' && !segment.en.includes('{{x}}'));
+      segments.every((segment) => typeof segment !== 'string') &&
+      segments.some((segment) => typeof segment !== 'string' && !segment.en.includes('{{x}}') && !MODIFIERS.has(segment.key));
     const en = composed ? capitalise(compose(segments)) : `${UNTRANSLATED} ${zh}`;
     const base = composed ? keyOf(segments) : pinyinKey(segments);
     let key = base;
@@ -299,6 +300,20 @@ function keyOf(segments: ReadonlyArray<Part | string>): string {
     .replace(/_$/, '');
   return /^[a-z]/.test(key) ? key : `m_${key || 'metric'}`;
 }
+
+/** Parts that only qualify a noun (national-level, key, major): a name of these alone has no head to qualify. */
+const MODIFIERS: ReadonlySet<string> = new Set([
+  'national',
+  'national_level',
+  'provincial_level',
+  'municipal_level',
+  'county_level',
+  'key',
+  'major',
+  'leading',
+  'first_batch',
+  'demo',
+]);
 
 /** Marks a draft English name the parts could not compose: the editor writes it. */
 export const UNTRANSLATED = '[to translate]';
