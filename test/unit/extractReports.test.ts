@@ -212,6 +212,11 @@ describe('proposed metrics', () => {
       'Share of power generation',
       'Administrative villages',
     ]);
+    expect(['航空客运量', '家庭养老床位', '无人机产量'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Air passenger traffic',
+      'Home-based elderly-care beds',
+      'Output of drones',
+    ]);
     expect(['重点建设', '新建国家级'].map((zh) => proposer.named(zh).en)).toEqual([`${UNTRANSLATED} 重点建设`, `${UNTRANSLATED} 新建国家级`]);
   });
 

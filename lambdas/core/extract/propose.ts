@@ -267,6 +267,9 @@ const MEASURED_OF: ReadonlyMap<string, string> = new Map([
   ['capacity', 'of'],
   ['installed', 'of'],
   ['investment', 'in'],
+  ['output', 'of'],
+  ['sales', 'of'],
+  ['retail', 'of'],
 ]);
 /** Words in -s that are no plural of what is measured (services revenue, logistics revenue, natural gas capacity). */
 const MASS_NOUNS: ReadonlySet<string> = new Set([
