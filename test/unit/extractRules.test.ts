@@ -842,6 +842,11 @@ describe('metric naming and units', () => {
     ['words of their own before a glossary name still narrow it', '船舶工业增加值增长8%。', [['船舶工业增加值增长8%', '船舶工业增加值']]],
     ['an owner written into a glossary name narrows it (民营)', '规上民营工业增加值增长6.5%。', [['规上民营工业增加值增长6.5%', '规上民营工业增加值']]],
     [
+      'a sector written after a statistical scope narrows it (规上装备工业增加值)',
+      '规上装备工业增加值增长8.4%。',
+      [['规上装备工业增加值增长8.4%', '规上装备工业增加值']],
+    ],
+    [
       'a bare measure measures the topic the paragraph just opened with',
       '纺织产业加快智能化改造，建设一批数字车间。产值突破900亿元。',
       [['产值突破900亿元', '纺织产业产值']],

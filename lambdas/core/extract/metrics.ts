@@ -84,6 +84,9 @@ const INSERTION_STOPS = /[,;:。!?\n\d占]/;
 /** An owner inserted into a name narrows it to another concept: 规上[民营]工业增加值 is not 规上工业增加值. */
 const OWNERSHIP_INSERTION = /民营|国有|外资|外商|私营|集体|港澳台|非公/;
 
+/** A sector inserted after a statistical scope narrows the name too: 规上[装备]工业增加值 is equipment industry's. */
+const SCOPE_HEAD = /^(?:规上|规模以上|限上|限额以上)$/;
+
 export class MetricIndex {
   private readonly byLast = new Map<string, MetricPhrase[]>();
   private readonly byFirst = new Map<string, MetricPhrase[]>();
@@ -177,7 +180,7 @@ export class MetricIndex {
         while (resume - (start + shared) <= MAX_INSERTION && resume + rest.length <= to && !text.startsWith(rest, resume)) resume++;
         if (resume - (start + shared) > MAX_INSERTION || resume + rest.length > to) continue;
         const insertion = text.slice(start + shared, resume);
-        if (INSERTION_STOPS.test(insertion) || OWNERSHIP_INSERTION.test(insertion) || !accept(entry)) continue;
+        if (INSERTION_STOPS.test(insertion) || OWNERSHIP_INSERTION.test(insertion) || SCOPE_HEAD.test(phrase.slice(0, shared)) || !accept(entry)) continue;
         const end = resume + rest.length;
         if (!best || end > best.end || (end === best.end && phrase.length > best.metric.phrase.length)) best = { metric: entry, start, end };
       }
