@@ -1012,6 +1012,17 @@ describe('periods and targets', () => {
     expect(times('2026年政府工作报告\n过去一年，全市经济平稳。今年一季度以来，全市地区生产总值增长5.5%。').map((t) => t[1])).toEqual(['growth']);
   });
 
+  it('a paragraph opened as one of the five years (这是…的五年, 过去的五年) reviews the plan; a level held for years named is held over them, its verb opening the figure or not', () => {
+    const report =
+      '2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n过去一年，全省地区生产总值增长5.4%。\n这是综合经济实力显著提升的五年。\n进出口总值实现翻番，粮食总产量连续18年保持在100万吨以上。\n过去的五年，城乡居民收入年均增长6%。';
+    expect(times(report)).toEqual([
+      [5.4, 'growth', 2025],
+      [100, 'growth', { from: 2021, to: 2025 }],
+      [100, 'level', { from: 2008, to: 2025 }],
+      [6, 'growth', { from: 2021, to: 2025 }],
+    ]);
+  });
+
   it('近五年 in the review is the last plan’s span, and no part of the metric’s name', () => {
     const report = '2026年政府工作报告\n一、2025年和“十四五”工作回顾\n过去一年，全省地区生产总值增长5.4%。近五年全省研发投入年均增长10%。';
     expect(times(report)).toEqual([

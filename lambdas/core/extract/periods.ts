@@ -69,7 +69,7 @@ const PLAN_NAMED = /“?(十[一二三四五六七八九]?)五”?|第(十[一�
 /** Paragraph openings that set what follows (first words of a paragraph). */
 const REVIEW_YEAR_OPENING = /^(?:各位代表[!,]?)?(?:过去一年|过去的一年|刚刚过去的(?:一年|\d{4}年)|去年|一年来|回首过去|回顾过去一年)/;
 const REVIEW_PLAN_OPENING =
-  /^(?:各位代表[!,]?)?(?:五年来|(?:回望|回顾|回首)?过去五年|这五年|回顾“?十[一二三四五六七八九]?五”?|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来))/;
+  /^(?:各位代表[!,]?)?(?:五年来|(?:回望|回顾|回首)?过去的?五年|这五年|这是[^。]{2,30}的五年|回顾“?十[一二三四五六七八九]?五”?|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来))/;
 const OUTLOOK_PLAN_OPENING = /^(?:#+)?(?:未来五年|今后五年)/;
 const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 /** Section headings: a review (回顾, 成就), a plan (“十五五”时期, 五年规划), the year's work (2026年工作安排, 开好局). */
@@ -202,7 +202,9 @@ export class Periods {
     const span = figure.kind === 'growth' ? SPAN_BEFORE_CHANGE.exec(before) : null;
     const recent = figure.kind === 'growth' ? RECENT_YEARS.exec(clause) : null;
     // `连续7年保持98%以上`: a level held through the years it names (a rank held so is now's: `连续4年保持全国首位`).
-    const held = figure.kind !== 'growth' && figure.kind !== 'rank' ? HELD_FOR.exec(clause) : null;
+    // The verb may open the figure itself (`连续18年`保持在100万吨以上).
+    const heldVerb = structure.text.startsWith(figure.verb ?? '\0', figure.start) ? (figure.verb as string) : '';
+    const held = figure.kind !== 'growth' && figure.kind !== 'rank' ? HELD_FOR.exec(clause + heldVerb) : null;
     const years =
       span && !/连续$/.test(before.slice(0, span.index))
         ? yearCount(span[1] as string)
