@@ -230,6 +230,13 @@ describe('proposed metrics', () => {
       'Services revenue',
       'Natural gas capacity',
     ]);
+    // A noun before another noun qualifies it in the singular; words that keep their -s keep it.
+    expect(['企业减税降费', '新增医疗机构床位', '新材料产业产值', '境内外上市企业'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Enterprise tax and fee cuts',
+      'New medical institution beds',
+      'New materials industry output value',
+      'Domestic and overseas listed companies',
+    ]);
   });
 
   it('never guesses English: a name the parts do not cover is an explicit placeholder with a pinyin key; action verbs are trimmed', () => {

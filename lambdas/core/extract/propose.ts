@@ -213,6 +213,8 @@ function compose(segments: ReadonlyArray<Part | string>): string {
   for (const segment of segments) {
     const english = typeof segment === 'string' ? segment : segment.en;
     if (!english.includes('{{x}}')) {
+      // A noun before another noun qualifies it, singular: port key projects, enterprise tax and fee cuts.
+      if (words && last !== undefined) words = attributive(words);
       words = words ? `${words}${joiner(words, english)}${english}` : english;
       last = typeof segment === 'string' ? undefined : segment.key;
     } else if (words === '') wrappers.push(english);
@@ -255,6 +257,15 @@ function measuredOf(wrapper: string, measure: string | undefined, words: string)
   if (!preposition || !last || !/[^s]s$/.test(last) || MASS_NOUNS.has(last)) return wrapper;
   return wrapper.replace(/^\{\{x\}\} (.+)$/, `$1 ${preposition} {{x}}`);
 }
+/** The last word of a noun phrase as a modifier: a regular plural loses its -s (industries → industry, ports → port). */
+function attributive(words: string): string {
+  return words.replace(/([A-Za-z]+)$/, (word) => {
+    const lower = word.toLowerCase();
+    if (MASS_NOUNS.has(lower) || !/[^su]s$/.test(lower)) return word;
+    return /ies$/.test(lower) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  });
+}
+
 /** Measures written before what they measure, and the word that joins them. */
 const MEASURED_OF: ReadonlyMap<string, string> = new Map([
   ['output_value', 'of'],
@@ -271,7 +282,7 @@ const MEASURED_OF: ReadonlyMap<string, string> = new Map([
   ['sales', 'of'],
   ['retail', 'of'],
 ]);
-/** Words in -s that are no plural of what is measured (services revenue, logistics revenue, natural gas capacity). */
+/** Words in -s that stay so before another noun and are no plural of what is measured (services revenue, new materials industry, overseas). */
 const MASS_NOUNS: ReadonlySet<string> = new Set([
   'gas',
   'services',
@@ -280,6 +291,11 @@ const MASS_NOUNS: ReadonlySet<string> = new Set([
   'electronics',
   'petrochemicals',
   'chemicals',
+  'materials',
+  'disabilities',
+  'overseas',
+  'sports',
+  'affairs',
   'sales',
   'exports',
   'imports',
