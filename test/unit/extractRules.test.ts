@@ -912,6 +912,15 @@ describe('metric naming and units', () => {
         ['5家链主企业', '链主企业'],
       ],
     ],
+    [
+      'how many more of a count (增加) is its increase, never the count; 提升 says what was upgraded; a glossary count of new ones is what 增加 counts',
+      '高新技术企业增加2000多家，改造提升25个标准化养老机构，普通高中学位增加6710个。',
+      [
+        ['高新技术企业增加2000多家', '国家高新技术企业增加额'],
+        ['改造提升25个标准化养老机构', '标准化养老机构'],
+        ['普通高中学位增加6710个', 'high_school_places_added'],
+      ],
+    ],
     ['a verb phrase is no topic: the measure stays bare', '拓展生物基材料产业化应用。产值超过50亿元。', [['产值超过50亿元', '产值']]],
     [
       '其中 counts a subset the same way as the figure before it, whose words stop at the list mark',

@@ -477,14 +477,20 @@ function referredName(
 }
 
 /**
- * The name of the amount a level changed by (`增加1207元`, `增长3.8万亿元`, `减少20万吨`): the level's name and
- * 增加额 or 减少额. Undefined for anything else (a growth in %, a level reached, a count of new things).
+ * The name of the amount a level or count changed by (`增加1207元`, `增长3.8万亿元`, `减少20万吨`, `高新技术企业增加2000家`):
+ * its name and 增加额 or 减少额. Undefined for anything else (a growth in %, a level reached, a count of new things).
  */
 function amountChangeName(figure: Figure, measured: Measured, name: string | undefined): string | undefined {
-  if (measured !== 'level' || figure.verbKind !== 'change' || !name || /(?:增加|减少)[额量]$|[增减]量$/.test(name)) return undefined;
+  if ((measured !== 'level' && measured !== 'count') || figure.verbKind !== 'change' || !name || /(?:增加|减少)[额量]$|[增减]量$/.test(name)) return undefined;
+  // A count the glossary already names as new ones (普通高中新增学位) is what the text's 增加 counts.
+  // Of a count only 增加/减少 say how many more or fewer: 提升 and 提高 there say what was upgraded (`改造提升25个养老机构`).
+  if (measured === 'count' && (INCREMENT_WORD.test(name) || !COUNT_CHANGE_VERBS.has(figure.verb ?? ''))) return undefined;
   const sign = CHANGE_WORDS.find(([verb]) => verb === figure.verb)?.[1];
   return sign === undefined ? undefined : `${name}${sign > 0 ? '增加额' : '减少额'}`;
 }
+
+const INCREMENT_WORD = /新增|净增|新建/;
+const COUNT_CHANGE_VERBS: ReadonlySet<string> = new Set(['增加', '减少']);
 
 /** A reference a change is measured from over time (`比上年高`), not one a gap is measured to. */
 const TIME_REFERENCE = /^(?:上年|去年|上年同期|同期|(?:19|20)\d\d年)$/;
