@@ -21,7 +21,10 @@ import {
   INCREMENT,
   INCREMENT_BEFORE,
   INCREMENT_HEAD,
+  LIST_ITEM_MARK,
+  NAMES_NEW_ONES,
   PLAIN_COUNT,
+  joinsNextFigure,
   MEASURE_WORDS,
   NOT_A_PRODUCT,
   PER_POPULATION,
@@ -151,8 +154,10 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       : increment
         ? proposer.named(increment.name)
         : !statement.metric && !statement.problem
-          ? listedIncrement(proposer, producedName(proposer, proposeFor(proposer, rankNaming(statement)), figure), measured, () =>
-              listIncrementVerb(text.slice(structure.clauseStart(figure.start), figure.end), incrementNames),
+          ? listedIncrement(
+              proposer,
+              producedName(proposer, proposeFor(proposer, rankNaming(statement)), figure),
+              measured === 'count' ? listIncrementVerb(text, structure, figure, incrementNames) : undefined,
             )
           : undefined;
     // A rank of a measured concept is its own concept (`…全国位次`); a bare measure (`总量和增速均居全国第5位`,
@@ -197,7 +202,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const span = sourceSpan(
       compact,
       Math.min(statement.start, increment?.at ?? statement.start, nameStart(text, statement, proposal)),
-      quoteEnd(text, statement.end),
+      joinsNextFigure(text, statement.end) ? statement.end - 1 : statement.end,
     );
     const offset = points.at(span.start);
     const zhName = proposal?.zh ?? (metric ? metricNames[metric] : undefined);
@@ -484,12 +489,11 @@ function amountChangeName(figure: Figure, measured: Measured, name: string | und
   if ((measured !== 'level' && measured !== 'count') || figure.verbKind !== 'change' || !name || /(?:增加|减少)[额量]$|[增减]量$/.test(name)) return undefined;
   // A count the glossary already names as new ones (普通高中新增学位) is what the text's 增加 counts.
   // Of a count only 增加/减少 say how many more or fewer: 提升 and 提高 there say what was upgraded (`改造提升25个养老机构`).
-  if (measured === 'count' && (INCREMENT_WORD.test(name) || !COUNT_CHANGE_VERBS.has(figure.verb ?? ''))) return undefined;
+  if (measured === 'count' && (NAMES_NEW_ONES.test(name) || !COUNT_CHANGE_VERBS.has(figure.verb ?? ''))) return undefined;
   const sign = CHANGE_WORDS.find(([verb]) => verb === figure.verb)?.[1];
   return sign === undefined ? undefined : `${name}${sign > 0 ? '增加额' : '减少额'}`;
 }
 
-const INCREMENT_WORD = /新增|净增|新建/;
 const COUNT_CHANGE_VERBS: ReadonlySet<string> = new Set(['增加', '减少']);
 
 /** A reference a change is measured from over time (`比上年高`), not one a gap is measured to. */
@@ -685,34 +689,22 @@ function incrementName(
   // The quote starts at the verb, so it holds what makes the count an increment.
   if (verb) return { name: `${verb[1]}${verb[2] ?? ''}${stock}`, at: item + verb.index };
   // `新增科技型中小企业7227家、高新技术企业3200家`: the verb heading a list of counts governs each item that has none of its own.
-  const head = listIncrementVerb(text.slice(clause, statement.figure.end), incrementNames);
+  const head = listIncrementVerb(text, structure, statement.figure, incrementNames);
   return head ? { name: `${head}${stock}`, at: named } : undefined;
 }
 
-/** A quote ends before the word that joins it to the next list item (`30家标杆孵化器`和10家…). */
-function quoteEnd(text: string, end: number): number {
-  return /[和及与]/.test(text[end - 1] ?? '') && /[\d.]/.test(text[end] ?? '') ? end - 1 : end;
-}
-
 /** A proposed count in a list an increment verb heads (`新增国家级农业产业园区1个、产业强镇7个`) is of new ones too. */
-function listedIncrement(
-  proposer: MetricProposer,
-  proposal: ProposedMetric | undefined,
-  measured: Figure['kind'],
-  head: () => string | undefined,
-): ProposedMetric | undefined {
-  if (!proposal || measured !== 'count' || INCREMENT.test(proposal.zh)) return proposal;
-  const verb = head();
-  return verb ? proposer.named(`${verb}${proposal.zh}`) : proposal;
+function listedIncrement(proposer: MetricProposer, proposal: ProposedMetric | undefined, verb: string | undefined): ProposedMetric | undefined {
+  return proposal && verb && !INCREMENT.test(proposal.zh) ? proposer.named(`${verb}${proposal.zh}`) : proposal;
 }
 
 /**
- * The increment verb heading a list of counts, read from the clause's start to the figure's end: every item after
+ * The increment verb heading the list of counts a figure ends, read from its clause's start: every item after
  * the first is a count with no verb of its own (`新增A 3个、B 2个`); an item that states a total
  * (`新增上市公司48家、总量达122家`) or says what it did (`人形机器人产量突破5000台`) is out of the verb's reach.
  */
-function listIncrementVerb(upToFigure: string, incrementNames: readonly string[]): string | undefined {
-  const items = upToFigure.split(/、|和(?=[\d.])/);
+function listIncrementVerb(text: string, structure: Structure, figure: Figure, incrementNames: readonly string[]): string | undefined {
+  const items = text.slice(structure.clauseStart(figure.start), figure.end).split(LIST_ITEM_MARK);
   if (items.length < 2) return undefined;
   // The verb opens the clause (`城镇新增就业…、` has none) and does not start a flow's name (`新增城镇就业…、`).
   const first = (items[0] as string).replace(LEADING, '');

@@ -8,7 +8,7 @@
  * - `新增2个、达到14个`: only the total is a statement.
  */
 import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
-import { CHANGE_BASIS, COMPARISON_VERBS, INCREMENT, MEASURE_WORDS, PER_HEAD, START_TIME, TOTAL_VERBS } from './rules';
+import { CHANGE_BASIS, COMPARISON_VERBS, INCREMENT, MEASURE_WORDS, PER_HEAD, START_TIME, TOTAL_VERBS, joinsNextFigure } from './rules';
 import type { Figure } from './scan';
 import type { Structure } from './structure';
 
@@ -210,7 +210,7 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
  * the next item's subject (which, like this one, follows its counter).
  */
 function countsListedNoun(text: string, statement: Statement): boolean {
-  return namesWhatFollows(statement) && (text[statement.end] === '、' || /^[和及与][\d.]/.test(text.slice(statement.end - 1, statement.end + 1)));
+  return namesWhatFollows(statement) && (text[statement.end] === '、' || joinsNextFigure(text, statement.end));
 }
 
 /** Whether a statement with no subject before its figure names what it counts after it (`…学科入选“双一流”建设名单`). */

@@ -203,7 +203,7 @@ export class Periods {
     const recent = figure.kind === 'growth' ? RECENT_YEARS.exec(clause) : null;
     // `连续7年保持98%以上`: a level held through the years it names (a rank held so is now's: `连续4年保持全国首位`).
     // The verb may open the figure itself (`连续18年`保持在100万吨以上).
-    const heldVerb = structure.text.startsWith(figure.verb ?? '\0', figure.start) ? (figure.verb as string) : '';
+    const heldVerb = figure.verb && structure.text.startsWith(figure.verb, figure.start) ? figure.verb : '';
     const held = figure.kind !== 'growth' && figure.kind !== 'rank' ? HELD_FOR.exec(clause + heldVerb) : null;
     const years =
       span && !/连续$/.test(before.slice(0, span.index))

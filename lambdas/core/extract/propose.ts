@@ -253,17 +253,22 @@ function held(wrapper: string, measure: string | undefined, holder: string | und
  */
 function measuredOf(wrapper: string, measure: string | undefined, words: string): string {
   const preposition = measure === undefined ? undefined : MEASURED_OF.get(measure);
-  const last = /([A-Za-z]+)$/.exec(words)?.[1]?.toLowerCase();
-  if (!preposition || !last || !/[^s]s$/.test(last) || MASS_NOUNS.has(last)) return wrapper;
+  const last = /([A-Za-z]+)$/.exec(words)?.[1];
+  if (!preposition || !last || !isPlural(last)) return wrapper;
   return wrapper.replace(/^\{\{x\}\} (.+)$/, `$1 ${preposition} {{x}}`);
 }
 /** The last word of a noun phrase as a modifier: a regular plural loses its -s (industries → industry, ports → port). */
 function attributive(words: string): string {
   return words.replace(/([A-Za-z]+)$/, (word) => {
-    const lower = word.toLowerCase();
-    if (MASS_NOUNS.has(lower) || !/[^su]s$/.test(lower)) return word;
-    return /ies$/.test(lower) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+    if (!isPlural(word)) return word;
+    return /ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
   });
+}
+
+/** A regular English plural (ports, industries), not a word that only ends in -s (gas, campus, services). */
+function isPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /[^su]s$/.test(lower) && !MASS_NOUNS.has(lower);
 }
 
 /** Measures written before what they measure, and the word that joins them. */

@@ -285,9 +285,17 @@ export const PER_HEAD = '(?:每[人户]?每?[月年]|每[人户])';
 const INCREMENT_VERBS = '(?:新增|新建|新引进|新开通|新开工|新认定|新培育)';
 /** A metric name of an increment. */
 export const INCREMENT = new RegExp(`^${INCREMENT_VERBS}`);
+/** A name of new ones, the verb anywhere in it (`普通高中新增学位`, `净增经营主体`). */
+export const NAMES_NEW_ONES = new RegExp(`${INCREMENT_VERBS}|净增`);
 /** The increment verb that ends the words before a stock's name (`新建`10家省级概念验证中心, `新增国家级`农业产业园区1个). */
 export const INCREMENT_BEFORE = new RegExp(`(${INCREMENT_VERBS})(?:首批)?((?:国家|省|市)级)?$`);
 /** The head of a list of counts: an increment verb before its first figure (`新建10家省级概念验证中心、`). */
 export const INCREMENT_HEAD = new RegExp(`^(${INCREMENT_VERBS})(?:首批)?[^、\\d]{0,16}[\\d.]`);
+/** Where a list of counts goes on to its next item: a list mark, or a word joining the next figure (`30家…和10家…`). */
+export const LIST_ITEM_MARK = /、|[和及与](?=[\d.])/;
+/** Whether the word just before `end` joins what ends there to a figure that follows (`30家标杆孵化器和`10家). */
+export function joinsNextFigure(text: string, end: number): boolean {
+  return /[和及与]/.test(text[end - 1] ?? '') && /[\d.]/.test(text[end] ?? '');
+}
 /** A list item that only counts (`30家标杆孵化器`, `高新技术企业3200家`): no verb, total or share of its own. */
 export const PLAIN_COUNT = /^(?!.*(?:达|超|突破|累计|总|共|占|增|降|提|完成|实现|其中|建|开|获|入选|认定|培育|引进))[^\d、]{0,16}[\d.]+[^\d、]{1,12}$/;
