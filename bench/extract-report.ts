@@ -11,6 +11,8 @@
  * "statements": every quantitative statement read, indicators and unmatched[] alike: right when
  * value, upper bound, unit and kind agree. "indicators": those that became indicators (a glossary
  * or proposed metric and a glossary unit): right when metric, qualifier and period agree too.
+ * Each set ends with its missed indicators counted by what was wrong (no agreeing statement, metric, period,
+ * qualifier): totals only, so the held-out sets are counted too.
  * --verbose lists misses (not for the held-out sets: only their numbers are printed).
  * --all prints, for each of the 26 provincial reports, region, periods, statements, indicators,
  * the share left without an indicator, time and peak memory (each report in a process of its own).
@@ -24,7 +26,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT, loadProject } from '../lambdas/adapters/fs/loadProject';
 import { draftReport } from '../lambdas/core/extract/draftReport';
 import { type ExtractResult, extractDraft } from '../lambdas/core/extract/extractDraft';
-import { type Labelled, type Scored, score, scoreIndicators } from '../lambdas/core/extract/score';
+import { type Labelled, type Scored, missReasons, score, scoreIndicators } from '../lambdas/core/extract/score';
 import { scoringVocabulary } from '../lambdas/core/extract/scoringVocabulary';
 
 const args = process.argv.slice(2);
@@ -70,6 +72,7 @@ for (const set of SETS) {
   if (!existsSync(set.labels)) continue;
   const rows: string[][] = [header];
   const totals = { labelled: 0, read: 0, right: 0, indicators: 0, indicatorsRight: 0 };
+  const why = new Map<string, number>();
   for (const stem of readdirSync(set.labels)
     .filter((f) => f.endsWith('.labels.json'))
     .map((f) => f.replace('.labels.json', ''))
@@ -84,11 +87,9 @@ for (const set of SETS) {
       ...(set.region && { region: set.region }),
     });
     const statements = score(labels, result.statements, vocabulary);
-    const indicators = scoreIndicators(
-      labels,
-      result.statements.filter((s) => s.reason === undefined),
-      vocabulary,
-    );
+    const read = result.statements.filter((s) => s.reason === undefined);
+    const indicators = scoreIndicators(labels, read, vocabulary);
+    tally(why, indicators.missed, read);
     rows.push([
       stem,
       String(labels.length),
@@ -126,6 +127,8 @@ for (const set of SETS) {
   ]);
   console.log(`\n${set.name}`);
   table(rows);
+  // Totals only, held-out sets included: which field a missed indicator got wrong, never which indicator.
+  printReasons(why);
 }
 
 if (args.includes('--reviewed')) reviewed();
@@ -169,6 +172,7 @@ function reviewed(): void {
   const skip = labelledReports();
   const rows: string[][] = [['report', 'kept', 'read', 'right', 'recall']];
   const totals = { kept: 0, read: 0, right: 0 };
+  const why = new Map<string, number>();
   for (const file of readdirSync(briefings)
     .filter((f) => /^[a-z-]+-2026-work-report\.json$/.test(f))
     .sort()) {
@@ -196,6 +200,7 @@ function reviewed(): void {
     const scored = scoreIndicators(labels, indicators, vocabulary);
     rows.push([stem, String(labels.length), String(indicators.length), String(scored.right), pct(scored.recall)]);
     if (verbose) explain(stem, score(labels, indicators, vocabulary), scored);
+    tally(why, scored.missed, indicators);
     totals.kept += labels.length;
     totals.read += indicators.length;
     totals.right += scored.right;
@@ -203,6 +208,17 @@ function reviewed(): void {
   rows.push(['all', String(totals.kept), String(totals.read), String(totals.right), pct(totals.kept === 0 ? 1 : totals.right / totals.kept)]);
   console.log("\nreviewed-20: the editor's kept indicators reproduced exactly (data/briefings/)");
   table(rows);
+  printReasons(why);
+}
+
+/** Adds what each missed indicator label got wrong (`missReasons`) to a set's counts. */
+function tally(why: Map<string, number>, missed: readonly Labelled[], read: readonly Labelled[]): void {
+  for (const [reason, n] of missReasons(missed, read, vocabulary)) why.set(reason, (why.get(reason) ?? 0) + n);
+}
+
+function printReasons(why: ReadonlyMap<string, number>): void {
+  const reasons = [...why].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (reasons.length > 0) console.log(`indicators missed, by what was wrong: ${reasons.map(([r, n]) => `${r} ${n}`).join(', ')}`);
 }
 
 function summary(result: ExtractResult) {

@@ -7,7 +7,7 @@ import { type ExtractedStatement, extractDraft } from '../../lambdas/core/extrac
 import { planOfYear } from '../../lambdas/core/extract/periods';
 import { detectRegion, propose } from '../../lambdas/core/extract/region';
 import { MetricProposer, UNTRANSLATED, nameOf } from '../../lambdas/core/extract/propose';
-import { type Labelled, sameConcept, score, scoreIndicators } from '../../lambdas/core/extract/score';
+import { type Labelled, missReasons, sameConcept, score, scoreIndicators } from '../../lambdas/core/extract/score';
 import { scoringVocabulary } from '../../lambdas/core/extract/scoringVocabulary';
 import { compactText } from '../../lambdas/core/extract/text';
 import type { Localisation } from '../../lambdas/core/i18n/localisation';
@@ -419,6 +419,27 @@ describe('scoring', () => {
     ]) {
       expect(scoreIndicators([label({})], [{ ...read, ...wrong }], vocabulary).right, JSON.stringify(wrong)).toBe(0);
     }
+  });
+
+  it('a missed indicator is counted by what its nearest reading got wrong', () => {
+    const vocabulary = scoringVocabulary(localisation);
+    const read = { ...label({}), metric: 'gdp', metricZh: undefined };
+    const reasons = (readings: Labelled[]) => Object.fromEntries(missReasons(scoreIndicators([label({})], readings, vocabulary).missed, readings, vocabulary));
+    expect(reasons([{ ...read, value: 6.5 }])).toEqual({ statement: 1 });
+    expect(reasons([{ ...read, offset: 40 }])).toEqual({ statement: 1 });
+    expect(reasons([{ ...read, metric: 'retail_sales' }])).toEqual({ metric: 1 });
+    expect(reasons([{ ...read, metric: 'retail_sales', period: { from: 2021, to: 2025 } }])).toEqual({ 'metric+period': 1 });
+    expect(reasons([{ ...read, qualifier: 'about' }])).toEqual({ qualifier: 1 });
+    // Of two readings that agree as statements, the one with fewer wrong fields is the one counted.
+    expect(
+      reasons([
+        { ...read, metric: 'retail_sales', period: 2024 },
+        { ...read, period: 2024 },
+      ]),
+    ).toEqual({ period: 1 });
+    // An agreeing reading taken by another label first leaves this one missed with nothing wrong of its own.
+    const twice = [label({}), label({})];
+    expect(Object.fromEntries(missReasons(scoreIndicators(twice, [read], vocabulary).missed, [read], vocabulary))).toEqual({ taken: 1 });
   });
 
   it('a concept with no key is matched by a proposal naming the same concept', () => {

@@ -72,6 +72,35 @@ export function scoreIndicators<T extends Labelled>(labels: readonly Labelled[],
   );
 }
 
+/**
+ * Why an indicator label was missed: no statement agreed with it, which of its fields the agreeing indicator got
+ * wrong, or none (`taken`: the indicator that agrees was matched to another label first).
+ */
+export type MissReason = 'statement' | 'metric' | 'period' | 'qualifier' | 'taken';
+
+/**
+ * For each missed indicator label, what the nearest reading got wrong: `statement` when no overlapping
+ * indicator agrees on value, bound, unit and kind; else every field (metric, period, qualifier) that the
+ * best such indicator (the one with fewest wrong fields) has wrong. Counts by reason set (`metric+period`).
+ */
+export function missReasons(missed: readonly Labelled[], extracted: readonly Labelled[], vocabulary: ScoringVocabulary): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const label of missed) {
+    let best: MissReason[] = ['statement'];
+    for (const e of extracted) {
+      if (!overlaps(label, e) || !statementAgrees(label, e, vocabulary)) continue;
+      const wrong: MissReason[] = [];
+      if (!sameMetric(label, e, vocabulary)) wrong.push('metric');
+      if (label.period !== undefined && !samePeriod(label.period, e.period)) wrong.push('period');
+      if (label.qualifier !== undefined && label.qualifier !== e.qualifier) wrong.push('qualifier');
+      if (best[0] === 'statement' || wrong.length < best.length) best = wrong;
+    }
+    const reason = (best.length > 0 ? best : ['taken']).join('+');
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  return counts;
+}
+
 function match<T extends Labelled>(labels: readonly Labelled[], extracted: readonly T[], agrees: Agree): Scored<T> {
   const used = new Set<number>();
   const missed: Labelled[] = [];
