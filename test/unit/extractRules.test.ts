@@ -1162,6 +1162,16 @@ describe('periods and targets', () => {
         ],
       ],
       [
+        '累计 heading a list sums each item that states only its figure, not one with a verb of its own',
+        '累计接待游客5.2亿人次、旅游收入4800亿元，累计建成充电桩8万个、覆盖率达到95%。',
+        [
+          [5.2, 'level', { from: 2021, to: 2025 }],
+          [4800, 'level', { from: 2021, to: 2025 }],
+          [8, 'count', { from: 2021, to: 2025 }],
+          [95, 'share', 2025],
+        ],
+      ],
+      [
         'a span at the head of a sentence, and the years of a move',
         '2020年到2025年，服务业增加值占比从50.1%提升到54.3%，人均生产总值从2020年的6.1万元提高到2025年的8.3万元。',
         [

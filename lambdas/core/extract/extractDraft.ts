@@ -23,7 +23,7 @@ import {
   INCREMENT_HEAD,
   LIST_ITEM_MARK,
   NAMES_NEW_ONES,
-  PLAIN_COUNT,
+  PLAIN_ITEM,
   joinsNextFigure,
   MEASURE_WORDS,
   NOT_A_PRODUCT,
@@ -710,7 +710,7 @@ function listIncrementVerb(text: string, structure: Structure, figure: Figure, i
   const first = (items[0] as string).replace(LEADING, '');
   const verb = INCREMENT_HEAD.exec(first);
   if (!verb || incrementNames.some((name) => first.startsWith(name))) return undefined;
-  return items.slice(1).every((i) => PLAIN_COUNT.test(i)) ? verb[1] : undefined;
+  return items.slice(1).every((i) => PLAIN_ITEM.test(i)) ? verb[1] : undefined;
 }
 
 /** A clause that names only what was done, not what was counted: the object follows the figure. */

@@ -5,7 +5,7 @@
  */
 import type { Period } from '../model/schema';
 import type { Figure } from './scan';
-import { TARGET_WORDS } from './rules';
+import { LIST_ITEM_MARK, PLAIN_ITEM, TARGET_WORDS } from './rules';
 import type { Structure } from './structure';
 
 export interface ReportTime {
@@ -273,10 +273,20 @@ export class Periods {
     const reachedEnd = figure.kind !== 'growth' && (END_VERB.test(verb) || (verb === '' && END_OF_MOVE.test(before)));
     if ((figure.kind === 'rank' || reachedEnd) && !ACCRUED.test(clause)) return { target: false, period: end };
     if (figure.kind === 'growth' && COMPARISON_VERBS.test(verb)) return { target: false, period: end };
-    if (figure.kind === 'growth' || FLOW_WORDS.test(clause)) return { target: false, period: plan };
+    if (figure.kind === 'growth' || FLOW_WORDS.test(clause) || this.summedByListHead(figure, before)) return { target: false, period: plan };
     // A count with no verb of a total (`卓越级智能工厂67家`) is what the five years added.
     if (figure.kind === 'count' && !STOCK_WORDS.test(clause)) return { target: false, period: plan };
     return { target: false, period: end };
+  }
+
+  /**
+   * `累计接待游客17.52亿人次、旅游花费1.27万亿元`: 累计 heading a list sums every item after it that states only its
+   * figure, as an increment verb heading a list makes each item new ones.
+   */
+  private summedByListHead(figure: Figure, before: string): boolean {
+    const clause = before.slice(Math.max(0, ...[',', ';', ':'].map((c) => before.lastIndexOf(c) + 1)));
+    const items = `${clause}${this.structure.text.slice(figure.start, figure.end)}`.split(LIST_ITEM_MARK);
+    return items.length >= 2 && /^累计/.test(items[0] as string) && items.slice(1).every((item) => PLAIN_ITEM.test(item));
   }
 
   /**

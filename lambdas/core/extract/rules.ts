@@ -297,5 +297,5 @@ export const LIST_ITEM_MARK = /、|[和及与](?=[\d.])/;
 export function joinsNextFigure(text: string, end: number): boolean {
   return /[和及与]/.test(text[end - 1] ?? '') && /[\d.]/.test(text[end] ?? '');
 }
-/** A list item that only counts (`30家标杆孵化器`, `高新技术企业3200家`): no verb, total or share of its own. */
-export const PLAIN_COUNT = /^(?!.*(?:达|超|突破|累计|总|共|占|增|降|提|完成|实现|其中|建|开|获|入选|认定|培育|引进))[^\d、]{0,16}[\d.]+[^\d、]{1,12}$/;
+/** A list item that only states its figure (`30家标杆孵化器`, `高新技术企业3200家`, `旅游花费1.27万亿元`): no verb, total or share of its own. */
+export const PLAIN_ITEM = /^(?!.*(?:达|超|突破|累计|总|共|占|增|降|提|完成|实现|其中|建|开|获|入选|认定|培育|引进))[^\d、]{0,16}[\d.]+[^\d、]{1,12}$/;
