@@ -1213,6 +1213,20 @@ describe('periods and targets', () => {
       ]);
     });
 
+    it('a threshold crossed (迈上, 跨越…台阶) is more than it; the steps crossed are a count', () => {
+      const read = (sentence: string) =>
+        extract(`2026年政府工作报告\n一、2025年工作回顾\n${sentence}`, 'chengdu').statements.map((s) => [s.value, s.kind, s.qualifier]);
+      expect(read('地区生产总值迈上4000亿元台阶，粮食产量跃上500亿斤，工业总产值跨越5000亿元大关。')).toEqual([
+        [4000, 'level', 'over'],
+        [500, 'level', 'over'],
+        [5000, 'level', 'over'],
+      ]);
+      expect(read('地区生产总值连续迈上4个万亿元台阶，经济总量跨过3个千亿元台阶。')).toEqual([
+        [4, 'count', 'exact'],
+        [3, 'count', 'exact'],
+      ]);
+    });
+
     it('a paragraph opened by a dash (——这五年) is read by its opening words', () => {
       const text = '2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n——这五年，创新动能更加强劲。高新技术企业数增长1.7倍，研发人员年均增长11.2%。';
       expect(times(text)).toEqual([

@@ -9,6 +9,13 @@ import { FRACTION_BASES, type Unit } from '../quantity/unit';
 
 export type Measured = Exclude<IndicatorKind, 'target'>;
 
+/** Verbs of crossing a threshold. */
+const CROSSING_VERBS = ['跨过', '跨上', '跨越', '迈上', '跃上', '站上'] as const;
+/** `迈上4个万亿元台阶`: after a crossing verb, a count of the steps crossed, which the verb does not bound. */
+export function countsStepsCrossed(verb: string | undefined, unit: Unit | undefined, after: string): boolean {
+  return (CROSSING_VERBS as readonly string[]).includes(verb ?? '') && unit?.base === 'item' && /^[^,;，；。、]{0,8}(?:台阶|大关|关口)/.test(after);
+}
+
 /** Qualifiers written before a figure: the shared ones plus longer forms that must win (不超过 is not 超过). */
 export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = byLength([
   // `达` is `达到` ("reached"); `增至`, `提高到` only state the figure (README, "Decisions of December 2026").
@@ -18,8 +25,8 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Qualifier]> = by
   ['不高于', 'under'],
   ['高于', 'over'],
   ['多于', 'over'],
-  ['跨过', 'over'],
-  ['跨上', 'over'],
+  // A threshold crossed (`迈上4000亿元台阶`, `跨越5000亿元大关`) is more than it; not a count of steps (`countsStepsCrossed`).
+  ...CROSSING_VERBS.map((verb) => [verb, 'over'] as const),
 ]);
 
 /** Qualifiers written after a figure (`以上`, `左右`, ...). */

@@ -20,6 +20,7 @@ import {
   comparisonVerb,
   COMPARISON_FALLS,
   COMPARISON_QUALIFIER,
+  countsStepsCrossed,
   INFIX_OVER,
   INSTITUTION_NOUNS,
   PASSENGER_NOUNS,
@@ -433,7 +434,7 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     qualifier = suffix[1];
     at += suffix[0].length;
   }
-  if (prefix.qualifier && !suffix) qualifier = prefix.qualifier;
+  if (prefix.qualifier && !suffix && !countsStepsCrossed(prefix.verb, unit, text.slice(at, at + 12))) qualifier = prefix.qualifier;
 
   // `优于全国约1个百分点`: a qualifier may stand between the reference and the figure.
   const compared = prefix.verbKind === 'qualifier' ? prefix.start : numberStart;
