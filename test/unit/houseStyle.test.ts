@@ -4,7 +4,7 @@ import { chineseVocabulary, formatStatement, parseChinese, type ChineseVocabular
 import type { Lang } from '../../lambdas/core/i18n/languages';
 import { projectLexicons } from '../helpers/lexicons';
 import { decimal } from '../../lambdas/core/quantity/decimal';
-import type { Qualifier, Quantity } from '../../lambdas/core/quantity/types';
+import type { Change, Qualifier, Quantity } from '../../lambdas/core/quantity/types';
 import { FRACTION_BASES, FRACTION_DENOMINATORS, parseUnitKey } from '../../lambdas/core/quantity/unit';
 
 let formatters: Record<Lang, QuantityFormatter>;
@@ -101,6 +101,22 @@ describe('a share in a fraction unit (fraction_overN) stays a fraction in both l
       expect(parseChinese(`1/${denominator}`, vocabulary)).toEqual({ kind: 'fraction', numerator: 1, denominator, qualifier: 'exact' });
       expect(vocabulary.units.find(([word]) => word === `/${denominator}`)?.[1]).toBe(`fraction_over${denominator}`);
     }
+  });
+});
+
+describe('an average yearly change (年均) says so and names its years, in both languages', () => {
+  const over = { from: 2021, to: 2025 };
+  it.each<[string, Partial<Change>, string, string]>([
+    ['a rise', { value: decimal('5.2') }, 'up an average of 5.2% a year in 2021-2025', '2021—2025年年均增长5.2%'],
+    ['a fall', { value: decimal('-7.4') }, 'down an average of 7.4% a year in 2021-2025', '2021—2025年年均下降7.4%'],
+    ['an approximate rise', { value: decimal('5'), qualifier: 'about' }, 'up an average of about 5% a year in 2021-2025', '2021—2025年年均增长5%左右'],
+    ['an aim', { value: decimal('6'), qualifier: 'aim' }, 'aiming for average growth of 6% a year in 2021-2025', '力争2021—2025年年均增长6%'],
+  ])('%s', (_what, given, en, zh) => {
+    const change: Change = { value: decimal('0'), unit: 'percent', qualifier: 'exact', averageOver: over, ...given };
+    expect([formatters.en.change(change), formatters.zh.change(change)]).toEqual([en, zh]);
+    // Without the span it is the year's own change: "up 5.2%", never an average.
+    const { averageOver: _span, ...yearly } = change;
+    expect(formatters.en.change(yearly)).not.toMatch(/average/);
   });
 });
 

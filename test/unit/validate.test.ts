@@ -21,7 +21,7 @@ describe('validateBriefing', () => {
   it('accepts the sample briefing, its quotes found in its source', () => {
     const result = validateBriefing(sampleBriefing(), { file: 'f', localisation, sourceText: sampleSourceText(), expectedId: 'sample-city-2026' });
     expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(result.briefing?.indicators).toHaveLength(6);
+    expect(result.briefing?.indicators).toHaveLength(sampleBriefing().indicators.length);
   });
 
   it.each<[string, (doc: Record<string, any>) => void, string]>([
@@ -57,6 +57,11 @@ describe('validateBriefing', () => {
       (d) => (d.indicators[0].period = { from: 2025, to: 2021 }),
       '$.indicators[0].period: "from" must not be after "to"',
     ],
+    [
+      'an average yearly change over a single year',
+      (d) => (d.indicators[0].change = { value: 5, unit: 'percent', averageOver: { from: 2025, to: 2025 } }),
+      '$.indicators[0].change.averageOver: an average yearly change runs over two years or more',
+    ],
     ['an unknown qualifier', (d) => (d.indicators[0].qualifier = 'roughly'), '$.indicators[0].qualifier: '],
   ])('reports %s with file and JSON path', (_name, mutate, expected) => {
     const doc = minimalBriefing();
@@ -64,13 +69,13 @@ describe('validateBriefing', () => {
     expect(problemsOf(doc).join('\n')).toContain(`briefings/x.json: ${expected}`);
   });
 
-  it('accepts ranges, the new qualifiers and a period span', () => {
+  it('accepts ranges, the new qualifiers, a period span and an average yearly change', () => {
     const doc = minimalBriefing();
     Object.assign(doc.indicators[0], {
       upper: 2.5,
       qualifier: 'nearly',
       period: { from: 2021, to: 2025 },
-      change: { value: -3, upper: -2, unit: 'percent', qualifier: 'aim' },
+      change: { value: -3, upper: -2, unit: 'percent', qualifier: 'aim', averageOver: { from: 2021, to: 2025 } },
       quote: '地区生产总值2.35万亿元至2.5万亿元',
     });
     for (const qualifier of ['more_than', 'nearly', 'aim']) {

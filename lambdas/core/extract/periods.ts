@@ -253,7 +253,9 @@ export class Periods {
 
   /** A plan goal that runs over the plan's years: a growth (`年均增长5%`), a total (`累计`), a level held (`控制在5.5%左右`). */
   private overPlan(figure: Figure, before: string, mode: Mode): boolean {
-    const clause = before.slice(Math.max(0, ...[',', ';', ':'].map((c) => before.lastIndexOf(c) + 1)));
+    // A figure with a verb of its own (`年均增长5%左右、迈上3万亿元`) is not governed by the list item before it.
+    const marks = figure.verb !== undefined && figure.kind !== 'growth' ? [',', ';', ':', '、'] : [',', ';', ':'];
+    const clause = before.slice(Math.max(0, ...marks.map((c) => before.lastIndexOf(c) + 1)));
     return (
       typeof mode.period !== 'number' && (figure.kind === 'growth' || HELD_VERBS.test(figure.verb ?? '') || ACCRUED.test(clause) || PLAN_FLOW.test(clause))
     );

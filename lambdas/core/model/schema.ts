@@ -19,10 +19,8 @@ const isoInstant = z.iso.datetime({ offset: true });
 export const INDICATOR_KINDS = ['level', 'growth', 'share', 'rank', 'count', 'ratio', 'target'] as const;
 export const BRIEFING_STATUSES = ['draft', 'reviewed'] as const;
 
-export const periodSchema = z.union([
-  year,
-  z.strictObject({ from: year, to: year }).refine((p) => p.from <= p.to, { message: '"from" must not be after "to"' }),
-]);
+const spanSchema = z.strictObject({ from: year, to: year }).refine((p) => p.from <= p.to, { message: '"from" must not be after "to"' });
+export const periodSchema = z.union([year, spanSchema]);
 
 const upper = z.number().optional().describe('upper bound of a range (value is the lower bound), in the same unit; greater than value');
 
@@ -39,8 +37,15 @@ export const changeSchema = z
     upper,
     unit: z.enum(CHANGE_UNITS),
     qualifier: z.enum(QUALIFIERS).optional().describe('defaults to "exact"'),
+    averageOver: spanSchema
+      .optional()
+      .describe("年均: the change is the average yearly change over these years ({from: 2021, to: 2025}), not the change in the indicator's year"),
   })
-  .superRefine((change, ctx) => checkRange(change, ctx, []));
+  .superRefine((change, ctx) => {
+    checkRange(change, ctx, []);
+    if (change.averageOver && change.averageOver.from === change.averageOver.to)
+      ctx.addIssue({ code: 'custom', path: ['averageOver'], message: 'an average yearly change runs over two years or more' });
+  });
 
 export const rankSchema = z.strictObject({
   position: z.number().int().min(1),

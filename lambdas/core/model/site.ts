@@ -130,6 +130,7 @@ function toIndicator(input: IndicatorInput, briefing: Briefing): Indicator {
         unit: input.change.unit,
         qualifier: input.change.qualifier ?? 'exact',
         ...(input.change.upper !== undefined && { upper: decimal(input.change.upper) }),
+        ...(input.change.averageOver && { averageOver: input.change.averageOver }),
       },
     }),
     ...(input.rank && { rank: input.rank }),

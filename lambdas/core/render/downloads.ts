@@ -34,6 +34,8 @@ export interface DataRow {
   readonly change: number | null;
   readonly change_unit: string | null;
   readonly change_qualifier: string | null;
+  /** `2021-2025` when the change is an average yearly one over those years (年均). */
+  readonly change_average_over: string | null;
   readonly rank: number | null;
   readonly rank_peers: string | null;
   readonly figure_en: string;
@@ -69,6 +71,7 @@ const COLUMNS: ReadonlyArray<keyof DataRow> = [
   'change',
   'change_unit',
   'change_qualifier',
+  'change_average_over',
   'rank',
   'rank_peers',
   'figure_en',
@@ -102,7 +105,7 @@ export function dataRow(indicator: Indicator, ctx: RenderContext): DataRow {
       topic: input.topic,
       kind: input.kind,
       measure: input.kind === 'target' ? (input.measure ?? 'level') : input.kind,
-      period: typeof input.period === 'number' ? String(input.period) : `${(input.period as { from: number }).from}-${(input.period as { to: number }).to}`,
+      period: typeof input.period === 'number' ? String(input.period) : spanOf(input.period),
       value: input.value,
       lower: input.value,
       upper: upper === undefined ? input.value : Number(toPlain(upper, { group: '' })),
@@ -113,6 +116,7 @@ export function dataRow(indicator: Indicator, ctx: RenderContext): DataRow {
       change: indicator.change ? Number(toPlain(indicator.change.value, { group: '' })) : null,
       change_unit: indicator.change?.unit ?? null,
       change_qualifier: indicator.change?.qualifier ?? null,
+      change_average_over: indicator.change?.averageOver ? spanOf(indicator.change.averageOver) : null,
       rank: input.rank?.position ?? null,
       rank_peers: input.rank?.peers ?? null,
       figure_en: statement('en'),
@@ -212,4 +216,8 @@ function* dataFiles(
       ...(owner && { owner }),
     };
   }
+}
+
+function spanOf(span: { readonly from: number; readonly to: number }): string {
+  return `${span.from}-${span.to}`;
 }
