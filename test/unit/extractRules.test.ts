@@ -1213,13 +1213,17 @@ describe('periods and targets', () => {
       ]);
     });
 
-    it('a yearly average change (年均) attached to a level is averaged over the years it is dated to, not the level’s year', () => {
+    it('a change attached to a level and dated to a span (年均, or a five-year review’s whole change) runs over it, not the level’s year', () => {
       const changes = (text: string) => extract(text, 'chengdu').draft.indicators.map((i) => [i.value, i.period, i.change]);
       expect(
         changes('2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，地区生产总值跨过3万亿元、年均增长5.2%，居民人均可支配收入超3.1万元、年均增速6.1%。'),
       ).toEqual([
         [3, 2025, { value: 5.2, unit: 'percent', averageOver: { from: 2021, to: 2025 } }],
         [3.1, 2025, { value: 6.1, unit: 'percent', averageOver: { from: 2021, to: 2025 } }],
+      ]);
+      expect(changes('2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，新能源总装机达到8000万千瓦、增长2.4倍，贷款余额13万亿元，增长83%。')).toEqual([
+        [8000, 2025, { value: 2.4, unit: 'times', over: { from: 2021, to: 2025 } }],
+        [13, 2025, { value: 83, unit: 'percent', over: { from: 2021, to: 2025 } }],
       ]);
       // A plan's goal: the level is the plan's last year's, its 年均 growth over the plan, 左右 kept.
       expect(changes('2026年政府工作报告\n二、“十五五”时期主要目标\n地区生产总值年均增长5%左右、达到3万亿元。')).toEqual([

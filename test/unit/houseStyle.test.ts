@@ -104,19 +104,26 @@ describe('a share in a fraction unit (fraction_overN) stays a fraction in both l
   });
 });
 
-describe('an average yearly change (年均) says so and names its years, in both languages', () => {
+describe('a change over years (年均, or the whole change of a five-year review) says so and names its years, in both languages', () => {
   const over = { from: 2021, to: 2025 };
   it.each<[string, Partial<Change>, string, string]>([
     ['a rise', { value: decimal('5.2') }, 'up an average of 5.2% a year in 2021-2025', '2021—2025年年均增长5.2%'],
     ['a fall', { value: decimal('-7.4') }, 'down an average of 7.4% a year in 2021-2025', '2021—2025年年均下降7.4%'],
     ['an approximate rise', { value: decimal('5'), qualifier: 'about' }, 'up an average of about 5% a year in 2021-2025', '2021—2025年年均增长5%左右'],
     ['an aim', { value: decimal('6'), qualifier: 'aim' }, 'aiming for average growth of 6% a year in 2021-2025', '力争2021—2025年年均增长6%'],
+    [
+      'the whole change over the years',
+      { value: decimal('2.4'), unit: 'times', averageOver: undefined, over },
+      'up 240% over 2021-2025',
+      '2021—2025年累计增长2.4倍',
+    ],
+    ['a whole fall over the years', { value: decimal('-13.5'), averageOver: undefined, over }, 'down 13.5% over 2021-2025', '2021—2025年累计下降13.5%'],
   ])('%s', (_what, given, en, zh) => {
     const change: Change = { value: decimal('0'), unit: 'percent', qualifier: 'exact', averageOver: over, ...given };
     expect([formatters.en.change(change), formatters.zh.change(change)]).toEqual([en, zh]);
-    // Without the span it is the year's own change: "up 5.2%", never an average.
-    const { averageOver: _span, ...yearly } = change;
-    expect(formatters.en.change(yearly)).not.toMatch(/average/);
+    // Without the span it is the year's own change: "up 5.2%", never an average or a change over years.
+    const { averageOver: _average, over: _over, ...yearly } = change;
+    expect(formatters.en.change(yearly)).not.toMatch(/average|2021/);
   });
 });
 

@@ -60,7 +60,12 @@ describe('validateBriefing', () => {
     [
       'an average yearly change over a single year',
       (d) => (d.indicators[0].change = { value: 5, unit: 'percent', averageOver: { from: 2025, to: 2025 } }),
-      '$.indicators[0].change.averageOver: an average yearly change runs over two years or more',
+      '$.indicators[0].change.averageOver: a change over years runs over two years or more',
+    ],
+    [
+      'a change that is both a yearly average and the whole change',
+      (d) => (d.indicators[0].change = { value: 5, unit: 'percent', averageOver: { from: 2021, to: 2025 }, over: { from: 2021, to: 2025 } }),
+      '$.indicators[0].change.over: a change is either a yearly average (averageOver) or the whole change (over), not both',
     ],
     ['an unknown qualifier', (d) => (d.indicators[0].qualifier = 'roughly'), '$.indicators[0].qualifier: '],
   ])('reports %s with file and JSON path', (_name, mutate, expected) => {

@@ -266,7 +266,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       unit: reading.unit as string,
       qualifier,
       period: when.period,
-      ...(change && { change: changeOf(change, averageOver(text, periods, change)) }),
+      ...(change && { change: changeOf(change, changeSpan(text, periods, change)) }),
       ...(measured === 'rank' && peers && { rank: { position: value, peers } }),
       ...(measured !== 'rank' && statement.rank && attachedRank && { rank: { position: Number(statement.rank.number), peers: attachedRank } }),
       quote: span.quote,
@@ -737,7 +737,9 @@ function bounds(figure: Figure, sign: 1 | -1): { value: number; upper?: number }
   return sign > 0 ? { value: lower, upper } : { value: upper, upper: lower };
 }
 
-function changeOf(change: Figure, over: { from: number; to: number } | undefined): NonNullable<IndicatorInput['change']> {
+type Span = { readonly from: number; readonly to: number };
+
+function changeOf(change: Figure, span: { averageOver: Span } | { over: Span } | undefined): NonNullable<IndicatorInput['change']> {
   const unit = change.unit!.base as NonNullable<IndicatorInput['change']>['unit'];
   const { value, upper } = bounds(change, change.sign);
   return {
@@ -745,18 +747,19 @@ function changeOf(change: Figure, over: { from: number; to: number } | undefined
     ...(upper !== undefined && { upper }),
     unit,
     ...(change.qualifier !== 'exact' && { qualifier: change.qualifier }),
-    ...(over && { averageOver: over }),
+    ...span,
   };
 }
 
 /**
- * `跨过3万亿元、年均增长5.2%`: a change written as a yearly average is over the years its own words date it to (a
- * five-year review's plan), not the level's year; undefined for any other change, or one no span of years dates.
+ * The years a change attached to a level runs over, when its own words date it to a span rather than the level's
+ * year (a five-year review's plan): a yearly average (`跨过3万亿元、年均增长5.2%`) or the whole change over them
+ * (`五年来…达到8041.6万千瓦、增长2.4倍`). Undefined for a change of one year.
  */
-function averageOver(text: string, periods: Periods, change: Figure): { from: number; to: number } | undefined {
-  if (!/年均$/.test(text.slice(Math.max(0, change.start - 2), change.start))) return undefined;
+function changeSpan(text: string, periods: Periods, change: Figure): { averageOver: Span } | { over: Span } | undefined {
   const { period } = periods.at(change);
-  return typeof period === 'number' || period.from === period.to ? undefined : period;
+  if (typeof period === 'number' || period.from === period.to) return undefined;
+  return /年均$/.test(text.slice(Math.max(0, change.start - 2), change.start)) ? { averageOver: period } : { over: period };
 }
 
 /**

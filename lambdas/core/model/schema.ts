@@ -40,11 +40,18 @@ export const changeSchema = z
     averageOver: spanSchema
       .optional()
       .describe("年均: the change is the average yearly change over these years ({from: 2021, to: 2025}), not the change in the indicator's year"),
+    over: spanSchema
+      .optional()
+      .describe("the change is the whole change over these years (五年来…增长2.4倍: {from: 2021, to: 2025}), not the change in the indicator's year"),
   })
   .superRefine((change, ctx) => {
     checkRange(change, ctx, []);
-    if (change.averageOver && change.averageOver.from === change.averageOver.to)
-      ctx.addIssue({ code: 'custom', path: ['averageOver'], message: 'an average yearly change runs over two years or more' });
+    for (const field of ['averageOver', 'over'] as const) {
+      const span = change[field];
+      if (span && span.from === span.to) ctx.addIssue({ code: 'custom', path: [field], message: 'a change over years runs over two years or more' });
+    }
+    if (change.averageOver && change.over)
+      ctx.addIssue({ code: 'custom', path: ['over'], message: 'a change is either a yearly average (averageOver) or the whole change (over), not both' });
   });
 
 export const rankSchema = z.strictObject({

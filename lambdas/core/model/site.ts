@@ -131,6 +131,7 @@ function toIndicator(input: IndicatorInput, briefing: Briefing): Indicator {
         qualifier: input.change.qualifier ?? 'exact',
         ...(input.change.upper !== undefined && { upper: decimal(input.change.upper) }),
         ...(input.change.averageOver && { averageOver: input.change.averageOver }),
+        ...(input.change.over && { over: input.change.over }),
       },
     }),
     ...(input.rank && { rank: input.rank }),

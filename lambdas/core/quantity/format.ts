@@ -38,6 +38,7 @@ const asIs: Mark = (plain) => plain;
  *     change −14.5 percent → en "down 14.5%"                 zh "下降14.5%"
  *     change 5.2 percent averaged over 2021–2025
  *                          → en "up an average of 5.2% a year in 2021-2025"  zh "2021—2025年年均增长5.2%"
+ *     change 2.4 times over 2021–2025 → en "up 240% over 2021-2025"  zh "2021—2025年累计增长2.4倍"
  *     rank 4 of sub_provincial_cities → en "4th among sub-provincial cities"
  *     50..80 yuan_1e8              → en "5-8 billion yuan"           zh "50亿至80亿元"
  *     more_than 20 person_1e4      → en "more than 200,000 people"   zh "20多万人"
@@ -77,9 +78,10 @@ export class QuantityFormatter {
       const text = this.lexicon.t(key, { value, reference });
       return aim ? this.qualify('aim', text) : text;
     }
-    if (change.averageOver) {
-      const period = this.period(change.averageOver.from, change.averageOver.to);
-      return this.lexicon.t(`ui:change.average.${aim ? 'aim.' : ''}${direction}`, { value, period });
+    const span = change.averageOver ?? change.over;
+    if (span) {
+      const period = this.period(span.from, span.to);
+      return this.lexicon.t(`ui:change.${change.averageOver ? 'average' : 'over'}.${aim ? 'aim.' : ''}${direction}`, { value, period });
     }
     return this.lexicon.t(aim ? `ui:change.aim.${direction}` : `ui:change.${direction}`, { value });
   }

@@ -48,6 +48,8 @@ export interface Change {
   readonly against?: Reference;
   /** `年均增长5.2%`: the average yearly change over these years, not the change in one year. */
   readonly averageOver?: { readonly from: number; readonly to: number };
+  /** `五年来…增长2.4倍`: the whole change over these years, not the change in one year. */
+  readonly over?: { readonly from: number; readonly to: number };
 }
 
 /** A position among peers: `居副省级城市第4位` is `{ position: 4, peers: sub_provincial_cities }`; `第5位` has no peers. */

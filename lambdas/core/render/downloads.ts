@@ -36,6 +36,8 @@ export interface DataRow {
   readonly change_qualifier: string | null;
   /** `2021-2025` when the change is an average yearly one over those years (年均). */
   readonly change_average_over: string | null;
+  /** `2021-2025` when the change is the whole change over those years. */
+  readonly change_over: string | null;
   readonly rank: number | null;
   readonly rank_peers: string | null;
   readonly figure_en: string;
@@ -72,6 +74,7 @@ const COLUMNS: ReadonlyArray<keyof DataRow> = [
   'change_unit',
   'change_qualifier',
   'change_average_over',
+  'change_over',
   'rank',
   'rank_peers',
   'figure_en',
@@ -117,6 +120,7 @@ export function dataRow(indicator: Indicator, ctx: RenderContext): DataRow {
       change_unit: indicator.change?.unit ?? null,
       change_qualifier: indicator.change?.qualifier ?? null,
       change_average_over: indicator.change?.averageOver ? spanOf(indicator.change.averageOver) : null,
+      change_over: indicator.change?.over ? spanOf(indicator.change.over) : null,
       rank: input.rank?.position ?? null,
       rank_peers: input.rank?.peers ?? null,
       figure_en: statement('en'),
