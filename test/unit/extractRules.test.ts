@@ -921,6 +921,16 @@ describe('metric naming and units', () => {
         ['普通高中学位增加6710个', 'high_school_places_added'],
       ],
     ],
+    [
+      'of a land area too only 增加 says how much more (提升 says what was worked), and 再 is no part of a name',
+      '耕地面积增加50万亩，森林抚育提升200万亩，人均住房面积提高2平方米，力争国家级实验室再增加3家。',
+      [
+        ['耕地面积增加50万亩', '耕地面积增加额'],
+        ['森林抚育提升200万亩', '森林抚育'],
+        ['人均住房面积提高2平方米', '人均住房面积增加额'],
+        ['力争国家级实验室再增加3家', '国家级实验室增加额'],
+      ],
+    ],
     ['a verb phrase is no topic: the measure stays bare', '拓展生物基材料产业化应用。产值超过50亿元。', [['产值超过50亿元', '产值']]],
     [
       '其中 counts a subset the same way as the figure before it, whose words stop at the list mark',
@@ -1194,13 +1204,15 @@ describe('periods and targets', () => {
 
     it('a plan’s goals without a horizon: levels are the plan’s last year; growth, additions and levels held run over the plan', () => {
       const text =
-        '2026年政府工作报告\n三、“十五五”时期主要目标\n人均预期寿命提高到80岁，森林覆盖率达25%，城镇新增就业300万人，粮食产量稳定在700亿斤以上，居民人均可支配收入年均增长5%。';
+        '2026年政府工作报告\n三、“十五五”时期主要目标\n人均预期寿命提高到80岁，森林覆盖率达25%，城镇新增就业300万人，粮食产量稳定在700亿斤以上，居民人均可支配收入年均增长5%，人均受教育年限增加1年，国家级实验室再增加3家。';
       expect(times(text)).toEqual([
         [80, 'target', 2030],
         [25, 'target', 2030],
         [300, 'target', { from: 2026, to: 2030 }],
         [700, 'target', { from: 2026, to: 2030 }],
         [5, 'target', { from: 2026, to: 2030 }],
+        [1, 'target', { from: 2026, to: 2030 }],
+        [3, 'target', { from: 2026, to: 2030 }],
       ]);
     });
 

@@ -488,13 +488,18 @@ function referredName(
 function amountChangeName(figure: Figure, measured: Measured, name: string | undefined): string | undefined {
   if ((measured !== 'level' && measured !== 'count') || figure.verbKind !== 'change' || !name || /(?:增加|减少)[额量]$|[增减]量$/.test(name)) return undefined;
   // A count the glossary already names as new ones (普通高中新增学位) is what the text's 增加 counts.
-  // Of a count only 增加/减少 say how many more or fewer: 提升 and 提高 there say what was upgraded (`改造提升25个养老机构`).
-  if (measured === 'count' && (NAMES_NEW_ONES.test(name) || !COUNT_CHANGE_VERBS.has(figure.verb ?? ''))) return undefined;
+  // Of a count or a land area only 增加/减少 say how many more or fewer: 提升 and 提高 there say what was upgraded
+  // (`改造提升25个养老机构`, `森林抚育提升200万亩`).
+  if (measured === 'count' && NAMES_NEW_ONES.test(name)) return undefined;
+  const upgraded = measured === 'count' || LAND_AREA_BASES.has(figure.unit?.base ?? '');
+  if (upgraded && !COUNT_CHANGE_VERBS.has(figure.verb ?? '')) return undefined;
   const sign = CHANGE_WORDS.find(([verb]) => verb === figure.verb)?.[1];
   return sign === undefined ? undefined : `${name}${sign > 0 ? '增加额' : '减少额'}`;
 }
 
 const COUNT_CHANGE_VERBS: ReadonlySet<string> = new Set(['增加', '减少']);
+/** Land worked in mu or hectares; an area per head (`人均住房面积提高2平方米`) is a level that really rose. */
+const LAND_AREA_BASES: ReadonlySet<string> = new Set(['mu', 'hectare', 'mu_time']);
 
 /** A reference a change is measured from over time (`比上年高`), not one a gap is measured to. */
 const TIME_REFERENCE = /^(?:上年|去年|上年同期|同期|(?:19|20)\d\d年)$/;

@@ -84,7 +84,7 @@ const END_VERB = /^(?:达到?|[\u4e00-\u9fff]{1,2}(?:至|到))$/;
 const END_OF_MOVE = /(?:至|到)$/;
 const ACCRUED = /累计|年均|每年|五年/;
 /** What a plan's goal adds over its years rather than reaches at its end: `新增城镇就业300万人`. */
-const PLAN_FLOW = /新增|净增/;
+const PLAN_FLOW = /新增|净增|再?增加(?![值到至])/;
 /** Words of a total held at the end: `增至14个`, `总数达`, `在建8座`. */
 const STOCK_WORDS = /达到?|增至|总数|总量|保有|拥有|突破|超过?|规模|在建|现有/;
 /** Verbs that hold a level through a period rather than reach it: `控制在5.5%左右`, `稳定在95%以上`. */
@@ -257,7 +257,8 @@ export class Periods {
     const marks = figure.verb !== undefined && figure.kind !== 'growth' ? [',', ';', ':', '、'] : [',', ';', ':'];
     const clause = before.slice(Math.max(0, ...marks.map((c) => before.lastIndexOf(c) + 1)));
     return (
-      typeof mode.period !== 'number' && (figure.kind === 'growth' || HELD_VERBS.test(figure.verb ?? '') || ACCRUED.test(clause) || PLAN_FLOW.test(clause))
+      typeof mode.period !== 'number' &&
+      (figure.kind === 'growth' || HELD_VERBS.test(figure.verb ?? '') || ACCRUED.test(clause) || PLAN_FLOW.test(clause + (figure.verb ?? '')))
     );
   }
 
