@@ -1193,6 +1193,25 @@ describe('periods and targets', () => {
       expect(review(sentence)).toEqual(expected);
     });
 
+    it('a review heading of the last five years (过去五年) that names no plan reviews the plan the year under review ends', () => {
+      const text = '2026年政府工作报告\n一、过去五年工作回顾\n地区生产总值年均增长5.5%，城镇新增就业累计300万人，粮食产量达到700亿斤。';
+      expect(times(text)).toEqual([
+        [5.5, 'growth', { from: 2021, to: 2025 }],
+        [300, 'count', { from: 2021, to: 2025 }],
+        [700, 'level', 2025],
+      ]);
+    });
+
+    it('年均 before a change in the year’s review averages the years of the plan under way, unless it names the measure', () => {
+      const text = '2026年政府工作报告\n一、2025年工作回顾\n地区生产总值增长5%、年均增长5.5%，PM2.5年均浓度下降3%。';
+      expect(times(text)).toEqual([
+        [5, 'growth', 2025],
+        [5.5, 'growth', { from: 2021, to: 2025 }],
+        [-3, 'growth', 2025],
+      ]);
+      expect(times('2025年政府工作报告\n一、2024年工作回顾\n地区生产总值年均增长5.5%。')).toEqual([[5.5, 'growth', { from: 2021, to: 2024 }]]);
+    });
+
     it('a short framing sentence gives way to the plan review after it', () => {
       const text =
         '2026年政府工作报告\n一、2025年工作回顾\n过去一年，地区生产总值增长5%。\n各位代表！2025年是“十四五”收官之年。五年来，地区生产总值年均增长5.5%。';

@@ -101,6 +101,8 @@ const RECENT_YEARS = /^(?:近|过去)(\d{1,2}|[两三四五六七八九十])年(
 const COMPARISON_VERBS = /^(?:高于|低于|优于|好于|快于|慢于|超过|超出|领先)$/;
 /** A part of the current year, so far: `今年以来`, `今年一季度`, `今年上半年`, `今年前三季度`, `今年1-10月`. */
 const PART_OF_THIS_YEAR = /今年(?:[^,;。]{0,8}以来|[一二三四]季度|上半年|前[三两二]季度|\d+(?:[-—]\d+)?月)/;
+/** Words that name the last five years without naming their plan: `过去五年`, `五年来`. */
+const FIVE_YEARS = /过去的?五年|五年来|这五年|近五年/;
 const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
 
 /** What joins a listed figure to the one before it: `37座、14座`, `24.1%和50.2%`. */
@@ -248,6 +250,9 @@ export class Periods {
     // lived yet. Only 今年 says so (年内/本年 also mean the year under review), and not a part of it so far
     // (`今年以来`, `今年一季度`, `今年1-10月`: results of an analysis).
     if (/今年/.test(before) && !PART_OF_THIS_YEAR.test(before)) return { target: true, period: this.time.year };
+    // `年均增长5.5%` with no years named is no one year's change: it averages the years of the plan under way.
+    if (figure.kind === 'growth' && /年均$/.test(before) && typeof mode.period === 'number' && this.review.from < this.reviewYear)
+      return { target: false, period: { from: this.review.from, to: this.reviewYear } };
     return { target: false, period: thisYear ?? mode.period };
   }
 
@@ -330,6 +335,8 @@ export class Periods {
       // `一、2025年和“十四五”时期工作回顾`: the year's results first; `“十四五”时期工作回顾`: the plan's.
       if (year && Number(year[1]) <= this.reviewYear) return { target: false, period: Number(year[1]), review: true };
       if (planYearsNamed && planYearsNamed.to <= this.reviewYear) return { target: false, period: planYearsNamed, review: true };
+      // `一、过去五年工作回顾`: the five years are the plan the year under review ends.
+      if (!year && FIVE_YEARS.test(heading) && this.review.to <= this.reviewYear) return { target: false, period: this.review, review: true };
       if (!year && !planYearsNamed) return { target: false, period: this.reviewYear, review: true };
     }
     const yearWork = year && Number(year[1]) >= time.year && YEAR_WORK_HEADING.test(heading);
