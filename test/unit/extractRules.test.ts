@@ -1193,6 +1193,22 @@ describe('periods and targets', () => {
       expect(review(sentence)).toEqual(expected);
     });
 
+    it.each(['五年来', '五年间', '过去5年', '这五年', '过去的五年里'])('a paragraph opened by %s in the year’s review reviews the plan', (opening) => {
+      const text = `2026年政府工作报告\n一、2025年工作回顾\n过去一年，经济平稳。\n${opening}，新建5G基站8万个，粮食产量达到700亿斤。`;
+      expect(times(text)).toEqual([
+        [8, 'count', { from: 2021, to: 2025 }],
+        [700, 'level', 2025],
+      ]);
+    });
+
+    it('YYYY年以来 at the head of a sentence spans the years from it to the year under review', () => {
+      expect(times('2026年政府工作报告\n一、2025年工作回顾\n2023年以来，新建5G基站8万个，粮食产量达到700亿斤。2024年，新建5G基站2万个。')).toEqual([
+        [8, 'count', { from: 2023, to: 2025 }],
+        [700, 'level', 2025],
+        [2, 'count', 2024],
+      ]);
+    });
+
     it('a review heading of the last five years (过去五年) that names no plan reviews the plan the year under review ends', () => {
       const text = '2026年政府工作报告\n一、过去五年工作回顾\n地区生产总值年均增长5.5%，城镇新增就业累计300万人，粮食产量达到700亿斤。';
       expect(times(text)).toEqual([

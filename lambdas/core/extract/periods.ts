@@ -68,8 +68,11 @@ interface Mode {
 const PLAN_NAMED = /“?(十[一二三四五六七八九]?)五”?|第(十[一二三四五六七八九]?)个五年规划/;
 /** Paragraph openings that set what follows (first words of a paragraph). */
 const REVIEW_YEAR_OPENING = /^(?:各位代表[!,]?)?(?:过去一年|过去的一年|刚刚过去的(?:一年|\d{4}年)|去年|一年来|回首过去|回顾过去一年)/;
-const REVIEW_PLAN_OPENING =
-  /^(?:各位代表[!,]?)?(?:五年来|(?:回望|回顾|回首)?过去的?五年|这五年|这是[^。]{2,30}的五年|回顾“?十[一二三四五六七八九]?五”?|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来))/;
+/** The last five years, their plan unnamed: `五年来`, `过去5年`, `这五年间`. */
+const LAST_FIVE_YEARS = '(?:(?:回望|回顾|回首)?过去的?[五5]年|这[五5]年|[五5]年(?=[来间里中]))';
+const REVIEW_PLAN_OPENING = new RegExp(
+  `^(?:各位代表[!,]?)?(?:${LAST_FIVE_YEARS}|这是[^。]{2,30}的五年|回顾“?十[一二三四五六七八九]?五”?|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来))`,
+);
 const OUTLOOK_PLAN_OPENING = /^(?:#+)?(?:未来五年|今后五年)/;
 const THIS_YEAR_OPENING = /^(?:今年|本年)/;
 /** Section headings: a review (回顾, 成就), a plan (“十五五”时期, 五年规划), the year's work (2026年工作安排, 开好局). */
@@ -102,8 +105,8 @@ const COMPARISON_VERBS = /^(?:高于|低于|优于|好于|快于|慢于|超过|�
 /** A part of the current year, so far: `今年以来`, `今年一季度`, `今年上半年`, `今年前三季度`, `今年1-10月`. */
 const PART_OF_THIS_YEAR = /今年(?:[^,;。]{0,8}以来|[一二三四]季度|上半年|前[三两二]季度|\d+(?:[-—]\d+)?月)/;
 /** Words that name the last five years without naming their plan: `过去五年`, `五年来`. */
-const FIVE_YEARS = /过去的?五年|五年来|这五年|近五年/;
-const SENTENCE_PLAN_REVIEW = /五年来|过去五年|这五年|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)/;
+const FIVE_YEARS = new RegExp(`${LAST_FIVE_YEARS}|近五年`);
+const SENTENCE_PLAN_REVIEW = new RegExp(`${LAST_FIVE_YEARS}|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)`);
 
 /** What joins a listed figure to the one before it: `37座、14座`, `24.1%和50.2%`. */
 const LIST_JOINERS = new Set(['、', '和', '及']);
@@ -193,6 +196,9 @@ export class Periods {
       const [from, to] = [Number(spanNamed[1]), Number(spanNamed[2])];
       return this.planResult(figure, before, { from: to - from === 5 ? from + 1 : from, to });
     }
+    // `2021年以来，…`: from a year before the one under review up to it, as a span named at the head would be.
+    const since = /^[^\d]{0,6}((?:19|20)\d\d)年以来/.exec(before);
+    if (since && !mode.target && Number(since[1]) < this.reviewYear) return this.planResult(figure, before, { from: Number(since[1]), to: this.reviewYear });
     const named = /^(?:[^\d]{0,6})((?:19|20)\d\d)年(?![底末])/.exec(before);
     if (named) {
       const year = Number(named[1]);
