@@ -1201,6 +1201,20 @@ describe('periods and targets', () => {
       ]);
     });
 
+    it('a change against a base year (比2020年) runs from the year after it to the year the sentence names, else the year under review', () => {
+      const text =
+        '2026年政府工作报告\n一、2025年工作回顾\n工业投资比2020年增长30%。2024年全省服务业增加值占比较2020年提高4个百分点。2025年比2024年增长5%。工业比2024年增长6%。';
+      expect(times(text)).toEqual([
+        [30, 'growth', { from: 2021, to: 2025 }],
+        [4, 'growth', { from: 2021, to: 2024 }],
+        [5, 'growth', 2025],
+        [6, 'growth', 2025],
+      ]);
+      // A quote never starts inside a number, however long the words before the figure.
+      const quote = (sentence: string) => extract(`2026年政府工作报告\n一、2025年工作回顾\n${sentence}`, 'chengdu').statements[0]?.quote;
+      expect(quote('2025年全省产业占比较2020年提高14个百分点。')).toBe('2025年全省产业占比较2020年提高14个百分点');
+    });
+
     it('YYYY年以来 at the head of a sentence spans the years from it to the year under review', () => {
       expect(times('2026年政府工作报告\n一、2025年工作回顾\n2023年以来，新建5G基站8万个，粮食产量达到700亿斤。2024年，新建5G基站2万个。')).toEqual([
         [8, 'count', { from: 2023, to: 2025 }],

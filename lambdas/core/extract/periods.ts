@@ -104,6 +104,8 @@ const RECENT_YEARS = /^(?:近|过去)(\d{1,2}|[两三四五六七八九十])年(
 const COMPARISON_VERBS = /^(?:高于|低于|优于|好于|快于|慢于|超过|超出|领先)$/;
 /** A part of the current year, so far: `今年以来`, `今年一季度`, `今年上半年`, `今年前三季度`, `今年1-10月`. */
 const PART_OF_THIS_YEAR = /今年(?:[^,;。]{0,8}以来|[一二三四]季度|上半年|前[三两二]季度|\d+(?:[-—]\d+)?月)/;
+/** The year a change is measured from, right before it: `比2020年`增长, `较2020年末分别`下降. */
+const BASE_YEAR = /(?:比|较)((?:19|20)\d\d)年(?:末|底)?(?:分别|均)?$/;
 /** Words that name the last five years without naming their plan: `过去五年`, `五年来`. */
 const FIVE_YEARS = new RegExp(`${LAST_FIVE_YEARS}|近五年`);
 const SENTENCE_PLAN_REVIEW = new RegExp(`${LAST_FIVE_YEARS}|五年累计|“?十[一二三四五六七八九]?五”?(?:时期|期间|以来)`);
@@ -199,7 +201,13 @@ export class Periods {
     // `2021年以来，…`: from a year before the one under review up to it, as a span named at the head would be.
     const since = /^[^\d]{0,6}((?:19|20)\d\d)年以来/.exec(before);
     if (since && !mode.target && Number(since[1]) < this.reviewYear) return this.planResult(figure, before, { from: Number(since[1]), to: this.reviewYear });
-    const named = /^(?:[^\d]{0,6})((?:19|20)\d\d)年(?![底末])/.exec(before);
+    const named = /^(?:[^\d]{0,6})(?<![比较])((?:19|20)\d\d)年(?![底末])/.exec(before);
+    // `比2020年增长30%`, `2025年…较2020年提高14个百分点`: a change against a base year runs from the year after it to
+    // the year the sentence names, else the year under review.
+    const baseYear = figure.kind === 'growth' && !mode.target ? BASE_YEAR.exec(before) : null;
+    const until = named && Number(named[1]) <= this.reviewYear ? Number(named[1]) : this.reviewYear;
+    if (baseYear && Number(baseYear[1]) < until)
+      return { target: false, period: Number(baseYear[1]) + 1 === until ? until : { from: Number(baseYear[1]) + 1, to: until } };
     if (named) {
       const year = Number(named[1]);
       if (year > this.reviewYear && !mode.target) return { target: true, period: year };
