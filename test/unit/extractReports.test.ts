@@ -199,7 +199,24 @@ describe('proposed metrics', () => {
     expect(['规上工业企业', '年度重大项目', '城市危旧房'].map((zh) => proposer.named(zh).en)).toEqual([
       'Industrial enterprises above designated size',
       'Annual major projects',
-      'Dilapidated housing',
+      'Dilapidated urban housing',
+    ]);
+  });
+
+  it('joins two things done to one noun, keeps cross-border and major, and names counted things in the plural when they end the name', () => {
+    const proposer = new MetricProposer(localisation);
+    expect(['建设改造农村公路', '重点项目建成投产', '跨境电商进出口', '重大科技专项', '新开工城市危旧房'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Rural roads built and upgraded',
+      'Key projects built and completed',
+      'Cross-border e-commerce trade',
+      'Major science and technology programmes',
+      'Dilapidated urban housing started',
+    ]);
+    // Singular before another noun (vehicle sales), plural when they are what is counted.
+    expect(['新能源汽车', '新能源汽车零售额', '氢燃料汽车'].map((zh) => proposer.named(zh).en)).toEqual([
+      'New-energy vehicles',
+      'New-energy vehicle retail sales',
+      'Hydrogen fuel-cell vehicles',
     ]);
   });
 

@@ -207,26 +207,67 @@ export function nameOf(subject: string): string | undefined {
 const NUMBERED_WORDS = new RegExp(`\\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\\u4e00-\\u9fff]))|${PER_POPULATION}`, 'g');
 
 function compose(segments: ReadonlyArray<Part | string>): string {
-  const wrappers: string[] = [];
+  const wrappers: Array<{ english: string; participle: string | undefined }> = [];
   let words = '';
   let last: string | undefined; // the key of the last noun part the words end with
+  let done: string | undefined; // the participle the words end with (`rural roads built`)
   for (const segment of segments) {
     const english = typeof segment === 'string' ? segment : segment.en;
+    const participle = typeof segment === 'string' ? undefined : participleOf(segment);
     if (!english.includes('{{x}}')) {
       // A noun before another noun qualifies it, singular: port key projects, enterprise tax and fee cuts.
       if (words && last !== undefined) words = attributive(words);
       words = words ? `${words}${joiner(words, english)}${english}` : english;
       last = typeof segment === 'string' ? undefined : segment.key;
-    } else if (words === '') wrappers.push(english);
-    else {
+      done = undefined;
+    } else if (words === '') {
+      // `建设改造农村公路`: two things done to one noun are one phrase (rural roads built and upgraded).
+      const before = wrappers[wrappers.length - 1]?.participle;
+      if (participle && before) wrappers[wrappers.length - 1] = { english: `{{x}} ${both(before, participle)}`, participle: both(before, participle) };
+      else wrappers.push({ english, participle });
+    } else if (participle && done) {
+      // `重点项目建成投产`: key projects built and completed, not "built completed".
+      words = `${words.slice(0, -done.length)}${both(done, participle)}`;
+      done = both(done, participle);
+    } else {
       const measure = typeof segment === 'string' ? undefined : segment.key;
       words = measuredOf(held(english, measure, last), measure, words).replace('{{x}}', words);
       last = undefined;
+      done = participle;
     }
   }
-  for (const wrapper of wrappers.reverse()) words = words ? wrapper.replace('{{x}}', words) : wrapper.replace(/\s*\{\{x\}\}\s*/, ' ').trim();
+  // A noun kept singular to stand before another (`new-energy vehicle` sales) names the things themselves when last.
+  if (last !== undefined && COUNTED_SINGULAR.has(last)) words = `${words}s`;
+  for (const { english: wrapper } of wrappers.reverse()) words = words ? wrapper.replace('{{x}}', words) : wrapper.replace(/\s*\{\{x\}\}\s*/, ' ').trim();
   return words.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 }
+
+/** What a part says was done to what it follows (`{{x}} built` → built); undefined for a measure or a prefix. */
+function participleOf(part: Part): string | undefined {
+  return PARTICIPLES.has(part.key) && part.en.startsWith('{{x}} ') ? part.en.slice('{{x}} '.length) : undefined;
+}
+
+/** Two things done, once each: built and upgraded; built, built → built. */
+function both(first: string, second: string): string {
+  return first === second || first.includes(second) ? first : `${first} and ${second}`;
+}
+
+/** Countable parts written in the singular because they mostly qualify another noun (vehicle sales). */
+const COUNTED_SINGULAR: ReadonlySet<string> = new Set(['nev', 'vehicle', 'hydrogen_vehicle']);
+
+/** Parts that say what was done to a thing: they join when two follow one noun. */
+const PARTICIPLES: ReadonlySet<string> = new Set([
+  'built',
+  'upgraded',
+  'fostered',
+  'attracted',
+  'started',
+  'completed',
+  'added',
+  'restored',
+  'modernisation',
+  'rebuilt',
+]);
 
 /** People and firms whose money a measure counts: `农民收入` is farmers’ income, `企业利润` enterprises’ profits. */
 const HOLDERS: ReadonlyMap<string, 'person' | 'firm'> = new Map([
