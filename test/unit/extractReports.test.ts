@@ -212,6 +212,11 @@ describe('proposed metrics', () => {
       'Major science and technology programmes',
       'Dilapidated urban housing started',
     ]);
+    // A rate per head of population counts the things themselves, per head.
+    expect(['每千人养老床位数', '每千人托位'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Elderly-care beds per 1,000 people',
+      'Childcare places per 1,000 people',
+    ]);
     // Singular before another noun (vehicle sales), plural when they are what is counted.
     expect(['新能源汽车', '新能源汽车零售额', '氢燃料汽车'].map((zh) => proposer.named(zh).en)).toEqual([
       'New-energy vehicles',

@@ -377,7 +377,7 @@ describe('statements: pairing and joining figures', () => {
       '每千人口床位数、执业医师数增至7.5张、3.2个，万人发明专利拥有量达30件。',
       [
         ['hospital_beds_per_1000', 7.5, 'bed', 'level', 'exact', null, null],
-        ['doctor_number', 3.2, 'item', 'level', 'exact', null, null],
+        ['per_1000_people_doctor_number', 3.2, 'item', 'level', 'exact', null, null],
         ['invention_patents_per_10000', 30, 'item_jian', 'level', 'reached', null, null],
       ],
     ],
@@ -900,6 +900,14 @@ describe('metric naming and units', () => {
         ['农村劳动力转移就业2万人', 'rural_labour_transferred'],
         ['新增机器人企业10家', '新增机器人企业'],
         ['人形机器人产量突破5000台', '人形机器人产量'],
+      ],
+    ],
+    [
+      'a head of population opening a list (每千人托位、养老床位数) is every part’s: a rate, never the stock it is a rate of',
+      '每千人托位、养老床位数分别达到4.7个、27.3张。',
+      [
+        ['每千人托位、养老床位数分别达到4.7个、27.3张', 'childcare_places_per_1000'],
+        ['每千人托位、养老床位数分别达到4.7个、27.3张', '每千人养老床位数'],
       ],
     ],
     [

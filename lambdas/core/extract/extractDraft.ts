@@ -640,6 +640,13 @@ const NEUTRAL_MODIFIER =
   /^(?:累计|每年|年均|共|全年|当年|年度|年末|年底|年初|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上|有效期内|地级及以上城市|设区的?市|[\u4e00-\u9fff]{0,4}(?:年景|情况|条件)下)+$/;
 /** A head of population a rate is counted per, right before its name. */
 const PER_HEAD_BEFORE = new RegExp(`${PER_POPULATION}$`);
+/** A head of population opening a list of subjects, up to the list mark before the next one: `每千人托位、`. */
+const LIST_PER_HEAD = new RegExp(`^(?:全省|全市|全区|全国)?(${PER_POPULATION})[^,;:。、]{1,12}(?:、[^,;:。、]{1,12})*、$`);
+
+/** `每千人托位、养老床位数分别达到4.7个、27.3张`: the head of population opening a list is each listed subject's. */
+function listPerHead(before: string): string | undefined {
+  return LIST_PER_HEAD.exec(before.replace(/^[\s\S]*[,;:。]/, ''))?.[1];
+}
 const MAX_MODIFIER = 8;
 const MODIFIER_WINDOW = 24;
 
@@ -656,7 +663,7 @@ function narrowerName(text: string, statement: Statement, metricNames: Record<st
   // The few words before the name, enough to see a clause's opening words (`力争“十五五”时期`) and stay bounded.
   const clause = before.slice(Math.max(0, phraseAt - MODIFIER_WINDOW), phraseAt);
   // `每10万人`刑事案件数: a count per head of population is a rate, another concept than the count.
-  const perHead = PER_HEAD_BEFORE.exec(clause)?.[0];
+  const perHead = PER_HEAD_BEFORE.exec(clause)?.[0] ?? listPerHead(before.slice(0, phraseAt));
   if (perHead) return `${perHead}${before.slice(phraseAt)}`;
   if (!/[\u4e00-\u9fff]$/.test(clause) || /[、,和及与]$/.test(clause)) return undefined;
   // `地级及以上城市`: 及以上 is one word, not a list.

@@ -207,7 +207,7 @@ export function nameOf(subject: string): string | undefined {
 const NUMBERED_WORDS = new RegExp(`\\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\\u4e00-\\u9fff]))|${PER_POPULATION}`, 'g');
 
 function compose(segments: ReadonlyArray<Part | string>): string {
-  const wrappers: Array<{ english: string; participle: string | undefined }> = [];
+  const wrappers: Array<{ english: string; participle: string | undefined; key?: string }> = [];
   let words = '';
   let last: string | undefined; // the key of the last noun part the words end with
   let done: string | undefined; // the participle the words end with (`rural roads built`)
@@ -224,7 +224,7 @@ function compose(segments: ReadonlyArray<Part | string>): string {
       // `建设改造农村公路`: two things done to one noun are one phrase (rural roads built and upgraded).
       const before = wrappers[wrappers.length - 1]?.participle;
       if (participle && before) wrappers[wrappers.length - 1] = { english: `{{x}} ${both(before, participle)}`, participle: both(before, participle) };
-      else wrappers.push({ english, participle });
+      else wrappers.push({ english, participle, ...(typeof segment !== 'string' && { key: segment.key }) });
     } else if (participle && done) {
       // `重点项目建成投产`: key projects built and completed, not "built completed".
       words = `${words.slice(0, -done.length)}${both(done, participle)}`;
@@ -238,7 +238,11 @@ function compose(segments: ReadonlyArray<Part | string>): string {
   }
   // A noun kept singular to stand before another (`new-energy vehicle` sales) names the things themselves when last.
   if (last !== undefined && COUNTED_SINGULAR.has(last)) words = `${words}s`;
-  for (const { english: wrapper } of wrappers.reverse()) words = words ? wrapper.replace('{{x}}', words) : wrapper.replace(/\s*\{\{x\}\}\s*/, ' ').trim();
+  for (const { english: wrapper, key } of wrappers.reverse()) {
+    // A rate per head counts what it is a rate of: beds per 1,000 people, not "number of beds per 1,000 people".
+    if (key !== undefined && PER_HEAD_PARTS.has(key)) words = words.replace(/^number of /, '');
+    words = words ? wrapper.replace('{{x}}', words) : wrapper.replace(/\s*\{\{x\}\}\s*/, ' ').trim();
+  }
   return words.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 }
 
@@ -251,6 +255,9 @@ function participleOf(part: Part): string | undefined {
 function both(first: string, second: string): string {
   return first === second || first.includes(second) ? first : `${first} and ${second}`;
 }
+
+/** Heads of population a rate is counted per. */
+const PER_HEAD_PARTS: ReadonlySet<string> = new Set(['per_1000_people', 'per_10000_people']);
 
 /** Countable parts written in the singular because they mostly qualify another noun (vehicle sales). */
 const COUNTED_SINGULAR: ReadonlySet<string> = new Set(['nev', 'vehicle', 'hydrogen_vehicle']);
