@@ -214,7 +214,7 @@ export class Periods {
       if (year <= this.reviewYear && !SENTENCE_PLAN_REVIEW.test(before)) return { target: false, period: year };
     }
     // `近3年提升21个百分点`, `3年增长58.6%`: a change over the years it names, ending with the year under review.
-    const clause = before.slice(Math.max(0, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1)));
+    const clause = lastClause(before, LIST_ITEM);
     const span = figure.kind === 'growth' ? SPAN_BEFORE_CHANGE.exec(before) : null;
     const recent = figure.kind === 'growth' ? RECENT_YEARS.exec(clause) : null;
     // `连续7年保持98%以上`: a level held through the years it names (a rank held so is now's: `连续4年保持全国首位`).
@@ -273,8 +273,7 @@ export class Periods {
   /** A plan goal that runs over the plan's years: a growth (`年均增长5%`), a total (`累计`), a level held (`控制在5.5%左右`). */
   private overPlan(figure: Figure, before: string, mode: Mode): boolean {
     // A figure with a verb of its own (`年均增长5%左右、迈上3万亿元`) is not governed by the list item before it.
-    const marks = figure.verb !== undefined && figure.kind !== 'growth' ? [',', ';', ':', '、'] : [',', ';', ':'];
-    const clause = before.slice(Math.max(0, ...marks.map((c) => before.lastIndexOf(c) + 1)));
+    const clause = lastClause(before, figure.verb !== undefined && figure.kind !== 'growth' ? LIST_ITEM : CLAUSE);
     return (
       typeof mode.period !== 'number' &&
       (figure.kind === 'growth' || HELD_VERBS.test(figure.verb ?? '') || ACCRUED.test(clause) || PLAN_FLOW.test(clause + (figure.verb ?? '')))
@@ -288,7 +287,7 @@ export class Periods {
   private planResult(figure: Figure, before: string, plan: { from: number; to: number }): FigureTime {
     const end = Math.min(plan.to, this.reviewYear);
     // The clause's words up to the figure, its own verb included (`稳定在95%以上` is held, `达4.7个` reached).
-    const clause = before.slice(Math.max(0, before.length - 40, ...[',', ';', ':', '、'].map((c) => before.lastIndexOf(c) + 1))) + (figure.verb ?? '');
+    const clause = lastClause(before.slice(-40), LIST_ITEM) + (figure.verb ?? '');
     const verb = figure.verb ?? '';
     // A total the plan ended with (`增至3022家`, `分别达到69家`, `由66户整合至12户`) is the last year's, unless it is
     // summed (`累计达`). So is a rank held now (`连续4年保持全国首位`), and a gap to a reference (`高于全国4.9个百分点`).
@@ -306,7 +305,7 @@ export class Periods {
    * figure, as an increment verb heading a list makes each item new ones.
    */
   private summedByListHead(figure: Figure, before: string): boolean {
-    const clause = before.slice(Math.max(0, ...[',', ';', ':'].map((c) => before.lastIndexOf(c) + 1)));
+    const clause = lastClause(before, CLAUSE);
     const items = `${clause}${this.structure.text.slice(figure.start, figure.end)}`.split(LIST_ITEM_MARK);
     return items.length >= 2 && /^累计/.test(items[0] as string) && items.slice(1).every((item) => PLAIN_ITEM.test(item));
   }
@@ -392,6 +391,15 @@ export class Periods {
     if (ahead && planYears(ahead[1] as string).from >= time.year) return { target: true, period: planYears(ahead[1] as string) };
     return undefined;
   }
+}
+
+/** Marks that end a clause, and those that also end an item of a list. */
+const CLAUSE = [',', ';', ':'] as const;
+const LIST_ITEM = [...CLAUSE, '、'] as const;
+
+/** The words of `before` after the last of `marks`. */
+function lastClause(before: string, marks: readonly string[]): string {
+  return before.slice(Math.max(0, ...marks.map((mark) => before.lastIndexOf(mark) + 1)));
 }
 
 /** True when a mode is a plan's goals ending in `year` (`“十五五”时期主要目标` and 到2030年). */
