@@ -118,6 +118,12 @@ describe('a change over years (年均, or the whole change of a five-year review
       '2021—2025年累计增长2.4倍',
     ],
     ['a whole fall over the years', { value: decimal('-13.5'), averageOver: undefined, over }, 'down 13.5% over 2021-2025', '2021—2025年累计下降13.5%'],
+    [
+      'a doubling over the years, as the rise it makes',
+      { value: decimal('1'), unit: 'doubling', averageOver: undefined, over },
+      'up 100% over 2021-2025',
+      '2021—2025年累计增长100%',
+    ],
   ])('%s', (_what, given, en, zh) => {
     const change: Change = { value: decimal('0'), unit: 'percent', qualifier: 'exact', averageOver: over, ...given };
     expect([formatters.en.change(change), formatters.zh.change(change)]).toEqual([en, zh]);

@@ -63,6 +63,11 @@ describe('validateBriefing', () => {
       '$.indicators[0].change.averageOver: a change over years runs over two years or more',
     ],
     [
+      'a doubling as a yearly average',
+      (d) => (d.indicators[0].change = { value: 1, unit: 'doubling', averageOver: { from: 2021, to: 2025 } }),
+      '$.indicators[0].change.averageOver: a doubling (翻番) is a whole change, never a yearly average: use over',
+    ],
+    [
       'a change that is both a yearly average and the whole change',
       (d) => (d.indicators[0].change = { value: 5, unit: 'percent', averageOver: { from: 2021, to: 2025 }, over: { from: 2021, to: 2025 } }),
       '$.indicators[0].change.over: a change is either a yearly average (averageOver) or the whole change (over), not both',

@@ -50,6 +50,8 @@ export const changeSchema = z
       const span = change[field];
       if (span && span.from === span.to) ctx.addIssue({ code: 'custom', path: [field], message: 'a change over years runs over two years or more' });
     }
+    if (change.averageOver && change.unit === 'doubling')
+      ctx.addIssue({ code: 'custom', path: ['averageOver'], message: 'a doubling (翻番) is a whole change, never a yearly average: use over' });
     if (change.averageOver && change.over)
       ctx.addIssue({ code: 'custom', path: ['over'], message: 'a change is either a yearly average (averageOver) or the whole change (over), not both' });
   });

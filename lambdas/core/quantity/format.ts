@@ -60,6 +60,8 @@ export class QuantityFormatter {
   }
 
   change(change: Change): string {
+    // `2021—2025年翻一番`: doublings over years are written as the rise they make (up 100% over 2021-2025).
+    if (change.unit === 'doubling' && change.over) return this.change({ ...change, value: decimal(this.doublingPercent(change)), unit: 'percent' });
     if (change.unit === 'doubling') return this.doubling(change);
     // zero change reads "unchanged" whatever its unit
     if (isZero(change.value) && !change.upper && !change.against) return this.lexicon.t('ui:change.flat');
@@ -204,11 +206,16 @@ export class QuantityFormatter {
   }
 
   /** 翻一番 (one doubling) → "to double"; 翻两番 → "up 300%". */
-  private doubling(change: Change): string {
+  private doublingPercent(change: Change): string {
     const n = toNumber(change.value);
     if (!Number.isInteger(n) || n < 1 || n > 9 || change.upper)
       throw new RangeError(`翻番 is a whole number of doublings from 1 to 9, not ${toPlain(change.value)}`);
-    const percent = toPlain(decimal(((2n ** BigInt(n) - 1n) * 100n).toString()), { group: this.system.group });
+    return ((2n ** BigInt(n) - 1n) * 100n).toString();
+  }
+
+  private doubling(change: Change): string {
+    const n = toNumber(change.value);
+    const percent = toPlain(decimal(this.doublingPercent(change)), { group: this.system.group });
     const key = change.qualifier === 'aim' ? 'ui:change.doublingAim' : 'ui:change.doubling';
     const text = this.lexicon.t(key, { count: n, percent, numeral: chineseNumeral(n, { liang: true }) });
     return change.qualifier === 'aim' || change.qualifier === 'exact' ? text : this.qualify(change.qualifier, text);
