@@ -212,6 +212,18 @@ describe('proposed metrics', () => {
       'Major science and technology programmes',
       'Dilapidated urban housing started',
     ]);
+    // A part's share of a whole the name states; key and major go before the nouns that qualify what they grade.
+    expect(['工业增加值占地区生产总值比重', '基础研究支出占全社会研发投入比重', '港口重点项目', '国家大科学装置'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Industrial value added as a share of gross regional product',
+      'Basic research spending as a share of total R&D spending',
+      'Key port projects',
+      'Major national science facilities',
+    ]);
+    // A share of the area's total keeps its own words; a share of a whole no part names gets no English.
+    expect(['原煤产量占全国比重', '民生占财政支出比重'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Raw coal output, share of national total',
+      `${UNTRANSLATED} 民生占财政支出比重`,
+    ]);
     // A rate per head of population counts the things themselves, per head.
     expect(['每千人养老床位数', '每千人托位'].map((zh) => proposer.named(zh).en)).toEqual([
       'Elderly-care beds per 1,000 people',

@@ -58,6 +58,10 @@ const SHARE_WITHIN = /^(.{0,10}?(?:支出|收入|工业|投资|贷款|出口|进
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
 const MAX_NAME = 22;
+/** A part's share of a whole, both named: `工业税收占全部税收比重`. */
+const SHARE_OF_WHOLE = /^([\u4e00-\u9fffA-Za-z0-9]{2,}?)占([\u4e00-\u9fffA-Za-z0-9]{2,}?)的?(?:比重|比例)$/;
+/** Wholes that are the area's total, which parts already name (`占全国比重`, share of national total). */
+const AREA_WHOLE = /^(?:全国|全省|全市|全区|全球|世界|全疆)$/;
 const MIN_HAN = 2;
 
 export class MetricProposer {
@@ -103,13 +107,9 @@ export class MetricProposer {
   named(zh: string): ProposedMetric {
     const known = this.byName.get(zh);
     if (known) return known;
-    const segments = this.incomeOfPeople(this.segment(zh));
-    // Composed only from parts, one of them a noun (a measure alone, `{{x}}总量`, or a modifier, `重点建设`, names nothing).
-    const composed =
-      segments.every((segment) => typeof segment !== 'string') &&
-      segments.some((segment) => typeof segment !== 'string' && !segment.en.includes('{{x}}') && !MODIFIERS.has(segment.key));
-    const en = composed ? capitalise(compose(segments)) : `${UNTRANSLATED} ${zh}`;
-    const base = composed ? keyOf(segments) : pinyinKey(segments);
+    const drafted = this.shareOfWhole(zh) ?? this.drafted(zh);
+    const en = drafted.en !== undefined ? capitalise(drafted.en) : `${UNTRANSLATED} ${zh}`;
+    const base = drafted.key;
     let key = base;
     // Two different names must not share a key, nor take one the glossary already has.
     for (let n = 2; this.taken.has(key) || (this.byKey.has(key) && this.byKey.get(key) !== zh); n++) key = `${base}_${n}`;
@@ -117,6 +117,34 @@ export class MetricProposer {
     this.byName.set(zh, proposed);
     this.byKey.set(key, zh);
     return proposed;
+  }
+
+  /**
+   * English and key from the parts; no English unless the parts cover the name whole and one of them is a noun (a
+   * measure alone, `{{x}}总量`, or a modifier, `重点建设`, names nothing).
+   */
+  private drafted(zh: string): { en: string | undefined; key: string } {
+    const segments = this.incomeOfPeople(this.segment(zh));
+    const composed =
+      segments.every((segment) => typeof segment !== 'string') &&
+      segments.some((segment) => typeof segment !== 'string' && !segment.en.includes('{{x}}') && !MODIFIERS.has(segment.key));
+    return composed ? { en: compose(segments), key: keyOf(segments) } : { en: undefined, key: pinyinKey(segments) };
+  }
+
+  /**
+   * `基础研究支出占全社会研发投入比重`: a part's share of a whole the name states, both drafted from the parts
+   * (basic research spending as a share of total R&D spending). Undefined unless both are; a share of 全国 or 全省
+   * has parts of its own (`…, share of national total`).
+   */
+  private shareOfWhole(zh: string): { en: string | undefined; key: string } | undefined {
+    const match = SHARE_OF_WHOLE.exec(zh);
+    if (!match || AREA_WHOLE.test(match[2] as string)) return undefined;
+    // 全部税收, 全社会研发投入: all of it, society-wide: the total.
+    const all = /^(?:全部|全社会|全口径)/.exec(match[2] as string)?.[0] ?? '';
+    const [part, whole] = [this.drafted(match[1] as string), this.drafted((match[2] as string).slice(all.length))];
+    if (part.en === undefined || whole.en === undefined) return undefined;
+    const of = `${all ? 'total ' : ''}${lowerFirst(whole.en)}`;
+    return { en: `${part.en} as a share of ${of}`, key: `${part.key}_share_of_${whole.key}`.slice(0, 60).replace(/_$/, '') };
   }
 
   /** 收入 of people is their income (`农民收入`), of firms their revenue (`企业收入`): in the key and in English. */
@@ -215,9 +243,18 @@ function compose(segments: ReadonlyArray<Part | string>): string {
     const english = typeof segment === 'string' ? segment : segment.en;
     const participle = typeof segment === 'string' ? undefined : participleOf(segment);
     if (!english.includes('{{x}}')) {
-      // A noun before another noun qualifies it, singular: port key projects, enterprise tax and fee cuts.
+      // A noun before another noun qualifies it, singular: enterprise tax and fee cuts; key and major go first
+      // (key port projects, not "port key projects").
       if (words && last !== undefined) words = attributive(words);
-      words = words ? `${words}${joiner(words, english)}${english}` : english;
+      const graded = words && last !== undefined ? GRADED.exec(english) : null;
+      const grade = words && last !== undefined && typeof segment !== 'string' && GRADES.has(segment.key);
+      words = grade
+        ? `${english} ${words}`
+        : graded
+          ? `${graded[1]} ${words} ${english.slice(graded[0].length)}`
+          : words
+            ? `${words}${joiner(words, english)}${english}`
+            : english;
       last = typeof segment === 'string' ? undefined : segment.key;
       done = undefined;
     } else if (words === '') {
@@ -255,6 +292,11 @@ function participleOf(part: Part): string | undefined {
 function both(first: string, second: string): string {
   return first === second || first.includes(second) ? first : `${first} and ${second}`;
 }
+
+/** A grade a compound noun opens with (`key projects`, `major projects`), written before the nouns that qualify it. */
+const GRADED = /^(key|major) /;
+/** Grades written alone (`港口重点项目`: 重点): before the nouns that qualify what they grade, too (key port projects). */
+const GRADES: ReadonlySet<string> = new Set(['key', 'major', 'leading']);
 
 /** Heads of population a rate is counted per. */
 const PER_HEAD_PARTS: ReadonlySet<string> = new Set(['per_1000_people', 'per_10000_people']);
