@@ -224,6 +224,13 @@ describe('proposed metrics', () => {
       'Raw coal output, share of national total',
       `${UNTRANSLATED} 民生占财政支出比重`,
     ]);
+    // 文旅 is culture and tourism, 信息 information (电子信息 electronic information), 汽车产业 the automotive industry.
+    expect(['文旅产业增加值', '信息产业增加值', '电子信息产业增加值', '汽车产业增加值'].map((zh) => proposer.named(zh).en)).toEqual([
+      'Culture and tourism industry value added',
+      'Information industry value added',
+      'Electronic information industry value added',
+      'Automotive industry value added',
+    ]);
     // A rate per head of population counts the things themselves, per head.
     expect(['每千人养老床位数', '每千人托位'].map((zh) => proposer.named(zh).en)).toEqual([
       'Elderly-care beds per 1,000 people',

@@ -903,6 +903,15 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a name of new ones (残疾人新增就业) is never made new again by the increment verb heading its list',
+      '新增城镇就业10万人、残疾人就业6500人。残疾人新增就业2.1万人。',
+      [
+        ['新增城镇就业10万人', 'new_urban_jobs'],
+        ['残疾人就业6500人', 'new_jobs_disabled'],
+        ['残疾人新增就业2.1万人', 'new_jobs_disabled'],
+      ],
+    ],
+    [
       'a head of population opening a list (每千人托位、养老床位数) is every part’s: a rate, never the stock it is a rate of',
       '每千人托位、养老床位数分别达到4.7个、27.3张。',
       [

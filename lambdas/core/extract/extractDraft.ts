@@ -691,7 +691,8 @@ function incrementName(
 ): { readonly name: string; readonly at: number } | undefined {
   const match = statement.metric;
   const stock = match && metricNames[match.metric.key];
-  if (!stock || INCREMENT.test(stock)) return undefined;
+  // A name of new ones already (`残疾人新增就业`) is no stock to count the new ones of.
+  if (!stock || NAMES_NEW_ONES.test(stock)) return undefined;
   // Only within the figure's own list item: `新增上市公司48家、总量达122家` states the stock after the increment.
   const clause = structure.clauseStart(statement.figure.start);
   const item = clause + Math.max(0, ...['、', ';'].map((mark) => text.lastIndexOf(mark, statement.figure.start - 1) + 1 - clause));
