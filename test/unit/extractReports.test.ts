@@ -224,6 +224,7 @@ describe('proposed metrics', () => {
       'Raw coal output, share of national total',
       `${UNTRANSLATED} 民生占财政支出比重`,
     ]);
+    expect(proposer.named('新建改造地下管网').en).toBe('Underground pipe networks built or upgraded');
     // 文旅 is culture and tourism, 信息 information (电子信息 electronic information), 汽车产业 the automotive industry.
     expect(['文旅产业增加值', '信息产业增加值', '电子信息产业增加值', '汽车产业增加值'].map((zh) => proposer.named(zh).en)).toEqual([
       'Culture and tourism industry value added',
