@@ -14,8 +14,9 @@
  * Each set ends with its missed indicators counted by what was wrong (no agreeing statement, metric, period,
  * qualifier): totals only, so the held-out sets are counted too.
  * --verbose lists misses (not for the held-out sets: only their numbers are printed).
- * --all prints, for each of the 26 provincial reports, region, periods, statements, indicators,
- * the share left without an indicator, time and peak memory (each report in a process of its own).
+ * --all prints, for each of the 26 provincial reports, region, periods, statements, indicators, proposed
+ * metrics and those with no drafted English, the share left without an indicator, time and peak memory (each
+ * report in a process of its own).
  * --reviewed measures, on the 20 reviewed provincial reports that are neither development nor held-out
  * labels, how many of the indicators the editor kept (data/briefings/) today's extractor reproduces
  * exactly: quote overlap, value, upper bound, unit, kind, qualifier, period, and the kept key's metric.
@@ -26,6 +27,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT, loadProject } from '../lambdas/adapters/fs/loadProject';
 import { draftReport } from '../lambdas/core/extract/draftReport';
 import { type ExtractResult, extractDraft } from '../lambdas/core/extract/extractDraft';
+import { UNTRANSLATED } from '../lambdas/core/extract/propose';
 import { type Labelled, type Scored, missReasons, score, scoreIndicators } from '../lambdas/core/extract/score';
 import { scoringVocabulary } from '../lambdas/core/extract/scoringVocabulary';
 
@@ -134,7 +136,8 @@ for (const set of SETS) {
 if (args.includes('--reviewed')) reviewed();
 
 if (args.includes('--all')) {
-  const rows: string[][] = [['report', 'region', 'periods', 'statements', 'indicators', 'proposed', 'unmatched', 'left', 'ms', 'peak MB']];
+  const rows: string[][] = [['report', 'region', 'periods', 'statements', 'indicators', 'proposed', 'no English', 'unmatched', 'left', 'ms', 'peak MB']];
+  const untranslated = { proposed: 0, missing: 0 };
   for (const file of readdirSync(sources)
     .filter((f) => /-\d{4}-work-report\.txt$/.test(f))
     .sort()) {
@@ -149,14 +152,19 @@ if (args.includes('--all')) {
       String(r.statements),
       String(r.indicators),
       String(r.proposed),
+      String(r.untranslated),
       String(r.unmatched),
       `${(100 * r.left).toFixed(1)}%`,
       r.ms.toFixed(0),
       r.peakMb.toFixed(0),
     ]);
+    untranslated.proposed += r.proposed;
+    untranslated.missing += r.untranslated;
   }
   console.log('\nevery provincial report (bytes → validated draft; peak MB is the whole process)');
   table(rows);
+  const share = untranslated.proposed === 0 ? 0 : (100 * untranslated.missing) / untranslated.proposed;
+  console.log(`proposed metrics with no drafted English ("${UNTRANSLATED}"): ${untranslated.missing} of ${untranslated.proposed} (${share.toFixed(1)}%)`);
 }
 
 /** Reports that are labelled (development or held-out) and so never part of the reviewed sample. */
@@ -237,6 +245,7 @@ function summary(result: ExtractResult) {
     statements: result.statements.length,
     indicators: draft.indicators.length,
     proposed: draft.indicators.filter((i) => i.proposed).length,
+    untranslated: draft.indicators.filter((i) => i.proposed?.en.startsWith(UNTRANSLATED)).length,
     unmatched: result.unmatched.length,
     left: result.statements.length === 0 ? 0 : result.unmatched.length / result.statements.length,
   };
