@@ -198,6 +198,11 @@ describe('figures in running text', () => {
     expect(read('推进一带一路，实施三大行动、五个一工程，建设百万亩良田，迈上千亿元台阶。')).toEqual([]);
   });
 
+  it('a class of size written with a unit (30万千瓦级机组, 300万吨级CCUS) names what follows; a count after it still counts', () => {
+    expect(read('建设30万千瓦级机组，开工300万吨级CCUS碳捕集利用项目，100兆瓦级储能加快建设。')).toEqual([]);
+    expect(read('建成10万吨级泊位3个。')).toEqual([[3, 'item', 'count', 'exact']]);
+  });
+
   it('a size class is a figure only as the money total of its clause', () => {
     expect(read('全省财政收入迈上万亿级台阶。')).toEqual([]);
     expect(read('形成万亿级规模产业集群。')).toEqual([]);

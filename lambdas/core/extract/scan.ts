@@ -393,6 +393,8 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
   const unitWord = read?.word ?? '';
   let untypedKind = read?.untypedKind;
   at += unitWord.length;
+  // `30万千瓦级机组`, `300万吨级CCUS项目`: a class of size names what follows; it states no amount.
+  if (unitWord !== '' && text[at] === '级' && !/^级(?:别|次)/.test(text.slice(at, at + 2))) return undefined;
   if (read && text[at] === '余') {
     qualifier = 'more_than';
     at++;
