@@ -908,6 +908,16 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'computing power has glossary metrics (算力规模, 智能算力, 超算算力); a code in Latin letters is no unit',
+      '算力规模突破4000P，智能算力达4800PF，超算算力达228PF，5G基站达到2万个。',
+      [
+        ['算力规模突破4000P', 'computing_power'],
+        ['智能算力达4800PF', 'intelligent_computing_power'],
+        ['超算算力达228PF', 'supercomputing_power'],
+        ['5G基站达到2万个', 'base_stations_5g'],
+      ],
+    ],
+    [
       'a name of new ones (残疾人新增就业) is never made new again by the increment verb heading its list',
       '新增城镇就业10万人、残疾人就业6500人。残疾人新增就业2.1万人。',
       [
@@ -1013,6 +1023,10 @@ describe('metric naming and units', () => {
     ['出版图书12部', [12, 'item_bu', 'count', 'exact']],
     ['机耕作业3000万亩次', [3000, 'mu_time_1e4', 'level', 'exact']],
     ['风电发电量超3000亿度', [3000, 'kwh_1e8', 'level', 'over']],
+    // Computing power in petaflops, written in Latin letters (P, PF) as no code is (5G, T3).
+    ['算力规模突破4000P', [4000, 'pflops', 'level', 'over']],
+    ['智能算力达4800PF', [4800, 'pflops', 'level', 'reached']],
+    ['建成智能算力超4.8万P', [4.8, 'pflops_1e4', 'level', 'over']],
   ])('reads the unit in %s', (text, expected) => {
     expect(read(`${text}。`)).toEqual([expected]);
   });
