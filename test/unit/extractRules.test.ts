@@ -198,6 +198,18 @@ describe('figures in running text', () => {
     expect(read('推进一带一路，实施三大行动、五个一工程，建设百万亩良田，迈上千亿元台阶。')).toEqual([]);
   });
 
+  it('people a measure reached, written with no counter after its verb, are a count with the noun as unit word; people only named are not', () => {
+    const counted = (text: string) =>
+      extract(`2026年政府工作报告\n一、2025年工作回顾\n${text}`).statements.map((s) => [s.value, s.unitWord, s.kind, s.qualifier]);
+    expect(counted('育儿补贴惠及120余万婴幼儿，免费教育惠及近10万儿童，为138万残疾人发放补贴，带动3.78万农牧民就业增收。')).toEqual([
+      [120, '万婴幼儿', 'count', 'more_than'],
+      [10, '万儿童', 'count', 'nearly'],
+      [138, '万残疾人', 'count', 'exact'],
+      [3.78, '万农牧民', 'count', 'exact'],
+    ]);
+    expect(counted('2100多万成都市民共享发展成果，全省4000万群众，为138万残疾人代表。')).toEqual([]);
+  });
+
   it('a class of size written with a unit (30万千瓦级机组, 300万吨级CCUS) names what follows; a count after it still counts', () => {
     expect(read('建设30万千瓦级机组，开工300万吨级CCUS碳捕集利用项目，100兆瓦级储能加快建设。')).toEqual([]);
     expect(read('建成10万吨级泊位3个。')).toEqual([[3, 'item', 'count', 'exact']]);

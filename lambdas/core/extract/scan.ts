@@ -367,6 +367,37 @@ const SPAN_OF_TIME = /^(?:[至到—~-]\d+)?(?:多|余)?(?:年|个月|个多月|
 /** Words before `N位` that make it places in a ranking, not people: `排名提升17位`, `前10位`. */
 const RANK_PLACES = /(?:排名|排位|位次|名次)[\u4e00-\u9fff\n]{0,6}$|[前后]$/;
 
+/** People a measure reached, written with no counter: `惠及23.6万婴幼儿`, `带动3.78万农牧民就业`, `惠及近10万儿童`. */
+const PEOPLE_REACHED = /^([万亿])(?:余|多)?(各族群众|困难群众|受灾群众|群众|婴幼儿|儿童|农牧民|农民|居民|学生|残疾人|老年人|妇女|职工|脱贫人口|监测对象)/;
+/** The verbs that say a measure reached them (`为` only as `为…发放`: `为138万残疾人发放补贴`). */
+const REACHES = /(?:惠及|帮助|带动|安置|覆盖|资助|救助|培训|吸纳|服务|为)$/;
+
+/**
+ * A count of the people a measure reached, with no counter of its own: the multiplier and the noun are its unit word
+ * (`万婴幼儿`, with no glossary unit: the statement is the editor's to place). Only after a verb that says so:
+ * `2100多万成都市民` only says who.
+ */
+function peopleReached(text: string, numberStart: number, at: number, number: string, infix: Qualifier): Figure | undefined {
+  const noun = PEOPLE_REACHED.exec(text.slice(at, at + 8));
+  if (!noun) return undefined;
+  const prefix = readPrefix(text, numberStart);
+  const verb = REACHES.exec(text.slice(Math.max(0, prefix.start - 2), prefix.start))?.[0];
+  if (!verb || (verb === '为' && !/^.{0,8}发放/.test(text.slice(at + noun[0].length)))) return undefined;
+  const more = /^[万亿](?:余|多)/.test(noun[0]) ? 'more_than' : undefined;
+  return {
+    start: prefix.start - verb.length,
+    end: at + noun[0].length,
+    numberStart,
+    number,
+    unitWord: `${noun[1]}${noun[2]}`,
+    kind: 'count',
+    qualifier: more ?? (infix !== 'exact' ? infix : (prefix.qualifier ?? 'exact')),
+    sign: 1,
+    verb,
+    verbKind: 'level',
+  };
+}
+
 /** The unit, qualifiers and verb of a number written from numberStart to numberEnd. */
 function readAmount(text: string, numberStart: number, numberEnd: number, number: string, vocabulary: ScanVocabulary): Figure | undefined {
   // Unit: 多/余 may stand between the number and its multiplier (2100多万, 2万余名).
@@ -377,6 +408,8 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
     at++;
   }
   let read = readUnitAt(text, at, vocabulary) ?? readFigureUnit(text, at, vocabulary);
+  const reached = read ? undefined : peopleReached(text, numberStart, at, number, qualifier);
+  if (reached) return reached;
   if (!read) {
     // 2万余名, 2100多万人: 多/余 after the multiplier.
     const multiplier = vocabulary.multipliers.find(([word]) => text.startsWith(word, at) && INFIX_OVER.includes(text[at + word.length] ?? ''));
