@@ -207,6 +207,7 @@ describe('figures in running text', () => {
       [138, '万残疾人', 'count', 'exact'],
       [3.78, '万农牧民', 'count', 'exact'],
     ]);
+    expect(counted('新增3万市场主体。')).toEqual([[3, '万市场主体', 'count', 'exact']]);
     expect(counted('2100多万成都市民共享发展成果，全省4000万群众，为138万残疾人代表。')).toEqual([]);
   });
 

@@ -367,10 +367,14 @@ const SPAN_OF_TIME = /^(?:[至到—~-]\d+)?(?:多|余)?(?:年|个月|个多月|
 /** Words before `N位` that make it places in a ranking, not people: `排名提升17位`, `前10位`. */
 const RANK_PLACES = /(?:排名|排位|位次|名次)[\u4e00-\u9fff\n]{0,6}$|[前后]$/;
 
-/** People a measure reached, written with no counter: `惠及23.6万婴幼儿`, `带动3.78万农牧民就业`, `惠及近10万儿童`. */
-const PEOPLE_REACHED = /^([万亿])(?:余|多)?(各族群众|困难群众|受灾群众|群众|婴幼儿|儿童|农牧民|农民|居民|学生|残疾人|老年人|妇女|职工|脱贫人口|监测对象)/;
-/** The verbs that say a measure reached them (`为` only as `为…发放`: `为138万残疾人发放补贴`). */
-const REACHES = /(?:惠及|帮助|带动|安置|覆盖|资助|救助|培训|吸纳|服务|为)$/;
+/**
+ * People a measure reached and businesses added, written with no counter: `惠及23.6万婴幼儿`, `带动3.78万农牧民就业`,
+ * `新增3万市场主体`.
+ */
+const PEOPLE_REACHED =
+  /^([万亿])(?:余|多)?(各族群众|困难群众|受灾群众|群众|婴幼儿|儿童|农牧民|农民|居民|学生|残疾人|老年人|妇女|职工|脱贫人口|监测对象|市场主体|经营主体)/;
+/** The verbs that say a measure reached them or added them (`为` only as `为…发放`: `为138万残疾人发放补贴`). */
+const REACHES = /(?:惠及|帮助|带动|安置|覆盖|资助|救助|培训|吸纳|服务|为|新增|净增|新登记)$/;
 
 /**
  * A count of the people a measure reached, with no counter of its own: the multiplier and the noun are its unit word
