@@ -1039,6 +1039,7 @@ describe('metric naming and units', () => {
     // Computing power in petaflops, written in Latin letters (P, PF) as no code is (5G, T3).
     ['算力规模突破4000P', [4000, 'pflops', 'level', 'over']],
     ['智能算力达4800PF', [4800, 'pflops', 'level', 'reached']],
+    ['算力规模突破160Eflops', [160, 'eflops', 'level', 'over']],
     ['建成智能算力超4.8万P', [4.8, 'pflops_1e4', 'level', 'over']],
   ])('reads the unit in %s', (text, expected) => {
     expect(read(`${text}。`)).toEqual([expected]);

@@ -33,6 +33,7 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['逾300家', 'more than 300 companies', '300多家'],
     ['超4.8万P', 'more than 48,000 PFLOPS', '超4.8万P'],
     ['4800PF', '4,800 PFLOPS', '4800P'],
+    ['超160Eflops', 'more than 160 EFLOPS', '超160EFLOPS'],
     ['28.5微克每立方米', '28.5 micrograms per cubic metre', '28.5微克/立方米'],
     ['突破万亿元', 'more than 1 trillion yuan', '超1万亿元'],
     ['近亿人次', 'nearly 100 million visits', '近1亿人次'],

@@ -285,8 +285,8 @@ function readSizeClass(text: string, at: number): Figure | undefined {
   };
 }
 
-/** Unit words in Latin letters, whole: P and PF (petaflops); not 5G, T3 or 3D. */
-const LATIN_UNIT = /^(?:PF|P)(?![A-Za-z0-9])/;
+/** Unit words in Latin letters, whole: P and PF (petaflops), EFLOPS (exaflops); not 5G, T3 or 3D. */
+const LATIN_UNIT = /^(?:PF|P|EFLOPS|EFlops|Eflops)(?![A-Za-z0-9])/;
 
 function readFigure(text: string, numberStart: number, numberEnd: number, vocabulary: ScanVocabulary, worded?: string): Figure | undefined {
   const before = text[numberStart - 1] ?? '';
@@ -294,7 +294,7 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   if (worded !== undefined) return readAmount(text, numberStart, numberEnd, worded, vocabulary);
   // Codes and names, not figures: PM2.5, 5G, S12, **1**, list numbers "1.", ranges "0-3", times "11:25".
   // A unit written in Latin letters is no code: computing power in petaflops (`4000P`, `4800PF`).
-  if (/[A-Za-z*.\-~:/+]/.test(before) || (/[A-Za-z*+]/.test(after) && !LATIN_UNIT.test(text.slice(numberEnd, numberEnd + 4)))) return undefined;
+  if (/[A-Za-z*.\-~:/+]/.test(before) || (/[A-Za-z*+]/.test(after) && !LATIN_UNIT.test(text.slice(numberEnd, numberEnd + 8)))) return undefined;
   if ((after === '.' || after === '-' || after === '~') && !isDigit(text.charCodeAt(numberEnd + 1))) return undefined;
   // `下降1-2个百分点`, `增长5~6%`: a range of a change or of an amount in 万/亿; `0-3岁`, `3-5号线` are attributes and codes.
   if (after === '-' || after === '~') {
