@@ -74,6 +74,8 @@ describe('figures in running text', () => {
     ['民营经营主体增至394万户。', [394, 'item_hu_1e4', 'count', 'exact']],
     ['城镇调查失业率控制在5.2%以内。', [5.2, 'percent', 'share', 'under']],
     ['改造提升路灯6.6万盏。', [6.6, '?万盏', 'count', 'exact']],
+    ['清理政策文件72份。', [72, '?份', 'count', 'exact']],
+    ['科学应对19轮强降雨。', [19, '?轮', 'count', 'exact']],
     ['居民消费价格指数控制在 103左右。', [103, 'index_prev100', 'level', 'about']],
     ['休闲农业实现营业收入 445 亿元。', [445, 'yuan_1e8', 'level', 'exact']],
     ['新增城市绿地１８３３万平方米。', [1833, 'square_metre_1e4', 'level', 'exact']],
