@@ -213,6 +213,11 @@ describe('figures in running text', () => {
     expect(counted('2100多万成都市民共享发展成果，全省4000万群众，为138万残疾人代表。')).toEqual([]);
   });
 
+  it('列 ranks as 位列 does (列全国第9位); 列入 does not', () => {
+    expect(read('发展综合质效指数列全国第9位。')).toEqual([[9, 'ordinal', 'rank', 'exact']]);
+    expect(read('列入全国第二批试点，列入全国第一。')).toEqual([]);
+  });
+
   it('a class of size written with a unit (30万千瓦级机组, 300万吨级CCUS) names what follows; a count after it still counts', () => {
     expect(read('建设30万千瓦级机组，开工300万吨级CCUS碳捕集利用项目，100兆瓦级储能加快建设。')).toEqual([]);
     expect(read('建成10万吨级泊位3个。')).toEqual([[3, 'item', 'count', 'exact']]);

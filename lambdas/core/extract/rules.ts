@@ -164,7 +164,7 @@ export const LEVEL_VERBS: readonly string[] = byLength(
 export const TOTAL_VERBS: readonly string[] = ['达到', '达', '增至', '总数达', '累计达', '总数增至', '提升至', '提高至'];
 
 /** Words a rank figure (`第4位`) follows: `居副省级城市第4位`, `排名全国第1位`. */
-export const RANK_VERBS: readonly string[] = ['位居', '位列', '排名', '排在', '排第', '居', '保持', '升至', '跃升至', '跃上'];
+export const RANK_VERBS: readonly string[] = ['位居', '位列', '排名', '排在', '排第', '居', '保持', '升至', '跃升至', '跃上', '列'];
 /**
  * The top share of a ranking (`ESI全球排名前1%`, `进入全国前10%`): a class, mostly in a name, never a share of
  * anything. Only after a word of ranking: `由此前5.5%降至5.2%` is a figure.

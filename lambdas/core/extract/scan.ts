@@ -698,7 +698,9 @@ function readRank(text: string, ordinalStart: number, numberEnd: number, number:
   let verb = '';
   for (const word of RANK_VERBS) {
     const found = clause.lastIndexOf(word);
-    if (found >= 0 && found + word.length > verbAt + verb.length && !(word === '居' && clause[found - 1] === '位')) [verbAt, verb] = [found, word];
+    // 居 of 位居, and 列 of 列入 or 列车, are no rank verbs of their own.
+    const notRank = (word === '居' && clause[found - 1] === '位') || (word === '列' && /[入车表]/.test(clause[found + 1] ?? ''));
+    if (found >= 0 && found + word.length > verbAt + verb.length && !notRank) [verbAt, verb] = [found, word];
   }
   const streak = verbAt < 0 ? RANK_PEERS_ALONE.exec(clause) : null;
   if (streak) [verbAt, verb] = [clause.length - (streak[1] as string).length, ''];
