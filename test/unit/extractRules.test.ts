@@ -76,6 +76,8 @@ describe('figures in running text', () => {
     ['改造提升路灯6.6万盏。', [6.6, '?万盏', 'count', 'exact']],
     ['清理政策文件72份。', [72, '?份', 'count', 'exact']],
     ['科学应对19轮强降雨。', [19, '?轮', 'count', 'exact']],
+    // Medals counted by their metal: `9金、5银、6铜` is three statements (铜产量1.2万吨 stays tonnes of copper).
+    ['贡献9金。', [9, '?金', 'count', 'exact']],
     ['居民消费价格指数控制在 103左右。', [103, 'index_prev100', 'level', 'about']],
     ['休闲农业实现营业收入 445 亿元。', [445, 'yuan_1e8', 'level', 'exact']],
     ['新增城市绿地１８３３万平方米。', [1833, 'square_metre_1e4', 'level', 'exact']],
@@ -1270,6 +1272,8 @@ describe('periods and targets', () => {
       // A quote never starts inside a number, however long the words before the figure.
       const quote = (sentence: string) => extract(`2026年政府工作报告\n一、2025年工作回顾\n${sentence}`, 'chengdu').statements[0]?.quote;
       expect(quote('2025年全省产业占比较2020年提高14个百分点。')).toBe('2025年全省产业占比较2020年提高14个百分点');
+      // Nor between 第 and its number.
+      expect(quote('在第9届亚冬会上为中国体育代表团贡献9金、5银、6铜。')).toMatch(/^第9届/);
     });
 
     it('YYYY年以来 at the head of a sentence spans the years from it to the year under review', () => {

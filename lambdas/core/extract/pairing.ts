@@ -580,8 +580,9 @@ function paragraphStart(structure: Structure, at: number): number {
 /** Where an unmatched figure's quote starts: a few words of its subject. */
 function subjectStart(text: string, from: number, figureStart: number): number {
   let start = Math.max(from, figureStart - MAX_UNMATCHED_SUBJECT);
-  // Never inside a number or a Latin word (`2025年全省…`, not `025年全省…`).
+  // Never inside a number or a Latin word (`2025年全省…`, not `025年全省…`), nor between 第 and its number (`第9届`).
   while (start > from && /[\dA-Za-z.]/.test(text[start - 1] as string) && /[\dA-Za-z.]/.test(text[start] as string)) start--;
+  if (start > from && text[start - 1] === '第' && /\d/.test(text[start] as string)) start--;
   while (start < figureStart && /[、,和及与]/.test(text[start] as string)) start++;
   return start;
 }
