@@ -76,6 +76,9 @@ describe('figures in running text', () => {
     ['改造提升路灯6.6万盏。', [6.6, '?万盏', 'count', 'exact']],
     ['清理政策文件72份。', [72, '?份', 'count', 'exact']],
     ['科学应对19轮强降雨。', [19, '?轮', 'count', 'exact']],
+    // A rate's denominator is a unit or a period, never the words after it.
+    ['建成150亿方/年天然气产能。', [150, '?亿方/年', 'level', 'exact']],
+    ['人均公园绿地面积15平方米/人。', [15, '?平方米/人', 'level', 'exact']],
     // Medals counted by their metal: `9金、5银、6铜` is three statements (铜产量1.2万吨 stays tonnes of copper).
     ['贡献9金。', [9, '?金', 'count', 'exact']],
     ['居民消费价格指数控制在 103左右。', [103, 'index_prev100', 'level', 'about']],

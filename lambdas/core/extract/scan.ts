@@ -626,6 +626,9 @@ function readFigureUnit(text: string, at: number, vocabulary: ScanVocabulary): U
   return unit && { unit, word: match[0] };
 }
 
+/** What a rate is per when no unit says it: a period, a head, a household, an area. */
+const PER_WORD = /^(?:年|月|日|天|小时|人|户|亩|次|床)/;
+
 /** What follows 成 in the words it starts (成果, 成员, 成本, 成效, 成交, 成为, 成都…). */
 const WORD_GOES_ON = /[果员本效交为都立功熟型绩长品片]/;
 
@@ -639,9 +642,9 @@ function readUnitAt(text: string, at: number, vocabulary: ScanVocabulary): UnitR
   // A rate the glossary has no unit for (平方米/人): keep it whole, untyped.
   const slash = text.slice(at, at + 6).indexOf('/') + at;
   if (slash > at && !/[\d,;:。!?\n]/.test(text.slice(at, slash))) {
-    let end = slash + 1;
-    while (end < text.length && end - slash <= 6 && /[\u4e00-\u9fff]/.test(text[end] ?? '')) end++;
-    if (end > slash + 1) return { word: text.slice(at, end), untypedKind: 'level' };
+    // The denominator is a unit (`平方米/人`, `吨/万元`) or a period (`亿方/年`), never the words after it (天然气产能).
+    const per = readUnit(text, slash + 1, vocabulary)?.length ?? PER_WORD.exec(text.slice(slash + 1, slash + 4))?.[0].length ?? 0;
+    if (per > 0) return { word: text.slice(at, slash + 1 + per), untypedKind: 'level' };
   }
   if (typed) return { unit: typed.unit, word: text.slice(at, at + typed.length) };
   for (const [multiplier] of [...vocabulary.multipliers, ['', 0] as const]) {
