@@ -642,9 +642,13 @@ function readUnitAt(text: string, at: number, vocabulary: ScanVocabulary): UnitR
   // A rate the glossary has no unit for (平方米/人): keep it whole, untyped.
   const slash = text.slice(at, at + 6).indexOf('/') + at;
   if (slash > at && !/[\d,;:。!?\n]/.test(text.slice(at, slash))) {
-    // The denominator is a unit (`平方米/人`, `吨/万元`) or a period (`亿方/年`), never the words after it (天然气产能).
-    const per = readUnit(text, slash + 1, vocabulary)?.length ?? PER_WORD.exec(text.slice(slash + 1, slash + 4))?.[0].length ?? 0;
-    if (per > 0) return { word: text.slice(at, slash + 1 + per), untypedKind: 'level' };
+    // The denominator is a unit (`平方米/人`, `吨/万元`) or a period (`亿方/年`), not the words after it (天然气产能);
+    // one neither names is kept as written, up to a few characters.
+    const per = readUnit(text, slash + 1, vocabulary)?.length ?? PER_WORD.exec(text.slice(slash + 1, slash + 4))?.[0].length;
+    if (per !== undefined) return { word: text.slice(at, slash + 1 + per), untypedKind: 'level' };
+    let end = slash + 1;
+    while (end < text.length && end - slash <= 6 && /[\u4e00-\u9fff]/.test(text[end] ?? '')) end++;
+    if (end > slash + 1) return { word: text.slice(at, end), untypedKind: 'level' };
   }
   if (typed) return { unit: typed.unit, word: text.slice(at, at + typed.length) };
   for (const [multiplier] of [...vocabulary.multipliers, ['', 0] as const]) {
