@@ -21,12 +21,12 @@ import {
   INCREMENT,
   INCREMENT_BEFORE,
   INCREMENT_HEAD,
-  LIST_ITEM_MARK,
   NAMES_NEW_ONES,
-  PLAIN_ITEM,
   joinsNextFigure,
+  listHead,
   MEASURE_WORDS,
   NOT_A_PRODUCT,
+  PER_CAPITA,
   PER_POPULATION,
   RANK_FILLER,
   TOTAL_VERBS,
@@ -628,9 +628,6 @@ function nextCountedItem(statement: Statement): boolean {
   return statement.naming.before === '、' && namesWhatFollows(statement);
 }
 
-/** Per head of population or per household: `每千人口`, `千人口`, `每百户`, `万人…拥有量` (每 left unsaid). */
-const PER_CAPITA = /每[千万百十]?[人户]|[千万]人口|(?:^|[^\d.])万人[\u4e00-\u9fff]{0,12}拥有量/;
-
 /**
  * Words before a metric's name that do not change what it measures: discourse, time, totals, the
  * statistical scope a measure is always taken over (`地级及以上城市`空气质量优良天数比例) and conditions
@@ -640,13 +637,6 @@ const NEUTRAL_MODIFIER =
   /^(?:累计|每年|年均|共|全年|当年|年度|年末|年底|年初|同比|合计|总计|其中|实际|完成|实现|全部|整体|总体|主要|各类|全社会|规模以上|规上|有效期内|地级及以上城市|设区的?市|[\u4e00-\u9fff]{0,4}(?:年景|情况|条件)下)+$/;
 /** A head of population a rate is counted per, right before its name. */
 const PER_HEAD_BEFORE = new RegExp(`${PER_POPULATION}$`);
-/** A head of population opening a list of subjects, up to the list mark before the next one: `每千人托位、`. */
-const LIST_PER_HEAD = new RegExp(`^(?:全省|全市|全区|全国)?(${PER_POPULATION})[^,;:。、]{1,12}(?:、[^,;:。、]{1,12})*、$`);
-
-/** `每千人托位、养老床位数分别达到4.7个、27.3张`: the head of population opening a list is each listed subject's. */
-function listPerHead(before: string): string | undefined {
-  return LIST_PER_HEAD.exec(before.replace(/^[\s\S]*[,;:。]/, ''))?.[1];
-}
 const MAX_MODIFIER = 8;
 const MODIFIER_WINDOW = 24;
 
@@ -663,7 +653,7 @@ function narrowerName(text: string, statement: Statement, metricNames: Record<st
   // The few words before the name, enough to see a clause's opening words (`力争“十五五”时期`) and stay bounded.
   const clause = before.slice(Math.max(0, phraseAt - MODIFIER_WINDOW), phraseAt);
   // `每10万人`刑事案件数: a count per head of population is a rate, another concept than the count.
-  const perHead = PER_HEAD_BEFORE.exec(clause)?.[0] ?? listPerHead(before.slice(0, phraseAt));
+  const perHead = PER_HEAD_BEFORE.exec(clause)?.[0];
   if (perHead) return `${perHead}${before.slice(phraseAt)}`;
   if (!/[\u4e00-\u9fff]$/.test(clause) || /[、,和及与]$/.test(clause)) return undefined;
   // `地级及以上城市`: 及以上 is one word, not a list.
@@ -717,13 +707,12 @@ function listedIncrement(proposer: MetricProposer, proposal: ProposedMetric | un
  * (`新增上市公司48家、总量达122家`) or says what it did (`人形机器人产量突破5000台`) is out of the verb's reach.
  */
 function listIncrementVerb(text: string, structure: Structure, figure: Figure, incrementNames: readonly string[]): string | undefined {
-  const items = text.slice(structure.clauseStart(figure.start), figure.end).split(LIST_ITEM_MARK);
-  if (items.length < 2) return undefined;
+  const head = listHead(text.slice(structure.clauseStart(figure.start), figure.end));
+  if (head === undefined) return undefined;
   // The verb opens the clause (`城镇新增就业…、` has none) and does not start a flow's name (`新增城镇就业…、`).
-  const first = (items[0] as string).replace(LEADING, '');
+  const first = head.replace(LEADING, '');
   const verb = INCREMENT_HEAD.exec(first);
-  if (!verb || incrementNames.some((name) => first.startsWith(name))) return undefined;
-  return items.slice(1).every((i) => PLAIN_ITEM.test(i)) ? verb[1] : undefined;
+  return verb && !incrementNames.some((name) => first.startsWith(name)) ? verb[1] : undefined;
 }
 
 /** A clause that names only what was done, not what was counted: the object follows the figure. */

@@ -8,7 +8,18 @@
  * - `新增2个、达到14个`: only the total is a statement.
  */
 import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
-import { CHANGE_BASIS, COMPARISON_VERBS, INCREMENT, MEASURE_WORDS, PER_HEAD, PER_POPULATION, START_TIME, TOTAL_VERBS, joinsNextFigure } from './rules';
+import {
+  CHANGE_BASIS,
+  COMPARISON_VERBS,
+  INCREMENT,
+  MEASURE_WORDS,
+  PER_CAPITA,
+  PER_HEAD,
+  PER_POPULATION,
+  START_TIME,
+  TOTAL_VERBS,
+  joinsNextFigure,
+} from './rules';
 import type { Figure } from './scan';
 import type { Structure } from './structure';
 
@@ -463,7 +474,7 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
   const written = listParts(subject, group.members.length);
   // `每千人托位、养老床位数`: the head of population opening the list is every part's (beds per 1,000 people, not beds).
   const head = written ? LIST_HEAD_OF_POPULATION.exec(written[0] as string)?.[0] : undefined;
-  const parts = head ? written!.map((part) => (PER_POPULATION_WORDS.test(part) ? part : `${head}${part}`)) : written;
+  const parts = head ? written!.map((part) => (PER_CAPITA.test(part) ? part : `${head}${part}`)) : written;
   const base = {
     figure: item.figure,
     ...(item.change && { change: item.change }),
@@ -476,7 +487,7 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
   };
   if (!parts) return { ...base, problem: `分别 lists ${subject.split('、').length} subject(s) for ${group.members.length} figures` };
   // A rate per head is another concept than the stock it is a rate of: its metric names the head too.
-  const accept = (m: MetricPhrase) => compatible(m.measure, item.figure) && (!head || PER_POPULATION_WORDS.test(m.phrase));
+  const accept = (m: MetricPhrase) => compatible(m.measure, item.figure) && (!head || PER_CAPITA.test(m.phrase));
   // A part written in the text (not expanded from a compound) may be elided: 资产总额 of 市属国企.
   const partAt = !head && subject.split('、').length === parts.length ? partOffset(subject, parts, position) : -1;
   const reach = { sentenceStart: structure.sentenceStart(subjectStart), paragraphStart: paragraphStart(structure, subjectStart) };
@@ -488,8 +499,6 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
 
 /** A head of population a list's first part opens with: `每千人`托位. */
 const LIST_HEAD_OF_POPULATION = new RegExp(`^${PER_POPULATION}`);
-/** Words of a rate per head, as glossary names and aliases write them (`每千人口`, `千人口`, `每万人`). */
-const PER_POPULATION_WORDS = /每[\d一二三四五六七八九十]*[十百千万]?(?:人口|人|户|名)|[千万]人口/;
 
 /** The list before 分别, one part per figure: split at 、 (and 和/及/与 when that is not enough), or a compound (存贷款). */
 export function listParts(written: string, count: number): string[] | undefined {

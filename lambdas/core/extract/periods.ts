@@ -5,7 +5,7 @@
  */
 import type { Period } from '../model/schema';
 import type { Figure } from './scan';
-import { LIST_ITEM_MARK, PLAIN_ITEM, TARGET_WORDS } from './rules';
+import { TARGET_WORDS, listHead } from './rules';
 import type { Structure } from './structure';
 
 export interface ReportTime {
@@ -305,9 +305,7 @@ export class Periods {
    * figure, as an increment verb heading a list makes each item new ones.
    */
   private summedByListHead(figure: Figure, before: string): boolean {
-    const clause = lastClause(before, CLAUSE);
-    const items = `${clause}${this.structure.text.slice(figure.start, figure.end)}`.split(LIST_ITEM_MARK);
-    return items.length >= 2 && /^累计/.test(items[0] as string) && items.slice(1).every((item) => PLAIN_ITEM.test(item));
+    return /^累计/.test(listHead(`${lastClause(before, CLAUSE)}${this.structure.text.slice(figure.start, figure.end)}`) ?? '');
   }
 
   /**

@@ -144,7 +144,7 @@ export class MetricProposer {
     const [part, whole] = [this.drafted(match[1] as string), this.drafted((match[2] as string).slice(all.length))];
     if (part.en === undefined || whole.en === undefined) return undefined;
     const of = `${all ? 'total ' : ''}${lowerFirst(whole.en)}`;
-    return { en: `${part.en} as a share of ${of}`, key: `${part.key}_share_of_${whole.key}`.slice(0, 60).replace(/_$/, '') };
+    return { en: `${part.en} as a share of ${of}`, key: boundedKey(`${part.key}_share_of_${whole.key}`) };
   }
 
   /** 收入 of people is their income (`农民收入`), of firms their revenue (`企业收入`): in the key and in English. */
@@ -409,11 +409,15 @@ function keyOf(segments: ReadonlyArray<Part | string>): string {
     .toLowerCase()
     .replace(/[^a-z0-9_]+/g, '_')
     .replace(/_+/g, '_')
-    .replace(/^_|_$/g, '')
-    .slice(0, 60)
-    .replace(/_$/, '');
-  return /^[a-z]/.test(key) ? key : `m_${key || 'metric'}`;
+    .replace(/^_|_$/g, '');
+  return /^[a-z]/.test(key) ? boundedKey(key) : `m_${boundedKey(key) || 'metric'}`;
 }
+
+/** A key of at most 60 characters, never ending in `_`. */
+function boundedKey(key: string): string {
+  return key.slice(0, MAX_KEY_LENGTH).replace(/_$/, '');
+}
+const MAX_KEY_LENGTH = 60;
 
 /** Parts that only qualify a noun (national-level, key, major): a name of these alone has no head to qualify. */
 const MODIFIERS: ReadonlySet<string> = new Set([

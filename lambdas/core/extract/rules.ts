@@ -285,6 +285,12 @@ export const PER_POPULATION = '每(?:\\d+|[一二三四五六七八九十])?[十
 /** What 生产 before a noun does not make: 生产总值 and 生产能力 are measures, 生产线 and 生产基地 things. */
 export const NOT_A_PRODUCT = '(?!总值|线|能力|性|基地|经营|要素|资料)';
 
+/**
+ * Words of a rate per head of population or per household, anywhere in a name: `每千人口`, `千人口`, `每百户`, `每10万人`,
+ * `每千名老年人`, `万人…拥有量` (每 left unsaid).
+ */
+export const PER_CAPITA = /每[\d一二三四五六七八九十]*[十百千万]?(?:人|户|名)|[千万]人口|(?:^|[^\d.])万人[\u4e00-\u9fff]{0,12}拥有量/;
+
 /** A rate per head or per period before a starting figure: `从每人每月209元`, `从每户800元`. */
 export const PER_HEAD = '(?:每[人户]?每?[月年]|每[人户])';
 
@@ -305,4 +311,12 @@ export function joinsNextFigure(text: string, end: number): boolean {
   return /[和及与]/.test(text[end - 1] ?? '') && /[\d.]/.test(text[end] ?? '');
 }
 /** A list item that only states its figure (`30家标杆孵化器`, `高新技术企业3200家`, `旅游花费1.27万亿元`): no verb, total or share of its own. */
-export const PLAIN_ITEM = /^(?!.*(?:达|超|突破|累计|总|共|占|增|降|提|完成|实现|其中|建|开|获|入选|认定|培育|引进))[^\d、]{0,16}[\d.]+[^\d、]{1,12}$/;
+const PLAIN_ITEM = /^(?!.*(?:达|超|突破|累计|总|共|占|增|降|提|完成|实现|其中|建|开|获|入选|认定|培育|引进))[^\d、]{0,16}[\d.]+[^\d、]{1,12}$/;
+/**
+ * The first item of the list a clause ends with (`新增A 3个、B 2个`, `累计接待游客…、旅游花费…`) when every item after it
+ * states only its figure, so that what heads the first governs them all; undefined for no such list.
+ */
+export function listHead(clause: string): string | undefined {
+  const items = clause.split(LIST_ITEM_MARK);
+  return items.length >= 2 && items.slice(1).every((item) => PLAIN_ITEM.test(item)) ? items[0] : undefined;
+}

@@ -245,7 +245,7 @@ function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): F
   const number = counted ? (scale.startsWith('千') ? '1000' : '100') : '1';
   const unitAt = counted ? at + 1 : at;
   const figure = readFigure(text, at, unitAt, vocabulary, number);
-  if (!figure || figure.kind === 'share' || /^级/.test(text.slice(figure.end, figure.end + 1))) return undefined;
+  if (!figure || figure.kind === 'share') return undefined;
   // Words only: a bare number word is never a figure, nor a class word (`万亿级`).
   if (figure.unitWord === '' || /级/.test(figure.unitWord)) return undefined;
   return figure;
@@ -285,8 +285,11 @@ function readSizeClass(text: string, at: number): Figure | undefined {
   };
 }
 
-/** Unit words in Latin letters, whole: P and PF (petaflops), EFLOPS (exaflops); not 5G, T3 or 3D. */
-const LATIN_UNIT = /^(?:PF|P|EFLOPS|EFlops|Eflops)(?![A-Za-z0-9])/;
+/** Whether the Latin letters at `at` are a unit word of the vocabulary, whole (`4000P`, `160Eflops`), not a code (5G, T3). */
+function latinUnitAt(text: string, at: number, vocabulary: ScanVocabulary): boolean {
+  const letters = /^[A-Za-z]+(?![0-9])/.exec(text.slice(at, at + 12))?.[0];
+  return letters !== undefined && vocabulary.units.some(([word]) => word === letters);
+}
 
 function readFigure(text: string, numberStart: number, numberEnd: number, vocabulary: ScanVocabulary, worded?: string): Figure | undefined {
   const before = text[numberStart - 1] ?? '';
@@ -294,7 +297,7 @@ function readFigure(text: string, numberStart: number, numberEnd: number, vocabu
   if (worded !== undefined) return readAmount(text, numberStart, numberEnd, worded, vocabulary);
   // Codes and names, not figures: PM2.5, 5G, S12, **1**, list numbers "1.", ranges "0-3", times "11:25".
   // A unit written in Latin letters is no code: computing power in petaflops (`4000P`, `4800PF`).
-  if (/[A-Za-z*.\-~:/+]/.test(before) || (/[A-Za-z*+]/.test(after) && !LATIN_UNIT.test(text.slice(numberEnd, numberEnd + 8)))) return undefined;
+  if (/[A-Za-z*.\-~:/+]/.test(before) || (/[A-Za-z*+]/.test(after) && !latinUnitAt(text, numberEnd, vocabulary))) return undefined;
   if ((after === '.' || after === '-' || after === '~') && !isDigit(text.charCodeAt(numberEnd + 1))) return undefined;
   // `下降1-2个百分点`, `增长5~6%`: a range of a change or of an amount in 万/亿; `0-3岁`, `3-5号线` are attributes and codes.
   if (after === '-' || after === '~') {
