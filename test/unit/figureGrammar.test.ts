@@ -71,6 +71,9 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['前5%', 'top 5%', '前5%'],
     ['前20名', 'top 20', '前20'],
     ['居全国前1%', 'top 1% nationwide', '居全国前1%'],
+    ['跻身全国前十', 'top 10 nationwide', '居全国前10'],
+    ['进入全国前3名', 'top 3 nationwide', '居全国前3'],
+    ['稳居全国第一', '1st nationwide', '居全国第1位'],
   ],
   'proportions and multiples': [
     ['四成', '40%', '4成'],
@@ -159,6 +162,14 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['比上年下降4%', 'down 4% from the previous year', '比上年下降4%'],
     ['比上年同期增长7.5%', 'up 7.5% from the same period of the previous year', '比上年同期增长7.5%'],
   ],
+  'changes over years': [
+    ['2021—2025年年均增长5.2%', 'up an average of 5.2% a year in 2021-2025', '2021—2025年年均增长5.2%'],
+    ['２０２１－２０２５年年均下降３％', 'down an average of 3% a year in 2021-2025', '2021—2025年年均下降3%'],
+    ['力争2026—2030年年均增长6%', 'aiming for average growth of 6% a year in 2026-2030', '力争2026—2030年年均增长6%'],
+    ['2026—2030年年均增长5%左右', 'up an average of about 5% a year in 2026-2030', '2026—2030年年均增长5%左右'],
+    ['2021至2025年累计增长2.4倍', 'up 240% over 2021-2025', '2021—2025年累计增长2.4倍'],
+    ['2021—2025年累计提高3个百分点', 'up 3 percentage points over 2021-2025', '2021—2025年累计增长3个百分点'],
+  ],
 };
 
 describe.each(Object.entries(FORM_CLASSES))('the figure grammar: %s', (_, rows) => {
@@ -208,6 +219,12 @@ describe('the typed value', () => {
     });
   });
 
+  it('reads a doubling over years as the whole change, written back as the rise it makes', () => {
+    const figure = parseFigure('2021—2025年累计翻一番', vocabulary);
+    expect(figure).toMatchObject({ kind: 'change', change: { unit: 'doubling', over: { from: 2021, to: 2025 } } });
+    expect([formatFigure(figure, formatters.en), formatFigure(figure, formatters.zh)]).toEqual(['up 100% over 2021-2025', '2021—2025年累计增长100%']);
+  });
+
   it('reads a plan name as a period, not a figure', () => {
     expect(parseFigure('十四五', vocabulary)).toEqual({ kind: 'plan', plan: 14, from: 2021, to: 2025 });
   });
@@ -238,6 +255,12 @@ describe('the figure grammar refuses what it cannot read, naming the text and th
     ['0/9', '0/9', /numerator is at least 1/],
     ['1/3万人', '万人', /nothing but a qualifier may follow a fraction/],
     ['约1/3以上', '约1/3以上', /two qualifiers/],
+    ['年均增长5%', '年均', /年均 is a change over years: name them/],
+    ['力争累计下降3%', '力争累计', /累计 is a change over years: name them/],
+    ['2025年年均增长5%', '2025年', /needs a span of two years or more/],
+    ['2021—2025年年均翻一番', '翻一番', /never a yearly average/],
+    ['力争2021—2025年年均5%', '5%', /年均 needs a change after it/],
+    ['2021—2025年年均增长5亿元', '增长5亿元', /change must be in %/],
   ])('%s', (text, part, reason) => {
     let error: unknown;
     try {

@@ -19,6 +19,8 @@ import { AIM_PREFIXES, CHANGE_VERBS, type ChineseVocabulary, MORE_THAN_INFIXES, 
  *     "二〇三〇年"            → period 2030 (from = to)
  *     "2026—2030年"          → period 2026..2030
  *     "十五五"                → plan 15 (2026–2030)
+ *     "2021—2025年年均增长5.2%" → change +5.2 percent, a yearly average over 2021..2025
+ *     "2021—2025年累计增长2.4倍" → change +2.4 times over 2021..2025, the whole change
  */
 export type Figure =
   | { readonly kind: 'amount'; readonly quantity: Quantity }
@@ -72,13 +74,18 @@ const GAP_WORDS = byLength<1 | -1>([
   ['高', 1],
   ['低', -1],
 ]);
-const RANK_VERBS = ['位居', '位列', '排名', '排在', '居', '排'];
+/** Verbs of standing (`居全国第三`) and of entering a top group (`跻身全国前十`): the figure is the place, not the move. */
+const RANK_VERBS = ['位居', '位列', '排名', '排在', '稳居', '跃居', '跻身', '进入', '居', '排'];
 const NUMERAL_CLASS = '〇零一二两三四五六七八九十百千';
 
 const PLAN = /^["“]?(十[一二三四五六七八九]?)五["”]?(?:规划|时期|期间)?$/;
 const YEAR_WORD = '(\\d{4}|[〇一二三四五六七八九]{4})';
 const YEARS = new RegExp(`^${YEAR_WORD}(?:年?(?:—|-|~|至|到)${YEAR_WORD})?年$`);
 const TIER = /^(.+)级$/;
+/** `2021—2025年年均增长5.2%`, `力争2026—2030年累计增长1倍`: a change over the years that stand before it. */
+const SPANNED = new RegExp(`^(力争)?(${YEAR_WORD}(?:年?(?:—|-|~|至|到)${YEAR_WORD})?年)(年均|累计)`);
+/** 年均 or 累计 with no years before it: a change over years the text does not name. */
+const UNSPANNED = /^(?:力争)?(年均|累计)(?=增长|下降|提高|降低|减少|增加)/;
 const RANK = new RegExp(`^(${RANK_VERBS.join('|')})?(.*?)(第|前)(\\d+(?:\\.\\d+)?|[${NUMERAL_CLASS}]+)(%|位|名)?$`);
 
 /**
@@ -96,6 +103,7 @@ export function parseFigure(input: string, vocabulary: ChineseVocabulary): Figur
     tier(reader, vocabulary) ??
     fraction(reader) ??
     rankOrTop(reader, vocabulary) ??
+    spannedChange(reader, vocabulary) ??
     changeOrAmount(reader, vocabulary)
   );
 }
@@ -143,8 +151,8 @@ class Reader {
 
   constructor(
     readonly text: string,
-    private readonly original: string,
-    private readonly lead: number,
+    readonly original: string,
+    readonly lead: number,
     /** Running text: the figure may be followed by more text, and Chinese numerals are read only when asked. */
     readonly running: { readonly partial: boolean; readonly numerals: boolean } = { partial: false, numerals: true },
   ) {}
@@ -274,6 +282,27 @@ function lookupPeers(word: string, vocabulary: ChineseVocabulary, reader: Reader
   const key = vocabulary.peers.find(([peerWord]) => peerWord === word)?.[1];
   if (!key) reader.fail('unknown peer group (add it to locales/*/peers.json)', reader.text.indexOf(word), word.length);
   return key;
+}
+
+/**
+ * A change over the years written before it, as `formatFigure` writes one in Chinese: 年均 makes it the average
+ * change a year, 累计 the whole change. Without its years the claim has no period, so it is refused, not guessed.
+ */
+function spannedChange(reader: Reader, vocabulary: ChineseVocabulary): Figure | undefined {
+  const unspanned = UNSPANNED.exec(reader.text);
+  if (unspanned) reader.fail(`${unspanned[1]} is a change over years: name them (2021—2025年${unspanned[1]}增长5%)`, unspanned.index, unspanned[0].length);
+  const match = SPANNED.exec(reader.text);
+  if (!match) return undefined;
+  const [whole, aim = '', years = '', , , marker] = match;
+  const span = period(new Reader(years, reader.original, reader.lead + aim.length));
+  if (span?.kind !== 'period' || span.from === span.to) reader.fail(`${marker} needs a span of two years or more`, aim.length, years.length);
+  // The change reads from 力争 (its aim) on, with its offsets still those of the whole text.
+  const rest: Reader = new Reader(aim + reader.text.slice(whole.length), reader.original, reader.lead + whole.length - aim.length);
+  const figure = changeOrAmount(rest, vocabulary);
+  if (figure.kind !== 'change') rest.fail(`${marker} needs a change after it (增长, 下降, …)`, aim.length);
+  if (marker === '年均' && figure.change.unit === 'doubling') rest.fail('a doubling (翻番) is a whole change, never a yearly average: write 累计', aim.length);
+  const { from, to } = span;
+  return { kind: 'change', change: { ...figure.change, ...(marker === '年均' ? { averageOver: { from, to } } : { over: { from, to } }) } };
 }
 
 /** A qualifier written after the figure (`以上`, `左右`), unless it starts a word of its own (`上下游`). */
