@@ -144,7 +144,7 @@ describe('figures in running text', () => {
     ['codes', 'PM2.5浓度改善，建设5G网络，引入O2O模式，推进S12线。'],
     ['ages as attributes, ranges', '为60岁以上老年人购买保险，完善0-3岁婴幼儿照护。'],
     ['list and section numbers', '**1** 聚焦提振信心。\n1.“一干多支”：释义。\n'],
-    ['Chinese numerals and numbers without a measure word', '细化六个大类指标，联通城市超百个，2100多万市民。'],
+    ['Chinese numerals and numbers without a measure word', '细化六个大类指标，2100多万市民。'],
     ['class words and stretches of time', '打造万亿级产业，近3年持续向好，经过5年多时间努力。'],
     ['a step, not a counter', '地区生产总值迈上5万亿台阶。'],
     ['time spent', '用13年时间基本实现现代化，力争用3至5年时间建成一批项目。'],
@@ -195,7 +195,19 @@ describe('figures in running text', () => {
     expect(read('工业总产值突破千亿元。')).toEqual([[1000, 'yuan_1e8', 'level', 'over']]);
     expect(read('常住人口超百万人。')).toEqual([[100, 'person_1e4', 'count', 'over']]);
     expect(read('191家工业企业营业收入超百亿元。')).toEqual([[191, 'company', 'count', 'exact']]);
-    expect(read('超百个项目落地。')).toEqual([]);
+    // A hundred or a thousand after a bound word is a count of what follows (the provincial rule: words that state an amount).
+    expect(read('举办超千场体育赛事、近百场大型演唱会。')).toEqual([
+      [1000, 'event', 'count', 'over'],
+      [100, 'event', 'count', 'nearly'],
+    ]);
+    expect(read('超百个项目落地。')).toEqual([[100, 'item', 'count', 'over']]);
+    // 上 before 百, 千 or 万 is at least that many; the 上 of 线上 or 以上 is not.
+    expect(read('建成基站上千个，吸引游客上万人次，带动就业上百万人。')).toEqual([
+      [1000, 'item', 'count', 'at_least'],
+      [1, 'visit_1e4', 'level', 'at_least'],
+      [100, 'person_1e4', 'count', 'at_least'],
+    ]);
+    expect(read('推动线上千家企业入驻。')).toEqual([]);
   });
 
   it('a figure in Chinese numerals, only with a measure no set phrase uses (points, 倍, 万/亿 before a unit)', () => {

@@ -150,7 +150,7 @@ export class Periods {
     for (const figure of figures) this.byEnd.set(figure.end, figure);
     // A sentence whose figures say "at least" / "at most" is stating targets (`新增就业1万人以上`).
     for (const figure of figures) {
-      if (TARGET_WORDS.qualifiers.has(figure.qualifier)) this.targetSentences.add(structure.sentenceStart(figure.start));
+      if (TARGET_WORDS.qualifiers.has(figure.qualifier) && !figure.atLeastInWords) this.targetSentences.add(structure.sentenceStart(figure.start));
     }
   }
 

@@ -74,6 +74,8 @@ export interface Figure {
    * rules): the gap itself is exact.
    */
   readonly verbQualified?: true;
+  /** `上千个`: "at least" said by a word of size, as results are reported, not the bound of a goal (`1万人以上`). */
+  readonly atLeastInWords?: true;
 }
 
 /** The vocabulary the scanner reads with: the glossary's unit words plus the extractor's aliases. */
@@ -219,6 +221,8 @@ const TENTHS_IN_WORDS = new RegExp(`^([${TENTH_NUMERALS}])成`);
 /** A scale word standing for its number, after a bound word or before 余/多: `超万亿元`, `千余家`, `近百个`. */
 const WORD_SCALE = /^(万亿|千亿|百亿|千万|百万|亿|万|千|百)(?=[余多]?)/;
 const WORD_FIGURE_PREFIX = /(?:超过|突破|超|逾|近|将近|接近)$/;
+/** 上 before 百, 千 or 万 (`上千个`): at least that many; not the 上 of 以上, 线上 or 向上. */
+const AT_LEAST_WORD = /(?<![以线向之而])上$/;
 /** A number word right after part of a number is part of that number (`二十三成`, `几百万`), not a figure of its own. */
 const NUMBER_BEFORE = /[\d一二三四五六七八九十两零〇几数上百千万亿.]/;
 
@@ -232,13 +236,15 @@ function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): F
     return figure?.unit?.base === 'tenth' ? figure : undefined;
   }
   const scale = WORD_SCALE.exec(text.slice(at, at + 3))?.[1];
-  if (!scale || NUMBER_BEFORE.test(text[at - 1] ?? '')) return undefined;
+  if (!scale) return undefined;
+  const atLeast = !scale.includes('亿') && AT_LEAST_WORD.test(text.slice(Math.max(0, at - 2), at));
+  if (NUMBER_BEFORE.test(text[at - 1] ?? '') && !atLeast) return undefined;
   const more = INFIX_OVER.includes(text[at + scale.length] ?? '');
-  // 百/千 alone count only with 余/多 (`千余家`; `超百个` names a class of size); 万/亿, and 百/千 before
-  // another scale (`突破千亿元`, `超百万人`), after a bound word too (`超万亿元`).
+  // A scale word alone is a number only with 余/多 (`千余家`) or after a bound word (`超万亿元`, `近百个`, `上千家`).
   const counted = scale.startsWith('千') || scale.startsWith('百');
   const bound = WORD_FIGURE_PREFIX.test(text.slice(Math.max(0, at - 2), at));
-  if (!(more || (bound && (!counted || scale.length > 1)))) return undefined;
+  // `超千场`, `近百家`, `上千个`: a bound word makes a hundred or a thousand a count (`上`: at least that many).
+  if (!(more || atLeast || bound)) return undefined;
   // `191家工业企业营业收入超百亿元`: after a count in its clause, a round figure is the threshold of what was counted.
   if (counted && !more && /\d/.test(text.slice(Math.max(0, at - MAX_CLAUSE_BACK), at).replace(/^[\s\S]*[,;:。!?\n、]/, ''))) return undefined;
   // 千/百 are the number (千余亿元 is 1000 of 亿元); 万/亿 are the multiplier of one (万亿元 is 1 of 万亿元).
@@ -248,7 +254,7 @@ function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): F
   if (!figure || figure.kind === 'share') return undefined;
   // Words only: a bare number word is never a figure, nor a class word (`万亿级`).
   if (figure.unitWord === '' || /级/.test(figure.unitWord)) return undefined;
-  return figure;
+  return atLeast ? { ...figure, start: Math.min(figure.start, at - 1), qualifier: 'at_least', atLeastInWords: true } : figure;
 }
 
 /** `达万亿级规模`: a money total stated by its size class, about one of it (万亿 is 1 of 万亿元, 千亿 is 1000 of 亿元). */
