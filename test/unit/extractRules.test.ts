@@ -933,6 +933,17 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a count of new ones fostered, recognised or added under a stock’s short name is the glossary’s count of new ones; a longer name is its own, and so is an amount',
+      '新增专精特新企业100家，新认定高新技术企业1400家，新培育科技型中小企业3000家，新增概念验证中心和研发平台10家，新增铁路运营里程639公里。',
+      [
+        ['新增专精特新企业100家', 'new_specialised_smes'],
+        ['新认定高新技术企业1400家', 'new_hitech_enterprises'],
+        ['新培育科技型中小企业3000家', 'new_tech_smes'],
+        ['概念验证中心和研发平台10家', '新增概念验证中心和研发平台'],
+        ['新增铁路运营里程639公里', '新增铁路运营里程'],
+      ],
+    ],
+    [
       'the verb of a flow’s own name (新增城镇就业) heads no list, nor does one inside a name (城镇新增就业); an item with a verb of its own is out of reach',
       '新增城镇就业12万人、农村劳动力转移就业8万人，城镇新增就业3万人、农村劳动力转移就业2万人，新增机器人企业10家、人形机器人产量突破5000台。',
       [

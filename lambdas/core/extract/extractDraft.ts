@@ -146,9 +146,9 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // No glossary metric: propose one from the statement's own words, for the editor to accept.
     // A glossary name with words of its own before it (`能源`工业增加值, `人均`生产总值) is another concept.
     // `新增上市公司48家、总量达122家`: a bare 总量 narrows nothing; the name before it is the stock's.
-    const narrowing = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement, metricNames) : undefined;
+    const narrowing = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement, metricNames, measured === 'count') : undefined;
     const narrowed = narrowing && !BARE_TOTAL_NAME.test(nameOf(narrowing) ?? narrowing) ? narrowing : undefined;
-    const increment = !narrowed && measured === 'count' ? incrementName(text, structure, statement, metricNames, incrementNames) : undefined;
+    const increment = !narrowed && measured === 'count' ? incrementName(text, structure, statement, metricNames, incrementNames, glossaryKeys) : undefined;
     const ownName = narrowed
       ? proposer.propose(narrowed)
       : increment
@@ -645,7 +645,7 @@ const MODIFIER_WINDOW = 24;
  * the name (`汽车产业` + 增加值 is not industrial value added). Undefined when there are none, or they
  * only place, date or total the figure.
  */
-function narrowerName(text: string, statement: Statement, metricNames: Record<string, string>): string | undefined {
+function narrowerName(text: string, statement: Statement, metricNames: Record<string, string>, counted: boolean): string | undefined {
   const match = statement.metric!;
   const before = statement.naming.before;
   const phraseAt = before.lastIndexOf(text.slice(match.start, match.end));
@@ -663,6 +663,10 @@ function narrowerName(text: string, statement: Statement, metricNames: Record<st
   if (whole === undefined || !words.endsWith(whole)) return undefined;
   const modifier = nameOf(whole.slice(-MAX_MODIFIER));
   if (modifier === undefined || NEUTRAL_MODIFIER.test(modifier)) return undefined;
+  // `新增`专精特新企业100家: an increment verb alone before the stock's whole name makes a count of new ones
+  // (incrementName), not a narrower stock; `新增`概念验证中心和研发平台10家 counts more than that stock.
+  const wholeName = before.slice(phraseAt) === text.slice(match.start, match.end);
+  if (counted && wholeName && INCREMENT_BEFORE.exec(modifier)?.index === 0) return undefined;
   // `新增`减税降费及退税: words the glossary's own name starts with (新增减税降费及退税缓费) are its, not a narrower concept's.
   if (metricNames[match.metric.key]?.startsWith(modifier)) return undefined;
   return nameOf(`${modifier}${before.slice(phraseAt)}`);
@@ -678,6 +682,7 @@ function incrementName(
   statement: Statement,
   metricNames: Record<string, string>,
   incrementNames: readonly string[],
+  known: ReadonlyMap<string, unknown>,
 ): { readonly name: string; readonly at: number } | undefined {
   const match = statement.metric;
   const stock = match && metricNames[match.metric.key];
@@ -689,8 +694,14 @@ function incrementName(
   if (match.start < item) return undefined;
   const named = Math.min(match.start, statement.figure.start);
   const verb = INCREMENT_BEFORE.exec(text.slice(item, named));
-  // The quote starts at the verb, so it holds what makes the count an increment.
-  if (verb) return { name: `${verb[1]}${verb[2] ?? ''}${stock}`, at: item + verb.index };
+  // The quote starts at the verb, so it holds what makes the count an increment. New ones fostered, recognised or
+  // brought in are new ones added: the glossary's 新增 name is theirs (新培育科技型中小企业 is 新增科技型中小企业).
+  if (verb) {
+    const written = `${verb[1]}${verb[2] ?? ''}${stock}`;
+    const name = [written, `新增${verb[2] ?? ''}${stock}`].find((n) => known.has(n));
+    // A proposal's name has no quote marks (`新增两院院士`), as names read from the text have none.
+    return { name: name ?? written.replace(/[“”‘’"']/g, ''), at: item + verb.index };
+  }
   // `新增科技型中小企业7227家、高新技术企业3200家`: the verb heading a list of counts governs each item that has none of its own.
   const head = listIncrementVerb(text, structure, statement.figure, incrementNames);
   return head ? { name: `${head}${stock}`, at: named } : undefined;
