@@ -917,6 +917,14 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'pastoral regions’ wording of rural metrics (农牧区 for 农村, 农牧民 for 农民 and 农村居民)',
+      '农牧区劳动力转移就业106万人次，农牧民人均可支配收入增长6.5%。',
+      [
+        ['农牧区劳动力转移就业106万人次', 'rural_labour_transferred'],
+        ['农牧民人均可支配收入增长6.5%', 'rural_disposable_income'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -127,8 +127,8 @@ export class MetricIndex {
       const name = typeof names[key] === 'string' ? normalise(names[key] as string) : undefined;
       if (!name) continue;
       const measure = measureOf(name);
-      for (const phrase of new Set([name, ...wordOrders(name), ...shareOfGdp(name), ...(aliases[key] ?? []).map(normalise)]))
-        if (phrase.length >= 2) phrases.push({ phrase, key, measure });
+      const written = [name, ...wordOrders(name), ...shareOfGdp(name), ...(aliases[key] ?? []).map(normalise)];
+      for (const phrase of new Set([...written, ...written.flatMap(pastoral)])) if (phrase.length >= 2) phrases.push({ phrase, key, measure });
       for (const phrase of subjects[key] ?? []) wholeSubjects.push({ phrase: normalise(phrase), key, measure });
     }
     return new MetricIndex(phrases, wholeSubjects);
@@ -337,6 +337,16 @@ function headWrittenEarlier(
 function shareOfGdp(name: string): string[] {
   const part = /^(.{2,})占地区生产总值比重$/.exec(name)?.[1];
   return part ? [`${part}占GDP比重`, `${part}占GDP比例`] : [];
+}
+
+/**
+ * Where farming and herding are one economy (Qinghai, Tibet, Inner Mongolia, Xinjiang) reports write 农牧区 for 农村
+ * and 农牧民 for 农民 and 农村居民: `农牧区劳动力转移就业` is 农村劳动力转移就业.
+ */
+function pastoral(phrase: string): string[] {
+  const herding = phrase.replace(/农村居民|农民/g, '农牧民').replace(/农村/g, '农牧区');
+  const region = phrase.replace(/农村/g, '农牧区').replace(/农民/g, '农牧民');
+  return [...new Set([herding, region])].filter((variant) => variant !== phrase);
 }
 
 /** `完成优化重组的全国重点实验室` is also written `全国重点实验室完成优化重组` (and without a closing 占比/比重). */
