@@ -925,6 +925,14 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a net increase of a count (净增) is named as the text names it, never the stock; a glossary name of new ones is found with its verb first (新增普通高中学位)',
+      '高新技术企业净增700家，新增普通高中学位5.8万个。',
+      [
+        ['高新技术企业净增700家', '净增国家高新技术企业'],
+        ['新增普通高中学位5.8万个', 'high_school_places_added'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

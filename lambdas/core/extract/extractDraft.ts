@@ -491,12 +491,15 @@ function amountChangeName(figure: Figure, measured: Measured, name: string | und
   // Of a count or a land area only 增加/减少 say how many more or fewer: 提升 and 提高 there say what was upgraded
   // (`改造提升25个养老机构`, `森林抚育提升200万亩`).
   if (measured === 'count' && NAMES_NEW_ONES.test(name)) return undefined;
+  // `高新技术企业净增700家`: the net increase of a count, named as the text names it (净增国家高新技术企业).
+  if (measured === 'count' && figure.verb === '净增') return `净增${name}`;
   const upgraded = measured === 'count' || LAND_AREA_BASES.has(figure.unit?.base ?? '');
   if (upgraded && !COUNT_CHANGE_VERBS.has(figure.verb ?? '')) return undefined;
   const sign = CHANGE_WORDS.find(([verb]) => verb === figure.verb)?.[1];
   return sign === undefined ? undefined : `${name}${sign > 0 ? '增加额' : '减少额'}`;
 }
 
+/** 净增 is a net increase: how many more there are (高新技术企业净增700家), not how many new ones. */
 const COUNT_CHANGE_VERBS: ReadonlySet<string> = new Set(['增加', '减少']);
 /** Land worked in mu or hectares; an area per head (`人均住房面积提高2平方米`) is a level that really rose. */
 const LAND_AREA_BASES: ReadonlySet<string> = new Set(['mu', 'hectare', 'mu_time']);

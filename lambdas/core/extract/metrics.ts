@@ -127,7 +127,7 @@ export class MetricIndex {
       const name = typeof names[key] === 'string' ? normalise(names[key] as string) : undefined;
       if (!name) continue;
       const measure = measureOf(name);
-      const written = [name, ...wordOrders(name), ...shareOfGdp(name), ...(aliases[key] ?? []).map(normalise)];
+      const written = [name, ...wordOrders(name), ...shareOfGdp(name), ...incrementFirst(name), ...(aliases[key] ?? []).map(normalise)];
       for (const phrase of new Set([...written, ...written.flatMap(pastoral)])) if (phrase.length >= 2) phrases.push({ phrase, key, measure });
       for (const phrase of subjects[key] ?? []) wholeSubjects.push({ phrase: normalise(phrase), key, measure });
     }
@@ -337,6 +337,12 @@ function headWrittenEarlier(
 function shareOfGdp(name: string): string[] {
   const part = /^(.{2,})占地区生产总值比重$/.exec(name)?.[1];
   return part ? [`${part}占GDP比重`, `${part}占GDP比例`] : [];
+}
+
+/** `普通高中新增学位` is also written `新增普通高中学位`: the increment verb first. */
+function incrementFirst(name: string): string[] {
+  const parts = /^(.{2,})新增(.{2,})$/.exec(name);
+  return parts ? [`新增${parts[1]}${parts[2]}`] : [];
 }
 
 /**
