@@ -463,6 +463,14 @@ describe('scoring', () => {
     }
   });
 
+  it('a label names a glossary metric by any of its wordings, as the extractor reads them (交通领域投资额, 农牧区…)', () => {
+    const vocabulary = scoringVocabulary(localisation);
+    expect(vocabulary.metricKey('交通领域投资额')).toBe('transport_investment');
+    expect(vocabulary.metricKey('农牧区劳动力转移就业')).toBe('rural_labour_transferred');
+    expect(vocabulary.metricKey('新增普通高中学位')).toBe('high_school_places_added');
+    expect(vocabulary.metricKey('交通')).toBeUndefined();
+  });
+
   it('a missed indicator is counted by what its nearest reading got wrong', () => {
     const vocabulary = scoringVocabulary(localisation);
     const read = { ...label({}), metric: 'gdp', metricZh: undefined };

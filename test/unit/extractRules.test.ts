@@ -917,11 +917,12 @@ describe('metric naming and units', () => {
       ],
     ],
     [
-      'pastoral regions’ wording of rural metrics (农牧区 for 农村, 农牧民 for 农民 and 农村居民)',
-      '农牧区劳动力转移就业106万人次，农牧民人均可支配收入增长6.5%。',
+      'pastoral regions’ wording of rural metrics (农牧区 for 农村, 农牧民 for 农民 and 农村居民); investment in a sector named as a field',
+      '农牧区劳动力转移就业106万人次，农牧民人均可支配收入增长6.5%，交通领域投资额2400亿元。',
       [
         ['农牧区劳动力转移就业106万人次', 'rural_labour_transferred'],
         ['农牧民人均可支配收入增长6.5%', 'rural_disposable_income'],
+        ['交通领域投资额2400亿元', 'transport_investment'],
       ],
     ],
     [

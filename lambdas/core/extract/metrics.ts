@@ -127,8 +127,7 @@ export class MetricIndex {
       const name = typeof names[key] === 'string' ? normalise(names[key] as string) : undefined;
       if (!name) continue;
       const measure = measureOf(name);
-      const written = [name, ...wordOrders(name), ...shareOfGdp(name), ...incrementFirst(name), ...(aliases[key] ?? []).map(normalise)];
-      for (const phrase of new Set([...written, ...written.flatMap(pastoral)])) if (phrase.length >= 2) phrases.push({ phrase, key, measure });
+      for (const phrase of phrasesOf(name, (aliases[key] ?? []).map(normalise))) if (phrase.length >= 2) phrases.push({ phrase, key, measure });
       for (const phrase of subjects[key] ?? []) wholeSubjects.push({ phrase: normalise(phrase), key, measure });
     }
     return new MetricIndex(phrases, wholeSubjects);
@@ -334,6 +333,18 @@ function headWrittenEarlier(
 }
 
 /** A share of output, `X占地区生产总值比重`, is also written `X占GDP比重` and `X占GDP比例`. */
+/** Every way a report writes a glossary metric: its name, the name's other wordings, its aliases and theirs. */
+export function phrasesOf(name: string, aliases: readonly string[]): Set<string> {
+  const written = [name, ...wordOrders(name), ...shareOfGdp(name), ...incrementFirst(name), ...sectorInvestment(name), ...aliases];
+  return new Set([...written, ...written.flatMap(pastoral)]);
+}
+
+/** `交通投资` is also written `交通领域投资额`: investment in a sector named as a field. */
+function sectorInvestment(name: string): string[] {
+  const sector = /^([\u4e00-\u9fff]{2,4})投资$/.exec(name)?.[1];
+  return sector ? [`${sector}领域投资`, `${sector}领域投资额`] : [];
+}
+
 function shareOfGdp(name: string): string[] {
   const part = /^(.{2,})占地区生产总值比重$/.exec(name)?.[1];
   return part ? [`${part}占GDP比重`, `${part}占GDP比例`] : [];

@@ -1,6 +1,6 @@
 import type { Localisation } from '../i18n/localisation';
 import { chineseVocabulary, readUnit } from '../quantity/parseChinese';
-import { metricAliases, normalise } from './metrics';
+import { metricAliases, normalise, phrasesOf } from './metrics';
 import type { ScoringVocabulary } from './score';
 import { scanVocabulary } from './scan';
 
@@ -18,11 +18,14 @@ export function scoringVocabulary(localisation: Localisation, aliases: Record<st
       named(key, name);
     }
   }
-  // Aliases after names: a glossary name wins over another metric's alias.
-  for (const [key, phrases] of Object.entries(aliases)) {
-    for (const phrase of phrases) {
+  // A name's other wordings (`交通领域投资额`, `农牧区…`) and the aliases after names: a glossary name wins over
+  // another metric's wording or alias.
+  for (const key of localisation.glossary.list('metric')) {
+    const name = names[key];
+    if (typeof name !== 'string') continue;
+    for (const phrase of phrasesOf(normalise(name), (aliases[key] ?? []).map(normalise))) {
       if (!byName.has(form(phrase))) byName.set(form(phrase), key);
-      named(key, phrase);
+      if (phrase !== normalise(name)) named(key, phrase);
     }
   }
   const units = scanVocabulary(chineseVocabulary(localisation.lexicons.zh));
