@@ -1346,6 +1346,14 @@ describe('periods and targets', () => {
       expect(times('2025年政府工作报告\n一、2024年工作回顾\n地区生产总值年均增长5.5%。')).toEqual([[5.5, 'growth', { from: 2021, to: 2024 }]]);
     });
 
+    it('累计 before a change in the year’s review is the whole change over the plan’s years so far', () => {
+      const text = '2026年政府工作报告\n一、2025年工作回顾\n能耗强度累计下降17.3%，单位地区生产总值能耗下降3%。';
+      expect(times(text)).toEqual([
+        [-17.3, 'growth', { from: 2021, to: 2025 }],
+        [-3, 'growth', 2025],
+      ]);
+    });
+
     it('a short framing sentence gives way to the plan review after it', () => {
       const text =
         '2026年政府工作报告\n一、2025年工作回顾\n过去一年，地区生产总值增长5%。\n各位代表！2025年是“十四五”收官之年。五年来，地区生产总值年均增长5.5%。';

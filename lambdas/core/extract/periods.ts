@@ -264,8 +264,9 @@ export class Periods {
     // lived yet. Only 今年 says so (年内/本年 also mean the year under review), and not a part of it so far
     // (`今年以来`, `今年一季度`, `今年1-10月`: results of an analysis).
     if (/今年/.test(before) && !PART_OF_THIS_YEAR.test(before)) return { target: true, period: this.time.year };
-    // `年均增长5.5%` with no years named is no one year's change: it averages the years of the plan under way.
-    if (figure.kind === 'growth' && /年均$/.test(before) && typeof mode.period === 'number' && this.review.from < this.reviewYear)
+    // `年均增长5.5%` with no years named is no one year's change: it averages the years of the plan under way; a
+    // `累计下降17.3%` is the whole change over them.
+    if (figure.kind === 'growth' && /(?:年均|累计)$/.test(before) && typeof mode.period === 'number' && this.review.from < this.reviewYear)
       return { target: false, period: { from: this.review.from, to: this.reviewYear } };
     return { target: false, period: thisYear ?? mode.period };
   }
