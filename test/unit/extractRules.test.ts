@@ -934,6 +934,15 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a narrower name holds the glossary’s phrase whole, and a list of examples before a quoted class narrows nothing',
+      '消费品以旧换新带动销售额762亿元，高等级航道里程突破1000公里，电动汽车、锂电池、光伏产品“新三样”出口增长18%。',
+      [
+        ['以旧换新带动销售额762亿元', 'trade_in_sales'],
+        ['高等级航道里程突破1000公里', 'high_grade_waterways'],
+        ['“新三样”出口增长18%', 'new_three_exports'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -648,6 +648,9 @@ const MODIFIER_WINDOW = 24;
  * the name (`汽车产业` + 增加值 is not industrial value added). Undefined when there are none, or they
  * only place, date or total the figure.
  */
+/** A list of names with no figure among them ending where a name starts: `电动汽车、锂电池、光伏产品`. */
+const EXAMPLES_BEFORE = /(?:^|[,;:。])[^,;:。\d]+、[^,;:。\d]+$/;
+
 function narrowerName(text: string, statement: Statement, metricNames: Record<string, string>, counted: boolean): string | undefined {
   const match = statement.metric!;
   const before = statement.naming.before;
@@ -661,6 +664,8 @@ function narrowerName(text: string, statement: Statement, metricNames: Record<st
   if (!/[\u4e00-\u9fff]$/.test(clause) || /[、,和及与]$/.test(clause)) return undefined;
   // `地级及以上城市`: 及以上 is one word, not a list.
   const words = clause.replace(/^.*(?:[、,和与的]|及(?!以[上下]))/, '').replace(/[“”‘’《》"'()（）【】]/g, '');
+  // `电动汽车、锂电池、光伏产品“新三样”出口`: a list of examples before a quoted class names it, not a narrower part of it.
+  if (/^[“‘"']/.test(before.slice(phraseAt)) && EXAMPLES_BEFORE.test(clause)) return undefined;
   const whole = nameOf(words);
   // Words trimmed from its end (a verb, a peer group: `东部新区位居全国`) stand between: not a modifier of the name.
   if (whole === undefined || !words.endsWith(whole)) return undefined;
@@ -672,7 +677,10 @@ function narrowerName(text: string, statement: Statement, metricNames: Record<st
   if (counted && wholeName && INCREMENT_BEFORE.exec(modifier)?.index === 0) return undefined;
   // `新增`减税降费及退税: words the glossary's own name starts with (新增减税降费及退税缓费) are its, not a narrower concept's.
   if (metricNames[match.metric.key]?.startsWith(modifier)) return undefined;
-  return nameOf(`${modifier}${before.slice(phraseAt)}`);
+  // A narrower name holds the glossary's phrase whole: trimming that cuts into it (`消费品以旧换新带动` read as a
+  // cause before 销售额) narrows nothing.
+  const narrowed = nameOf(`${modifier}${before.slice(phraseAt)}`);
+  return narrowed?.includes(match.metric.phrase.replace(/[“”‘’"'《》]/g, '')) ? narrowed : undefined;
 }
 
 /**
