@@ -191,6 +191,15 @@ describe('figures in running text', () => {
     expect(read('一成不变，5成员单位参与。')).toEqual([]);
   });
 
+  it('hours and minutes are a figure only as the predicate ending its clause, never a radius of time in a name', () => {
+    expect(read('船舶平均待泊时间同比减少8.9小时，通关时间压缩到20小时以内，急救反应时间缩短到12分钟。')).toEqual([
+      [8.9, 'hour', 'level', 'exact'],
+      [20, 'hour', 'level', 'under'],
+      [12, 'minute', 'level', 'exact'],
+    ]);
+    expect(read('构建1小时通勤圈，提升15分钟健身圈，落地240小时过境免签政策，每天24小时提供服务。')).toEqual([]);
+  });
+
   it('a round figure in words after a bound word (突破千亿元, 超百万人), not as the threshold of a count', () => {
     expect(read('工业总产值突破千亿元。')).toEqual([[1000, 'yuan_1e8', 'level', 'over']]);
     expect(read('常住人口超百万人。')).toEqual([[100, 'person_1e4', 'count', 'over']]);

@@ -153,6 +153,9 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['801元/月', '801 yuan a month', '801元/月'],
     ['4318元/年', '4,318 yuan a year', '4318元/年'],
     ['12万架次', '120,000 flights', '12万架次'],
+    ['8.9小时', '8.9 hours', '8.9小时'],
+    ['1小时', '1 hour', '1小时'],
+    ['12分钟', '12 minutes', '12分钟'],
   ],
   comparisons: [
     ['高于全国0.8个百分点', '0.8 percentage points above the national average', '高于全国0.8个百分点'],

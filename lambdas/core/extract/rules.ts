@@ -154,6 +154,9 @@ export const LEVEL_VERBS: readonly string[] = byLength(
     '稳定在',
     '保持在',
     '压缩至',
+    '压缩到',
+    '缩短至',
+    '缩短到',
     '减少到',
     '减少至',
     '倍增至',
@@ -249,8 +252,11 @@ const COUNT_BASES = new Set([
   'disabled_person',
 ]);
 
-/** Units a figure is only a statement with when it is the predicate (`提高到81.13岁`, not `60岁以上老年人`). */
-export const PREDICATE_ONLY_BASES = new Set(['year', 'age_year']);
+/**
+ * Units a figure is only a statement with when it is the predicate (`提高到81.13岁`, not `60岁以上老年人`;
+ * `待泊时间减少8.9小时`, not `1小时通勤圈` or `15分钟健身圈`).
+ */
+export const PREDICATE_ONLY_BASES = new Set(['year', 'age_year', 'hour', 'minute']);
 
 /** Target cues. */
 export const TARGET_WORDS = {
