@@ -378,6 +378,7 @@ describe('statements: pairing and joining figures', () => {
     ['a change after an amount, 同比', '社会消费品零售总额1520.3亿元，同比下降4.3%。', [['retail_sales', 1520.3, 'yuan_1e8', 'level', 'exact', null, -4.3]]],
     ['a rank after an amount', '外贸进出口总额7489.8亿元、居中西部城市第1位。', [['foreign_trade', 7489.8, 'yuan_1e8', 'level', 'exact', 1, null]]],
     ['从A增至B: only B (家 of institutions)', '三甲医疗卫生机构从39家增至70家。', [['top_tier_hospitals', 70, 'institution', 'count', 'exact', null, null]]],
+    ['由A优化整合为B: only B', '三甲医疗卫生机构由71家优化整合为47家。', [['top_tier_hospitals', 47, 'institution', 'count', 'exact', null, null]]],
     [
       '从A降到B with the time of A (从上半年, 由上年): only B, of the glossary metric a time word before it does not narrow (年末)',
       '年末城镇调查失业率从上半年5.5%降到5.3%，常住人口由上年729万人增至731万人。',

@@ -262,7 +262,7 @@ function attachable(previous: Working, figure: Figure, gap: string, text: string
 
 /** Before the starting figure of a move; either end may carry its time: 从2020年的5.2万元提高到2025年的7.4万元, 从上半年5.5%降到5.3%. */
 const FROM_BEFORE = new RegExp(`[从由](?:${START_TIME})?${PER_HEAD}?$`);
-const FROM_TO_GAP = /^(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
+const FROM_TO_GAP = /^(?:优化|调整|合并)?(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
 
 /**
  * `分别从645元/月、4318元/年提高到801元/月、7226元/年`, `分别从每人每月209元、280元提高到217元、290元`,
