@@ -953,6 +953,16 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a measure alone after a list mark is the earlier product’s, never the region’s glossary metric of that name; after a glossary metric it is the region’s',
+      '猕猴桃综合产值增长8.5%、出口增长53.6%。地区生产总值增长5%、出口增长10%。',
+      [
+        ['猕猴桃综合产值增长8.5%', '猕猴桃综合产值'],
+        ['出口增长53.6%', '猕猴桃出口'],
+        ['地区生产总值增长5%', 'gdp'],
+        ['出口增长10%', 'exports'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -165,7 +165,11 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const sentenceAt = structure.sentenceStart(figure.start);
     const earlier = named?.sentence === sentenceAt ? named.zh : openingSubject(metrics, structure, figure, metricNames);
     const earlierRanked = ranked?.sentence === sentenceAt ? ranked.zh : undefined;
+    // `猕猴桃综合产值增长8.5%、出口增长53.6%`: a measure alone after a list mark is the earlier product's (猕猴桃出口),
+    // not the region's glossary metric of that name, when what the sentence just named is no glossary metric.
+    const measureItem = statement.metric && measured !== 'rank' && earlier && !glossaryKeys.has(normalise(earlier)) ? measureAloneItem(statement) : undefined;
     const referred =
+      (measureItem ? referredName(proposer, { ...statement, metric: undefined }, measured, proposer.named(measureItem), earlier) : undefined) ??
       referredName(proposer, statement, measured, ownName, earlier, ownName && namesPeers(peerWords, ownName.zh) ? (earlierRanked ?? earlier) : undefined) ??
       (statement.metric ? undefined : (topicName(proposer, structure, ownName, figure.start) ?? subsetName(proposer, structure, ownName, figure.start))) ??
       ownName;
@@ -428,6 +432,12 @@ const MAX_OPENING_GAP = 2;
 /** A measure named alone (`、产量1285万吨`), and the measure a name ends with (`粮食播种面积`): the thing is before it. */
 const MEASURE_ALONE = new RegExp(`^${MEASURE_WORDS}$`);
 const MEASURED_AS = new RegExp(`${MEASURE_WORDS}$`);
+
+/** The measure word a list item is written with alone (`、出口增长53.6%` → 出口); undefined for any other item. */
+function measureAloneItem(statement: Statement): string | undefined {
+  const words = /^、(.+)$/.exec(statement.naming.before)?.[1];
+  return words !== undefined && MEASURE_ALONE.test(words) ? words : undefined;
+}
 
 /** The name of a bare measure (`总量和增速`, `占全国比重`): the subject named just before it in its sentence. */
 function referredName(
