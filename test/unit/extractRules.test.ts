@@ -380,6 +380,14 @@ describe('statements: pairing and joining figures', () => {
     ['从A增至B: only B (家 of institutions)', '三甲医疗卫生机构从39家增至70家。', [['top_tier_hospitals', 70, 'institution', 'count', 'exact', null, null]]],
     ['由A优化整合为B: only B', '三甲医疗卫生机构由71家优化整合为47家。', [['top_tier_hospitals', 47, 'institution', 'count', 'exact', null, null]]],
     [
+      '将A整合为B: only B, named by what was merged',
+      '将8个公司运营的16支省级政府投资基金整合为产业、科创2支基金，开发区重组整合至120个。',
+      [
+        ['provincial_level_gov_fund', 2, 'item_zhi', 'count', 'exact', null, null],
+        ['park_zone', 120, 'item', 'count', 'exact', null, null],
+      ],
+    ],
+    [
       '从A降到B with the time of A (从上半年, 由上年): only B, of the glossary metric a time word before it does not narrow (年末)',
       '年末城镇调查失业率从上半年5.5%降到5.3%，常住人口由上年729万人增至731万人。',
       [

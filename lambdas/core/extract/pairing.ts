@@ -290,10 +290,15 @@ const ONE_OF = /^[\u4e00-\u9fff“”]{0,12}之一/;
 /** A capacity naming a project: `60万吨赖氨酸等项目`, `年产60万吨油料项目`, `120万吨乙烯转型升级项目`. */
 const PROJECT_SPEC = /^[\u4e00-\u9fff“”]{0,10}项目/;
 
-/** A figure that is part of how something is named (one of a set, a project's capacity), not a statement. */
+/** `将8个公司运营的16支基金整合为2支`: what 将 merges is where the move starts; only the figure it becomes is a statement. */
+const MERGED_FROM = /将[^,;:。]*$/;
+const MERGED_INTO = /^[^,;:。]*?(?:整合|合并|压减|精简|归并)(?:为|至|到|成)[^,;:。]*?\d/;
+
+/** A figure that is part of how something is named (one of a set, a project's capacity), or where a merger starts: not a statement. */
 function namesPart(structure: Structure, figure: Figure): boolean {
   const after = structure.text.slice(figure.end, structure.clauseEnd(figure.end));
   if (ONE_OF.test(after)) return true;
+  if (MERGED_INTO.test(after) && MERGED_FROM.test(structure.text.slice(structure.clauseStart(figure.start), figure.start))) return true;
   return figure.kind === 'level' && figure.verb === undefined && figure.unit !== undefined && figure.unit.base !== 'yuan' && PROJECT_SPEC.test(after);
 }
 

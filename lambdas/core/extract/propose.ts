@@ -33,7 +33,7 @@ export const LEADING =
  * characters is left (累计 is the period's to say: a span).
  */
 const ACTION_VERBS = new RegExp(
-  `^(?:累计)?(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产${NOT_A_PRODUCT}|帮助|完成|发放|兑现|开发|改造|培育|认定)+(?:首批)?`,
+  `^(?:累计)?(?:打造|布局实施|布局|实施|部署|带动|筛选|参与|设立|举办|牵头建设|牵头|共建|获批|组建|出台|制定|推出|开展|支持|抓好|释放|盘活|建成|累计建成|提请|审议|办理|生产${NOT_A_PRODUCT}|帮助|完成|发放|兑现|开发(?!区)|改造|培育|认定)+(?:首批)?`,
 );
 /** Verbs a counted thing follows; what stands before them (who did it, where, what caused it) is not the thing's name. */
 const DOING = '(?:共建|审议|减少|新建|新增|建设|建成|完成|实施|培育|认定|办理|提请|出台|制定|发放|开展|改造)';
@@ -53,6 +53,9 @@ const TRAILING = new RegExp(
 const STOCK_BEFORE_TOTAL = /^([^\d]*?)(?:新增|新建|增加|新开通)?[\d.]+[^、,;\d]{0,6}[、,;](?:累计|总数|总量|共)?$/;
 /** A starting figure or rank and all after it: `从2274.8万亿元增加到`, `从全国第11位跃升至`, `从每人每月2375元`. */
 const FROM_START = new RegExp(`(?:从|由)(?:${START_TIME})?(?:全国|全球|世界|全省)?${PER_HEAD}?第?[\\d.].*$`);
+const MERGER = '(?:重组|优化)?(?:整合|合并|归并|压减|精简)(?:为|至|到|成)';
+const MERGED = new RegExp(`^.*?将(?:.*\\d(?:\\.\\d+)?[个支家所户项条座处])?([\\u4e00-\\u9fff]{2,}?)${MERGER}.*$`);
+const MERGED_INTO_TAIL = new RegExp(`${MERGER}.*$`);
 /** A part's share of the whole written before 中: the whole ends as an amount or a sector does (not 科技型`中`小企业). */
 const SHARE_WITHIN = /^(.{0,10}?(?:支出|收入|工业|投资|贷款|出口|进口|产值|增加值|营收))中(.{2,}?)(?:占比|比重)$/;
 /** Quoted names keep their words but lose their marks. */
@@ -202,6 +205,9 @@ export function nameOf(subject: string): string | undefined {
   // `从2274.8万亿元增加到`: the starting figure is not part of the name; nor is an earlier figure's list item.
   // `肉牛屠宰加工量从全国第11位跃升至`: nor is the starting rank.
   name = name.replace(FROM_START, '');
+  // `将8个公司运营的16支省级政府投资基金整合为产业、科创`2支: what was merged, named after its starting figure and before
+  // the verb of the merger (省级政府投资基金).
+  name = name.replace(MERGED, '$1').replace(MERGED_INTO_TAIL, '');
   // `粮食产量占全国`9成: a share of a whole is named as the glossary names them, `…占全国比重`.
   name = name.replace(/^(.{2,}?)占(全国|全省|全球|全市|世界)的?$/, '$1占$2比重');
   // `财政支出中民生占比`, `工业中战略性新兴产业占比`: the part's share of the whole it is written in, `…占…比重`.
