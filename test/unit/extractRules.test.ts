@@ -971,6 +971,24 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'the last part of a list sharing a tail is named by its own words, never by the shared tail alone (东盟 trade is not all trade)',
+      '对中亚五国、东盟进出口分别增长37.2%、19%，苹果、猕猴桃出口分别增长5%、6%。',
+      [
+        ['对中亚五国、东盟进出口分别增长37.2%、19%', '中亚五国进出口'],
+        ['对中亚五国、东盟进出口分别增长37.2%、19%', 'asean_trade'],
+        ['苹果、猕猴桃出口分别增长5%、6%', '苹果出口'],
+        ['苹果、猕猴桃出口分别增长5%、6%', '猕猴桃出口'],
+      ],
+    ],
+    [
+      'a bare total after a clause that names a metric and states no figure is that metric’s, not the last figure’s',
+      '对东盟进出口增长19%，全省进出口总值创历史新高，达到5379亿元。',
+      [
+        ['对东盟进出口增长19%', 'asean_trade'],
+        ['达到5379亿元', 'foreign_trade'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -131,7 +131,9 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const read: ExtractedStatement[] = [];
   const ids = new Map<string, number>();
 
-  let last: { sentence: number; metric: string; proposal: ReturnType<MetricProposer['propose']>; subject?: MetricPhrase; counted?: string } | undefined;
+  let last:
+    | { sentence: number; end: number; metric: string; proposal: ReturnType<MetricProposer['propose']>; subject?: MetricPhrase; counted?: string }
+    | undefined;
   let named: { sentence: number; zh: string } | undefined;
   // The metric the sentence last ranked, for a rank among another group right after (`、中部第2位`).
   let ranked: { sentence: number; zh: string } | undefined;
@@ -164,6 +166,9 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     // `占全国比重`) refers back to the subject the sentence just gave.
     const sentenceAt = structure.sentenceStart(figure.start);
     const earlier = named?.sentence === sentenceAt ? named.zh : openingSubject(metrics, structure, figure, metricNames);
+    // `…，全省进出口总值创历史新高，达到5379亿元`: a bare total after a clause that names a metric and states no figure is its.
+    const clauseSubject =
+      !statement.metric && !ownName && BARE_TOTAL.test(statement.naming.before) ? previousClauseSubject(metrics, structure, figure, metricNames) : undefined;
     const earlierRanked = ranked?.sentence === sentenceAt ? ranked.zh : undefined;
     // `猕猴桃综合产值增长8.5%、出口增长53.6%`: a measure alone after a list mark is the earlier product's (猕猴桃出口),
     // not the region's glossary metric of that name, when what the sentence just named is no glossary metric.
@@ -172,7 +177,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       (measureItem ? referredName(proposer, { ...statement, metric: undefined }, measured, proposer.named(measureItem), earlier) : undefined) ??
       referredName(proposer, statement, measured, ownName, earlier, ownName && namesPeers(peerWords, ownName.zh) ? (earlierRanked ?? earlier) : undefined) ??
       (statement.metric ? undefined : (topicName(proposer, structure, ownName, figure.start) ?? subsetName(proposer, structure, ownName, figure.start))) ??
-      ownName;
+      (clauseSubject ? proposer.named(clauseSubject) : ownName);
     // A glossary name the figure cannot measure (`地区生产总值连续迈上4个`万亿元台阶): the figure counts what follows it.
     const subject = referred ? glossaryKeys.get(normalise(referred.zh)) : undefined;
     const own = subject && !compatible(subject.measure, figure) ? countedAfter(proposer, referred!.zh, figure, statement) : referred;
@@ -183,6 +188,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       !statement.metric &&
       !statement.problem &&
       last?.sentence === sentence &&
+      // `…分别增长19%，全省进出口总值创历史新高，达到5379亿元`: a name written since the last figure is the total's.
+      !metrics.lastIn(text, last.end, figure.start, (m) => compatible(m.measure, figure)) &&
       !nextCountedItem(statement) &&
       BARE_TOTAL.test(statement.naming.before.replace(/^.*\d[^、,\d]*(?=[、,])/, '').replace(last.counted ?? '', ''))
         ? last
@@ -202,7 +209,14 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const proposal = grownBy ? proposer.named(grownBy) : gap ? proposer.named(gap) : stated;
     const metric = grownBy || gap ? proposal?.key : statedMetric;
     if (metric)
-      last = { sentence, metric, proposal, ...(subject && { subject }), ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }) };
+      last = {
+        sentence,
+        end: statement.end,
+        metric,
+        proposal,
+        ...(subject && { subject }),
+        ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }),
+      };
     const span = sourceSpan(
       compact,
       Math.min(statement.start, increment?.at ?? statement.start, nameStart(text, statement, proposal)),
@@ -426,6 +440,19 @@ function openingSubject(metrics: MetricIndex, structure: Structure, figure: Figu
   const found = metrics.firstIn(structure.text, sentence, clause, MAX_OPENING_GAP, (m) => compatible(m.measure, figure));
   return found && metricNames[found.metric.key];
 }
+/**
+ * The glossary metric the clause just before the figure's opens with, when that clause states no figure:
+ * `…，全省进出口总值创历史新高，达到5379亿元` (the total is foreign trade's, not the figure's before).
+ */
+function previousClauseSubject(metrics: MetricIndex, structure: Structure, figure: Figure, metricNames: Record<string, string>): string | undefined {
+  const clause = structure.clauseStart(figure.start);
+  if (clause <= structure.sentenceStart(figure.start)) return undefined;
+  const previous = structure.clauseStart(clause - 1);
+  if (/\d/.test(structure.text.slice(previous, clause))) return undefined;
+  const found = metrics.firstIn(structure.text, previous, clause, MAX_OPENING_GAP, (m) => compatible(m.measure, figure));
+  return found && metricNames[found.metric.key];
+}
+
 /** Words a sentence may open with before its subject (`全省`, `全年`). */
 const MAX_OPENING_GAP = 2;
 

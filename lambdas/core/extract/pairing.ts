@@ -565,13 +565,24 @@ function partMetric(index: MetricIndex, parts: readonly string[], position: numb
       if ((head > 0 && (position === 0 || head >= first.length)) || (tail > 0 && (position === parts.length - 1 || tail >= last.length))) continue;
       const candidate = (head > 0 ? first.slice(0, head) : '') + part + (tail > 0 ? last.slice(-tail) : '');
       const from = head;
-      const to = head + part.length;
+      const to = head + (position === parts.length - 1 ? ownLength(parts) : part.length);
       // The phrase must cover the part's own words, not only the borrowed ones.
       const found = index.lastIn(candidate, 0, candidate.length, (m) => accept(m) && coversPart(candidate, m.phrase, from, to));
       if (found) return { metric: found.metric, start: 0, end: 0, how: 'elided' };
     }
   }
   return undefined;
+}
+
+/**
+ * How much of a list's last part is its own, not the tail the list shares (`对中亚五国、东盟进出口`: 东盟): its metric must
+ * name those words, never the shared tail alone (东盟's trade is not all trade).
+ */
+function ownLength(parts: readonly string[]): number {
+  const last = parts[parts.length - 1] as string;
+  const tail = sharedMeasure(parts) ?? last.slice((parts[0] as string).length);
+  const own = last.length - tail.length;
+  return tail.length >= 2 && own >= 2 ? own : last.length;
 }
 
 function coversPart(candidate: string, phrase: string, from: number, to: number): boolean {
