@@ -57,6 +57,8 @@ const MERGER = '(?:重组|优化)?(?:整合|合并|归并|压减|精简)(?:为|�
 const MERGED = new RegExp(`^.*?将(?:.*\\d(?:\\.\\d+)?[个支家所户项条座处])?([\\u4e00-\\u9fff]{2,}?)${MERGER}.*$`);
 const MERGED_INTO_TAIL = new RegExp(`${MERGER}.*$`);
 /** A part's share of the whole written before 中: the whole ends as an amount or a sector does (not 科技型`中`小企业). */
+/** A part that names its own measure (`制造业增加值`, `研发投入`, `企业数`). */
+const MEASURED_PART = /(?:支出|收入|投资|投入|贷款|出口|进口|产值|增加值|营收|额|量|数)$/;
 const SHARE_WITHIN = /^(.{0,10}?(?:支出|收入|工业|投资|贷款|出口|进口|产值|增加值|营收))中(.{2,}?)(?:占比|比重)$/;
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
@@ -211,7 +213,11 @@ export function nameOf(subject: string): string | undefined {
   // `粮食产量占全国`9成: a share of a whole is named as the glossary names them, `…占全国比重`.
   name = name.replace(/^(.{2,}?)占(全国|全省|全球|全市|世界)的?$/, '$1占$2比重');
   // `财政支出中民生占比`, `工业中战略性新兴产业占比`: the part's share of the whole it is written in, `…占…比重`.
-  name = name.replace(SHARE_WITHIN, '$2占$1比重');
+  // The part is of the whole's measure when it names none (`财政支出中民生占比`: 民生支出).
+  name = name.replace(SHARE_WITHIN, (_, whole: string, part: string) => {
+    const measure = /(?:支出|收入|投资|贷款|出口|进口|产值|增加值|营收)$/.exec(whole)?.[0] ?? '';
+    return `${MEASURED_PART.test(part) ? part : part + measure}占${whole}比重`;
+  });
   if (/\d/.test(name)) name = name.replace(/^.*\d[^、,;]*[、,;]/, '');
   for (let previous = ''; previous !== name; ) {
     previous = name;
