@@ -84,7 +84,7 @@ const FLOW_WORDS =
 /** Verbs right before a figure that state the total at the end: `增至14个`, `达到29个`, `由66户整合至12户`. */
 const END_VERB = /^(?:达到?|[\u4e00-\u9fff]{1,2}(?:至|到))$/;
 /** What the words before a figure end with when it is the end of a move: `由66户整合至`, `从39家增加到`. */
-const END_OF_MOVE = /(?:至|到|整合为|调整为|合并为)$/;
+const END_OF_MOVE = /(?:至|到|整合为|调整为|合并为)(?:每人每月|每人每年|每月|每年|每人)?$/;
 const ACCRUED = /累计|年均|每年|五年/;
 /** What a plan's goal adds over its years rather than reaches at its end: `新增城镇就业300万人`. */
 const PLAN_FLOW = /新增|净增|再?增加(?![值到至])/;
