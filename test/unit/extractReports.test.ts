@@ -194,6 +194,14 @@ describe('proposed metrics', () => {
     expect(drafted('旅游收入')[1]).toBe('Tourism revenue');
   });
 
+  it('a plural before another noun is singular whatever its ending (business entity loans); qualities alone name nothing', () => {
+    const proposer = new MetricProposer(localisation);
+    expect(proposer.named('民营经营主体贷款').en).toBe('Registered private business loans');
+    // 美丽 and 绿色 qualify a noun; with none to qualify, there is no English to draft.
+    expect(proposer.named('美丽绿色').en).toBe(`${UNTRANSLATED} 美丽绿色`);
+    expect(proposer.named('美丽乡村').en).toBe('Beautiful villages');
+  });
+
   it('drafts the statistical scope after what it scopes: enterprises above designated size; a year’s list is annual', () => {
     const proposer = new MetricProposer(localisation);
     expect(['规上工业企业', '年度重大项目', '城市危旧房'].map((zh) => proposer.named(zh).en)).toEqual([

@@ -328,6 +328,11 @@ const PARTICIPLES: ReadonlySet<string> = new Set([
   'restored',
   'modernisation',
   'rebuilt',
+  'renewed',
+  'upgraded_quality',
+  'provided',
+  'supported',
+  'built_to_standard',
 ]);
 
 /** People and firms whose money a measure counts: `农民收入` is farmers’ income, `企业利润` enterprises’ profits. */
@@ -363,7 +368,9 @@ function measuredOf(wrapper: string, measure: string | undefined, words: string)
 function attributive(words: string): string {
   return words.replace(/([A-Za-z]+)$/, (word) => {
     if (!isPlural(word)) return word;
-    return /ies$/i.test(word) ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+    // industries → industry, businesses → business, branches → branch, ports → port
+    if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+    return /(?:ss|sh|ch|x|z)es$/i.test(word) ? word.slice(0, -2) : word.slice(0, -1);
   });
 }
 
@@ -443,6 +450,31 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'leading',
   'first_batch',
   'demo',
+  // Qualities and scopes: they qualify a noun, never name a thing alone.
+  'affordable',
+  'community_embedded',
+  'large_scale',
+  'high_quality',
+  'distinctive',
+  'competitive_distinctive',
+  'night_time',
+  'regional',
+  'beautiful',
+  'green',
+  'international',
+  'ecological',
+  'innovative',
+  'high_technology',
+  'secondary_tertiary',
+  'province_administered',
+  'high_value',
+  'smart_upgrade',
+  'municipal',
+  'ageing',
+  'overnight_inbound',
+  'autonomous_region',
+  'region_level',
+  'registered',
 ]);
 
 /** Marks a draft English name the parts could not compose: the editor writes it. */
