@@ -200,6 +200,8 @@ describe('proposed metrics', () => {
     // 美丽 and 绿色 qualify a noun; with none to qualify, there is no English to draft.
     expect(proposer.named('美丽绿色').en).toBe(`${UNTRANSLATED} 美丽绿色`);
     expect(proposer.named('美丽乡村').en).toBe('Beautiful villages');
+    // A name that opens with a quoted term is capitalised inside the quote mark.
+    expect(proposer.named('建设四好农村路').en).toBe('“Four good” rural roads built');
   });
 
   it('drafts the statistical scope after what it scopes: enterprises above designated size; a year’s list is annual', () => {

@@ -1,4 +1,5 @@
 /** The text with its first letter in upper case: a name or a sentence as English starts it. */
+/** The first letter upper-cased, after any opening quote mark (`“four good” roads` → `“Four good” roads`). */
 export function capitalise(text: string): string {
-  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}` : text;
+  return text.replace(/^([“‘"']?)(.)/u, (_, mark: string, first: string) => `${mark}${first.toUpperCase()}`);
 }
