@@ -989,6 +989,16 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      '新增 between a stock’s name and its figure makes what was added, never the stock; the total after it is the stock’s',
+      '高速公路通车里程新增3000公里，高新技术企业新增500家。铁路运营里程新增1700公里、突破7000公里。',
+      [
+        ['高速公路通车里程新增3000公里', '新增高速公路通车里程'],
+        ['高新技术企业新增500家', 'new_hitech_enterprises'],
+        ['铁路运营里程新增1700公里', '新增铁路营运里程'],
+        ['突破7000公里', 'railway_length'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -151,10 +151,11 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const narrowing = statement.metric && statement.metric.how === 'before' ? narrowerName(text, statement, metricNames, measured === 'count') : undefined;
     const narrowed = narrowing && !BARE_TOTAL_NAME.test(nameOf(narrowing) ?? narrowing) ? narrowing : undefined;
     const increment = !narrowed && measured === 'count' ? incrementName(text, structure, statement, metricNames, incrementNames, glossaryKeys) : undefined;
+    const addedAfter = !narrowed && !increment && (measured === 'count' || measured === 'level') ? addedAfterName(text, statement, metricNames) : undefined;
     const ownName = narrowed
       ? proposer.propose(narrowed)
-      : increment
-        ? proposer.named(increment.name)
+      : (increment ?? addedAfter)
+        ? proposer.named((increment ?? addedAfter)!.name)
         : !statement.metric && !statement.problem
           ? listedIncrement(
               proposer,
@@ -208,13 +209,15 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const gap = statedMetric && !grownBy ? gapName(figure, stated?.zh ?? metricNames[statedMetric]) : undefined;
     const proposal = grownBy ? proposer.named(grownBy) : gap ? proposer.named(gap) : stated;
     const metric = grownBy || gap ? proposal?.key : statedMetric;
+    // `铁路运营里程新增1700公里、突破7000公里`: the total after what was added is the stock's.
+    const stockOfTotal = addedAfter ? statement.metric?.metric : subject;
     if (metric)
       last = {
         sentence,
         end: statement.end,
         metric,
         proposal,
-        ...(subject && { subject }),
+        ...(stockOfTotal && { subject: stockOfTotal }),
         ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }),
       };
     const span = sourceSpan(
@@ -753,6 +756,17 @@ function incrementName(
   // `新增科技型中小企业7227家、高新技术企业3200家`: the verb heading a list of counts governs each item that has none of its own.
   const head = listIncrementVerb(text, structure, statement.figure, incrementNames);
   return head ? { name: `${head}${stock}`, at: named } : undefined;
+}
+
+/**
+ * `高速公路通车里程新增3000公里`, `市场主体新增5万户`: 新增 between a stock's glossary name and its figure says the figure is
+ * what was added (新增高速公路通车里程), never the stock.
+ */
+function addedAfterName(text: string, statement: Statement, metricNames: Record<string, string>): { readonly name: string } | undefined {
+  const match = statement.metric;
+  const stock = match && match.how === 'before' ? metricNames[match.metric.key] : undefined;
+  if (!stock || NAMES_NEW_ONES.test(stock) || !/^新增了?$/.test(text.slice(match!.end, statement.figure.start))) return undefined;
+  return { name: `新增${stock}` };
 }
 
 /** A proposed count in a list an increment verb heads (`新增国家级农业产业园区1个、产业强镇7个`) is of new ones too. */
