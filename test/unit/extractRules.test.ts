@@ -999,6 +999,14 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'money raised for the programme that follows is that programme’s funds, one metric per programme',
+      '筹措7亿元实施就业惠民工程，筹措280.44亿元实施社保惠民工程。',
+      [
+        ['筹措7亿元实施就业惠民工程', '就业惠民工程资金'],
+        ['筹措280.44亿元实施社保惠民工程', '社保惠民工程资金'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -331,6 +331,9 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   const stock = TOTAL_VERBS.includes(statement.figure.verb ?? '') ? stockOf(before) : undefined;
   if (stock) return proposer.named(stock);
   const named = LIST_END.test(before) ? undefined : nameOf(before);
+  // `筹措7亿元实施就业惠民工程`: money raised or put in for the programme that follows is that programme's funds.
+  const programme = named && FUNDING.test(named) && statement.figure.unit?.base.startsWith('yuan') ? FOR_PROGRAMME.exec(words)?.[1] : undefined;
+  if (programme) return proposer.named(`${programme}资金`);
   const verbOnly = named === undefined || ACTION.test(named);
   // `124万名婴幼儿`, `10万名残疾人提供…`: the noun a person counter carries is what is counted, part of the name.
   const noun = PERSON_NOUN.exec(statement.figure.unitWord)?.[1] ?? '';
@@ -343,6 +346,10 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   const counted = noun && proposal?.zh === noun ? /[\u4e00-\u9fff]+$/.exec(before)?.[0].slice(-MAX_COUNTED_BY) : undefined;
   return counted && counted.length >= 2 ? proposer.named(`${counted}${noun}`) : proposal;
 }
+
+/** Verbs of raising or putting in money (`筹措`, `累计投入`), and the programme the money is for (`实施就业惠民工程`). */
+const FUNDING = /^(?:累计)?(?:筹措|筹集|投入|安排|下达)$/;
+const FOR_PROGRAMME = /^(?:用于|实施|支持)([^,;:。、]{2,14}?)(?:[,;:。、]|$)/;
 
 /** `生产原油239万吨`: a quantity of a product made is the product's output (原油产量), as statisticians name it. */
 function producedName(proposer: MetricProposer, proposal: ProposedMetric | undefined, figure: Figure): ProposedMetric | undefined {
