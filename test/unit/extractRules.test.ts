@@ -1007,6 +1007,14 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a name written whole is no insertion (经济区经济总量 is a zone’s output, not 经济[区经济]总量, the region’s GDP)',
+      '成都平原经济区经济总量达到4万亿元，全省经济总量超6万亿元。',
+      [
+        ['成都平原经济区经济总量达到4万亿元', '成都平原经济区经济总量'],
+        ['经济总量超6万亿元', 'gdp'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

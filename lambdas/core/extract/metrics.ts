@@ -181,6 +181,8 @@ export class MetricIndex {
         const insertion = text.slice(start + shared, resume);
         if (INSERTION_STOPS.test(insertion) || OWNERSHIP_INSERTION.test(insertion) || SCOPE_HEAD.test(phrase.slice(0, shared)) || !accept(entry)) continue;
         const end = resume + rest.length;
+        // `经济区经济总量`: the phrase written whole where the insertion would end is no insertion (经济[区经济]总量).
+        if (text.startsWith(phrase, end - phrase.length)) continue;
         if (!best || end > best.end || (end === best.end && phrase.length > best.metric.phrase.length)) best = { metric: entry, start, end };
       }
     }
