@@ -1015,6 +1015,15 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a name followed by a word of consumption per unit is that rate’s (energy per unit of industrial value added), never the name’s',
+      '规上工业单位增加值能耗下降5.2%，规上工业增加值增长7.7%，船舶工业增加值能耗下降3%。',
+      [
+        ['规上工业单位增加值能耗下降5.2%', 'industrial_energy_intensity'],
+        ['规上工业增加值增长7.7%', 'industrial_value_added'],
+        ['船舶工业增加值能耗下降3%', '船舶工业增加值能耗'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -216,6 +216,9 @@ export interface Reach {
   readonly paragraphStart: number;
 }
 
+/** Words of a rate per unit of what comes before them (`能耗`, `水耗`, `强度`), between a name and its figure. */
+const PER_UNIT_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:能耗|水耗|电耗|物耗|强度)/;
+
 /** The metric of one figure; see the module comment for the order of the rules. */
 export function resolveMetric(
   index: MetricIndex,
@@ -226,10 +229,12 @@ export function resolveMetric(
 ): MetricMatch | undefined {
   const accept: Accept = (m) => compatible(m.measure, figure) && only(m);
   const from = Math.max(reach.from, figure.start - 2 * index.longest);
-  const before = index.lastIn(text, from, figure.start, accept);
+  // `规上工业增加值能耗下降5%`: a name followed by a word of consumption per unit is that rate's, never the name's.
+  const reachesFigure = (found: Found | undefined) => (found && !PER_UNIT_AFTER.test(text.slice(found.end, figure.start)) ? found : undefined);
+  const before = reachesFigure(index.lastIn(text, from, figure.start, accept));
   // A longer name written with a word inserted wins over a shorter one inside it:
   // 新增[培育]国家高新技术企业 is 新增国家高新技术企业, not 国家高新技术企业.
-  const longer = before && index.insertedIn(text, from, figure.start, accept);
+  const longer = before && reachesFigure(index.insertedIn(text, from, figure.start, accept));
   if (before && longer && longer.end >= before.end && longer.start < before.start) return { ...longer, how: 'inserted' };
   if (before) return { ...before, how: 'before' };
   if (figure.rank && figure.rank.verbAt > from) {
@@ -241,7 +246,8 @@ export function resolveMetric(
   if (after) return { ...after, how: 'after' };
   const around = aroundFigure(index, text, figure, from, afterEnd, accept);
   if (around) return { ...around, how: 'around' };
-  const inserted = index.insertedIn(text, from, figure.start, accept) ?? index.insertedIn(text, figure.end, afterEnd, (m) => accept(m), MAX_AFTER_GAP);
+  const inserted =
+    reachesFigure(index.insertedIn(text, from, figure.start, accept)) ?? index.insertedIn(text, figure.end, afterEnd, (m) => accept(m), MAX_AFTER_GAP);
   if (inserted) return { ...inserted, how: 'inserted' };
   const elidedBefore = elided(index, text, Math.max(reach.from, figure.start - MAX_ELIDED_SUBJECT), figure.start, reach, accept);
   if (elidedBefore) return elidedBefore;
