@@ -926,11 +926,12 @@ describe('metric naming and units', () => {
     ],
     [
       'short forms reports use for glossary metrics',
-      '规模工业增加值增长6%，城镇居民收入增长4.4%，服务进出口总额增长12%，有效期内高新技术企业达8200家。',
+      '规模工业增加值增长6%，城镇居民收入增长4.4%，服务进出口总额增长12%，争取中央转移支付资金4113.7亿元，有效期内高新技术企业达8200家。',
       [
         ['规模工业增加值增长6%', 'industrial_value_added'],
         ['城镇居民收入增长4.4%', 'urban_disposable_income'],
         ['服务进出口总额增长12%', 'service_trade'],
+        ['争取中央转移支付资金4113.7亿元', 'central_transfer_payments'],
         ['高新技术企业达8200家', 'hitech_enterprises'],
       ],
     ],
