@@ -1133,6 +1133,13 @@ describe('metric naming and units', () => {
     expect(named(text)).toEqual(expected);
   });
 
+  it('a count is never the total of a rate the sentence named before it (9所高校 is no enrolment rate)', () => {
+    const text = '高等教育毛入学率提升至52%以上、进入普及化阶段，9所省市（州）共建本科高校管理体制改革全面完成。';
+    expect(named(text).filter(([, metric]) => metric === 'higher_education_enrolment_rate')).toEqual([
+      ['高等教育毛入学率提升至52%以上', 'higher_education_enrolment_rate'],
+    ]);
+  });
+
   it('位 counts people, but not places moved or bounded in a ranking', () => {
     const { statements } = extract('新晋院士3位，综合排名较上年前移3位，营商环境评价排名提升5位，前10位城市中有2个。');
     expect(statements.map((s) => [s.value, s.unit])).toEqual([

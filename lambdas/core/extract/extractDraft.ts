@@ -189,6 +189,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       !statement.metric &&
       !statement.problem &&
       last?.sentence === sentence &&
+      // `毛入学率提升至52%以上、进入普及化阶段，9所…高校`: a total is of the same measure as what it totals.
+      totalsLike(last, figure, glossaryKeys, metricNames) &&
       // `…分别增长19%，全省进出口总值创历史新高，达到5379亿元`: a name written since the last figure is the total's.
       !metrics.lastIn(text, last.end, figure.start, (m) => compatible(m.measure, figure)) &&
       !nextCountedItem(statement) &&
@@ -435,6 +437,18 @@ const WHOLE = '(全国|全省|全球|世界)';
 const BARE_SHARE = new RegExp(`^(?:约|均)?占${WHOLE}比重$`);
 /** Only the whole a share is of: `、占全国`, `占全国近`, `、稳定在全国` (1/10以上). */
 const SHARE_OF_WHOLE = new RegExp(`^(?:约|均)?(?:占|(?:稳定|保持)在)${WHOLE}(?:的)?$`);
+
+/** Whether a bare total can total what the sentence last named: of the same measure (a count never totals a rate). */
+function totalsLike(
+  previous: { readonly subject?: MetricPhrase; readonly metric: string },
+  figure: Figure,
+  glossaryKeys: ReadonlyMap<string, MetricPhrase>,
+  metricNames: Record<string, string>,
+): boolean {
+  // A proposal's measure is not read from its name: drafted names are too rough to refuse a figure by.
+  const measure = (previous.subject ?? glossaryKeys.get(normalise(metricNames[previous.metric] ?? '')))?.measure;
+  return measure === undefined || compatible(measure, figure);
+}
 
 /** A measure with no subject of its own: the subject is the one just named (`总量和增速`, `占全国比重`, `规模`). */
 const BARE_MEASURE = /^(?:总量|经济总量|规模|总规模|增量|增速|增幅|总量和增速|总量和增幅|规模和增速|占比|比重|占全国比重|占全省比重|占全国|占全省|占全球)/;

@@ -64,7 +64,8 @@ export function compatible(measure: MetricMeasure, figure: Pick<Figure, 'kind' |
   // Money per unit (`万元/人`, `元/亩`) measures a rate as well as an amount: 全员劳动生产率, 亩均税收.
   if (money && base.includes('_per_') && (measure === 'money' || measure === 'rate')) return true;
   if (measure === 'money') return money;
-  if (measure === 'rate') return !money;
+  // A rate is never a count of things (`9所高校` is no enrolment rate).
+  if (measure === 'rate') return !money && figure.kind !== 'count';
   return !money && figure.kind !== 'share';
 }
 
