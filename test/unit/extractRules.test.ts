@@ -379,6 +379,15 @@ describe('statements: pairing and joining figures', () => {
     ['a rank after an amount', '外贸进出口总额7489.8亿元、居中西部城市第1位。', [['foreign_trade', 7489.8, 'yuan_1e8', 'level', 'exact', 1, null]]],
     ['从A增至B: only B (家 of institutions)', '三甲医疗卫生机构从39家增至70家。', [['top_tier_hospitals', 70, 'institution', 'count', 'exact', null, null]]],
     ['由A优化整合为B: only B', '三甲医疗卫生机构由71家优化整合为47家。', [['top_tier_hospitals', 47, 'institution', 'count', 'exact', null, null]]],
+    ['A个X整合优化为B个: only B', '188个开发区整合优化为120个。', [['park_zone', 120, 'item', 'count', 'exact', null, null]]],
+    [
+      '由A提高至B with a rate per head or an average (由每生每年, 由平均): only B',
+      '城市低保标准由每人每月600元提高至700元，农村低保标准由平均400元提高到500元左右。',
+      [
+        ['urban_dibao_standard', 700, 'yuan', 'level', 'exact', null, null],
+        ['rural_dibao_standard', 500, 'yuan', 'level', 'about', null, null],
+      ],
+    ],
     [
       '将A整合为B: only B, named by what was merged',
       '将8个公司运营的16支省级政府投资基金整合为产业、科创2支基金，开发区重组整合至120个。',

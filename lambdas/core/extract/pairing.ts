@@ -262,7 +262,8 @@ function attachable(previous: Working, figure: Figure, gap: string, text: string
 
 /** Before the starting figure of a move; either end may carry its time: 从2020年的5.2万元提高到2025年的7.4万元, 从上半年5.5%降到5.3%. */
 const FROM_BEFORE = new RegExp(`[从由](?:${START_TIME})?${PER_HEAD}?$`);
-const FROM_TO_GAP = /^(?:优化|调整|合并)?(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:至|到|为)?(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
+const FROM_TO_GAP =
+  /^(?:优化|调整|合并)?(?:提升|上升|提高|增长|增加|增|下降|降|扩大|缩小|减少|整合|压减|精简)?(?:优化)?(?:至|到|为)?(?:(?:19|20)\d\d年(?:底|末)?的?)?$/;
 
 /**
  * `分别从645元/月、4318元/年提高到801元/月、7226元/年`, `分别从每人每月209元、280元提高到217元、290元`,
@@ -290,15 +291,18 @@ const ONE_OF = /^[\u4e00-\u9fff“”]{0,12}之一/;
 /** A capacity naming a project: `60万吨赖氨酸等项目`, `年产60万吨油料项目`, `120万吨乙烯转型升级项目`. */
 const PROJECT_SPEC = /^[\u4e00-\u9fff“”]{0,10}项目/;
 
-/** `将8个公司运营的16支基金整合为2支`: what 将 merges is where the move starts; only the figure it becomes is a statement. */
+/** `将8个公司运营的16支基金整合为2支`, `188个园区整合优化为120个`: where a merger starts; only what it becomes is a statement. */
 const MERGED_FROM = /将[^,;:。]*$/;
-const MERGED_INTO = /^[^,;:。]*?(?:整合|合并|压减|精简|归并)(?:为|至|到|成)[^,;:。]*?\d/;
+const MERGED_INTO = /^[^,;:。]*?(?:整合|合并|压减|精简|归并)(?:优化|提升)?(?:为|至|到|成)[^,;:。]*?\d/;
+/** `188个园区整合优化为120个`: what a figure counts, merged into the next figure with no list mark between. */
+const MERGED_NEXT = /^[^,;:。、\d]*?(?:整合|合并|归并)(?:优化|提升)?(?:为|至|到|成)/;
 
 /** A figure that is part of how something is named (one of a set, a project's capacity), or where a merger starts: not a statement. */
 function namesPart(structure: Structure, figure: Figure): boolean {
   const after = structure.text.slice(figure.end, structure.clauseEnd(figure.end));
   if (ONE_OF.test(after)) return true;
-  if (MERGED_INTO.test(after) && MERGED_FROM.test(structure.text.slice(structure.clauseStart(figure.start), figure.start))) return true;
+  if (MERGED_INTO.test(after) && (MERGED_FROM.test(structure.text.slice(structure.clauseStart(figure.start), figure.start)) || MERGED_NEXT.test(after)))
+    return true;
   return figure.kind === 'level' && figure.verb === undefined && figure.unit !== undefined && figure.unit.base !== 'yuan' && PROJECT_SPEC.test(after);
 }
 

@@ -298,7 +298,7 @@ export const NOT_A_PRODUCT = '(?!总值|线|能力|性|基地|经营|要素|资�
 export const PER_CAPITA = /每[\d一二三四五六七八九十]*[十百千万]?(?:人|户|名)|[千万]人口|(?:^|[^\d.])万人[\u4e00-\u9fff]{0,12}拥有量/;
 
 /** A rate per head or per period before a starting figure: `从每人每月209元`, `从每户800元`. */
-export const PER_HEAD = '(?:每[人户]?每?[月年]|每[人户])';
+export const PER_HEAD = '(?:平均)?(?:每[人户生]?每?[月年]|每[人户生])';
 
 /** Verbs that make a count an increment (新增…, 新建…), not the stock a total states. */
 const INCREMENT_VERBS = '(?:新增|新建|新引进|新开通|新开工|新认定|新培育)';
