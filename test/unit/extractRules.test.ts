@@ -140,6 +140,7 @@ describe('figures in running text', () => {
     ['dates and years', '2024年2月24日，在2023年基础上，超过2019年水平。'],
     ['streaks and ordinals in names', '连续3年获评，连续12届创建，第12届世界运动会，装备制造成为全市第2个万亿级产业，轨道交通10号线三期。'],
     ['policies named by their articles, versions', '出台优化营商环境70条措施，实施营商环境政策体系6.0版本。'],
+    ['the size of a plan’s set of targets', '围绕经济发展提出6项指标，规划共设置26项指标，细化提出25项主要指标。'],
     ['numbers in quoted names, slogans and titles', '轨道交通“800米覆盖通勤比”表现突出，实现“300米见绿、500米见园”，电影《哪吒2》上映。'],
     ['codes', 'PM2.5浓度改善，建设5G网络，引入O2O模式，推进S12线。'],
     ['ages as attributes, ranges', '为60岁以上老年人购买保险，完善0-3岁婴幼儿照护。'],

@@ -369,6 +369,9 @@ function fractionFigure(text: string, numberStart: number, fractionEnd: number, 
   };
 }
 
+/** Verbs that set out a plan's targets, before how many there are (`提出6项指标`). */
+const PLAN_SET_VERB = /(?:提出|设置|设定|共计|明确)$/;
+
 /** Hours and minutes: a figure only as a predicate ending its clause (`待泊时间减少8.9小时。`). */
 const HOURS: ReadonlySet<string> = new Set(['hour', 'minute']);
 
@@ -487,6 +490,9 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
   if (unit && HOURS.has(unit.base) && /^[\u4e00-\u9fff]/.test(text.slice(at + (suffix?.[0].length ?? 0)))) return undefined;
   if ((unit?.base === 'item_tiao' || unit?.base === 'item_xiang') && POLICY_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 70条措施, 84项政策措施
   if (unit?.base === 'item' && SET_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 做好9个方面工作
+  // `提出6项指标`, `共设置26项指标`: the size of a plan's set of targets, not a figure of its own.
+  if (unit?.base === 'item_xiang' && /^(?:主要)?指标/.test(text.slice(at)) && PLAN_SET_VERB.test(text.slice(Math.max(0, numberStart - 4), numberStart)))
+    return undefined;
   if (suffix) {
     qualifier = suffix[1];
     at += suffix[0].length;
