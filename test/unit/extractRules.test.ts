@@ -1035,6 +1035,16 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a choice a list of counts ends with (入选…名单) is every item’s; an item with a predicate of its own keeps it',
+      '16所高校、48个学科入选“双一流”建设名单，25项改革经验获中央改革办推广、83项案例入选年度案例。',
+      [
+        ['16所高校', '高校入选双一流建设'],
+        ['48个学科入选“双一流”建设名单', '学科入选双一流建设名单'],
+        ['25项改革经验获中央改革办推广', '改革经验获中央改革办推广'],
+        ['83项案例入选年度案例', '案例入选年度案例'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -159,7 +159,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
         : !statement.metric && !statement.problem
           ? listedIncrement(
               proposer,
-              producedName(proposer, proposeFor(proposer, rankNaming(statement)), figure),
+              producedName(proposer, proposeFor(proposer, rankNaming(statement), text.slice(figure.end, structure.clauseEnd(figure.end))), figure),
               measured === 'count' ? listIncrementVerb(text, structure, figure, incrementNames) : undefined,
             )
           : undefined;
@@ -321,10 +321,12 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
  * The proposal for a statement: named by the words before its figure, unless those are only a
  * verb (`新建5个现代化大农业全链条样板县`, `新增45个“园中园”`): then by the verb and what follows the figure.
  */
-function proposeFor(proposer: MetricProposer, statement: Statement) {
+function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest = '') {
   const { before, after } = statement.naming;
   // What is counted follows the figure directly; after a list mark (`新增120万户、其中外资企业…`) the words are the next item's.
-  const words = after.replace(/^[^\u4e00-\u9fff“]+/, '').replace(/[“”]/g, '');
+  // `16所高校、48个学科入选“双一流”建设名单`: a choice the list ends with is every item's (高校入选双一流建设).
+  const chosen = /^[^、]{1,8}、$/.test(after) && !OWN_PREDICATE.test(after) ? CHOSEN_AFTER_LIST.exec(clauseRest)?.[1] : undefined;
+  const words = (chosen ? after.replace(/、$/, chosen) : after).replace(/^[^\u4e00-\u9fff“]+/, '').replace(/[“”]/g, '');
   // A clause too long to be a name (`2个国家级核心育种场开展性能测定等工作`) names what it counts up to its predicate.
   const object = /^[、,;]/.test(after) ? undefined : (/^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(words) ?? COUNTED_BEFORE_PREDICATE.exec(words))?.[1];
   // `西延高铁、岚皋至陕渝界等4条高速公路`: the examples before 等 are not what is counted.
@@ -348,6 +350,11 @@ function proposeFor(proposer: MetricProposer, statement: Statement) {
   const counted = noun && proposal?.zh === noun ? /[\u4e00-\u9fff]+$/.exec(before)?.[0].slice(-MAX_COUNTED_BY) : undefined;
   return counted && counted.length >= 2 ? proposer.named(`${counted}${noun}`) : proposal;
 }
+
+/** An item that says what became of it (`25项改革经验获…推广`): a predicate of its own. */
+const OWN_PREDICATE = /获|入选|通过|纳入|推广|被/;
+/** A verb of being chosen ending a list of counts, with what the items were chosen for (`入选“双一流”建设`名单). */
+const CHOSEN_AFTER_LIST = /^[^,;:。]*?[\d.]+[^,;:。\d]*?((?:入选|获评|纳入)[^,;:。]{2,20}?)(?:名单)?(?=[,;:。]|$)/;
 
 /** Verbs of raising or putting in money (`筹措`, `累计投入`), and the programme the money is for (`实施就业惠民工程`). */
 const FUNDING = /^(?:累计)?(?:筹措|筹集|投入|安排|下达)$/;
