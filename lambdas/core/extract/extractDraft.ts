@@ -152,10 +152,11 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const narrowed = narrowing && !BARE_TOTAL_NAME.test(nameOf(narrowing) ?? narrowing) ? narrowing : undefined;
     const increment = !narrowed && measured === 'count' ? incrementName(text, structure, statement, metricNames, incrementNames, glossaryKeys) : undefined;
     const addedAfter = !narrowed && !increment && (measured === 'count' || measured === 'level') ? addedAfterName(text, statement, metricNames) : undefined;
+    const newOnes = increment ?? addedAfter;
     const ownName = narrowed
       ? proposer.propose(narrowed)
-      : (increment ?? addedAfter)
-        ? proposer.named((increment ?? addedAfter)!.name)
+      : newOnes
+        ? proposer.named(newOnes.name)
         : !statement.metric && !statement.problem
           ? listedIncrement(
               proposer,
@@ -567,7 +568,7 @@ function amountChangeName(figure: Figure, measured: Measured, name: string | und
   return sign === undefined ? undefined : `${name}${sign > 0 ? '增加额' : '减少额'}`;
 }
 
-/** 净增 is a net increase: how many more there are (高新技术企业净增700家), not how many new ones. */
+/** The verbs that say how many more or fewer of a count there are (净增 names its own concept, above). */
 const COUNT_CHANGE_VERBS: ReadonlySet<string> = new Set(['增加', '减少']);
 /** Land worked in mu or hectares; an area per head (`人均住房面积提高2平方米`) is a level that really rose. */
 const LAND_AREA_BASES: ReadonlySet<string> = new Set(['mu', 'hectare', 'mu_time']);
@@ -711,14 +712,14 @@ const PER_HEAD_BEFORE = new RegExp(`${PER_POPULATION}$`);
 const MAX_MODIFIER = 8;
 const MODIFIER_WINDOW = 24;
 
+/** A list of names with no figure among them ending where a name starts: `电动汽车、锂电池、光伏产品`. */
+const EXAMPLES_BEFORE = /(?:^|[,;:。])[^,;:。\d]+、[^,;:。\d]+$/;
+
 /**
  * The name of a narrower concept written around a glossary name: its clause's own words right before
  * the name (`汽车产业` + 增加值 is not industrial value added). Undefined when there are none, or they
  * only place, date or total the figure.
  */
-/** A list of names with no figure among them ending where a name starts: `电动汽车、锂电池、光伏产品`. */
-const EXAMPLES_BEFORE = /(?:^|[,;:。])[^,;:。\d]+、[^,;:。\d]+$/;
-
 function narrowerName(text: string, statement: Statement, metricNames: Record<string, string>, counted: boolean): string | undefined {
   const match = statement.metric!;
   const before = statement.naming.before;

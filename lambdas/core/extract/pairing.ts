@@ -13,6 +13,7 @@ import {
   COMPARISON_VERBS,
   INCREMENT,
   MEASURE_WORDS,
+  MERGER_VERB,
   PER_CAPITA,
   PER_HEAD,
   PER_POPULATION,
@@ -293,9 +294,9 @@ const PROJECT_SPEC = /^[\u4e00-\u9fff“”]{0,10}项目/;
 
 /** `将8个公司运营的16支基金整合为2支`, `188个园区整合优化为120个`: where a merger starts; only what it becomes is a statement. */
 const MERGED_FROM = /将[^,;:。]*$/;
-const MERGED_INTO = /^[^,;:。]*?(?:整合|合并|压减|精简|归并)(?:优化|提升)?(?:为|至|到|成)[^,;:。]*?\d/;
+const MERGED_INTO = new RegExp(`^[^,;:。]*?${MERGER_VERB}[^,;:。]*?\\d`);
 /** `188个园区整合优化为120个`: what a figure counts, merged into the next figure with no list mark between. */
-const MERGED_NEXT = /^[^,;:。、\d]*?(?:整合|合并|归并)(?:优化|提升)?(?:为|至|到|成)/;
+const MERGED_NEXT = new RegExp(`^[^,;:。、\\d]*?${MERGER_VERB}`);
 
 /** A figure that is part of how something is named (one of a set, a project's capacity), or where a merger starts: not a statement. */
 function namesPart(structure: Structure, figure: Figure): boolean {

@@ -9,7 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
-import { CHANGE_BASIS, INCREMENT, NOT_A_PRODUCT, PER_HEAD, PER_POPULATION, START_TIME, TOP_SHARE } from './rules';
+import { CHANGE_BASIS, INCREMENT, MERGER_VERB, NOT_A_PRODUCT, PER_HEAD, PER_POPULATION, START_TIME, TOP_SHARE } from './rules';
 import { capitalise } from '../util/text';
 
 export interface ProposedMetric {
@@ -53,9 +53,8 @@ const TRAILING = new RegExp(
 const STOCK_BEFORE_TOTAL = /^([^\d]*?)(?:新增|新建|增加|新开通)?[\d.]+[^、,;\d]{0,6}[、,;](?:累计|总数|总量|共)?$/;
 /** A starting figure or rank and all after it: `从2274.8万亿元增加到`, `从全国第11位跃升至`, `从每人每月2375元`. */
 const FROM_START = new RegExp(`(?:从|由)(?:${START_TIME})?(?:全国|全球|世界|全省)?${PER_HEAD}?第?[\\d.].*$`);
-const MERGER = '(?:重组|优化)?(?:整合|合并|归并|压减|精简)(?:优化|提升)?(?:为|至|到|成)';
-const MERGED = new RegExp(`^.*?将(?:.*\\d(?:\\.\\d+)?[个支家所户项条座处])?([\\u4e00-\\u9fff]{2,}?)${MERGER}.*$`);
-const MERGED_INTO_TAIL = new RegExp(`${MERGER}.*$`);
+const MERGED = new RegExp(`^.*?将(?:.*\\d(?:\\.\\d+)?[个支家所户项条座处])?([\\u4e00-\\u9fff]{2,}?)${MERGER_VERB}.*$`);
+const MERGED_INTO_TAIL = new RegExp(`${MERGER_VERB}.*$`);
 /** A part's share of the whole written before 中: the whole ends as an amount or a sector does (not 科技型`中`小企业). */
 /** A part that names its own measure (`制造业增加值`, `研发投入`, `企业数`). */
 const MEASURED_PART = /(?:支出|收入|投资|投入|贷款|出口|进口|产值|增加值|营收|额|量|数)$/;

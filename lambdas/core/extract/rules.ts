@@ -300,6 +300,9 @@ export const PER_CAPITA = /每[\d一二三四五六七八九十]*[十百千万]?
 /** A rate per head or per period before a starting figure: `从每人每月209元`, `从每户800元`. */
 export const PER_HEAD = '(?:平均)?(?:每[人户生]?每?[月年]|每[人户生])';
 
+/** The verb of a merger, up to the word before what it becomes: `整合为`, `优化整合至`, `重组整合为`, `整合优化为`. */
+export const MERGER_VERB = '(?:重组|优化)?(?:整合|合并|归并|压减|精简)(?:优化|提升)?(?:为|至|到|成)';
+
 /** Verbs that make a count an increment (新增…, 新建…), not the stock a total states. */
 const INCREMENT_VERBS = '(?:新增|新建|新引进|新开通|新开工|新认定|新培育)';
 /** A metric name of an increment. */
