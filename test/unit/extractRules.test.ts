@@ -1045,6 +1045,15 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'after a holder, what a generic counter counts is the noun after it (高校130个学科); after a glossary name or a verb, as before',
+      '高校130个学科进入世界高水平行列。启动建设7个省级渔港经济区。地区生产总值连续迈上4个万亿元台阶。',
+      [
+        ['高校130个学科进入世界高水平行列', '高校学科进入世界高水平行列'],
+        ['启动建设7个', '启动建设省级渔港经济区'],
+        ['地区生产总值连续迈上4个', '地区生产总值万亿元台阶'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -160,7 +160,11 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
         : !statement.metric && !statement.problem
           ? listedIncrement(
               proposer,
-              producedName(proposer, proposeFor(proposer, rankNaming(statement), text.slice(figure.end, structure.clauseEnd(figure.end))), figure),
+              producedName(
+                proposer,
+                proposeFor(proposer, rankNaming(statement), text.slice(figure.end, structure.clauseEnd(figure.end)), (zh) => glossaryKeys.has(normalise(zh))),
+                figure,
+              ),
               measured === 'count' ? listIncrementVerb(text, structure, figure, incrementNames) : undefined,
             )
           : undefined;
@@ -322,7 +326,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
  * The proposal for a statement: named by the words before its figure, unless those are only a
  * verb (`新建5个现代化大农业全链条样板县`, `新增45个“园中园”`): then by the verb and what follows the figure.
  */
-function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest = '') {
+function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest = '', isGlossaryName: (zh: string) => boolean = () => false) {
   const { before, after } = statement.naming;
   // What is counted follows the figure directly; after a list mark (`新增120万户、其中外资企业…`) the words are the next item's.
   // `16所高校、48个学科入选“双一流”建设名单`: a choice the list ends with is every item's (高校入选双一流建设).
@@ -344,6 +348,19 @@ function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest =
   const noun = PERSON_NOUN.exec(statement.figure.unitWord)?.[1] ?? '';
   // `育儿补贴惠及60万人`: the people (households, visits) a measure reached, named as a count of them.
   const reached = noun === '' && named && REACHED.test(named) ? REACHED_COUNT[statement.figure.unit?.base ?? ''] : undefined;
+  // `高校14个学科入选…`: after a holder, a generic counter's noun is what is counted (高校学科…), not the holder. (After a
+  // glossary name, what the figure counts is read later: `地区生产总值连续迈上4个万亿元台阶`.)
+  if (
+    !verbOnly &&
+    !reached &&
+    !noun &&
+    statement.figure.unitWord === '个' &&
+    object &&
+    !VERB_FIRST.test(object) &&
+    !isGlossaryName(named!) &&
+    !named!.includes(object.replace(/[()（）]/g, ''))
+  )
+    return proposer.propose(`${before}${object}`);
   if (!verbOnly) return reached ? proposer.named(`${named}${reached}`) : proposer.propose(`${before}${noun}`);
   const verb = named ?? '';
   const proposal = object || noun ? proposer.propose(`${verb}${noun}${object ?? ''}`) : named ? proposer.propose(before) : undefined;
@@ -352,6 +369,8 @@ function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest =
   return counted && counted.length >= 2 ? proposer.named(`${counted}${noun}`) : proposal;
 }
 
+/** Words after a counter that open with a verb: what the things did (`实现转型`), not what they are. */
+const VERB_FIRST = /^(?:实现|开展|完成|建成|获|入选|通过|纳入|进入|达到|落地|投产|开工|提升|覆盖)/;
 /** An item that says what became of it (`25项改革经验获…推广`): a predicate of its own. */
 const OWN_PREDICATE = /获|入选|通过|纳入|推广|被/;
 /** A verb of being chosen ending a list of counts, with what the items were chosen for (`入选“双一流”建设`名单). */
