@@ -1054,6 +1054,16 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'suggestions and proposals of the national bodies (全国人大, 全国政协) are their own metrics, not the province’s',
+      '办理全国人大代表建议9件、全国政协提案5件，省人大代表建议292件、省政协提案553件。',
+      [
+        ['办理全国人大代表建议9件', 'national_npc_deputy_suggestions'],
+        ['全国政协提案5件', 'national_cppcc_proposals'],
+        ['省人大代表建议292件', 'npc_deputy_suggestions'],
+        ['省政协提案553件', 'cppcc_proposals'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],
