@@ -1064,6 +1064,14 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a threshold naming a class (超千亿元的县域) is no statement; the count of the class is named by the whole class',
+      '经济总量超千亿元的县域达12个。营收超100亿元的企业达到50家。',
+      [
+        ['经济总量超千亿元的县域达12个', '经济总量超千亿元的县域'],
+        ['营收超100亿元的企业达到50家', '营收超100亿元的企业'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -162,7 +162,8 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
               proposer,
               producedName(
                 proposer,
-                proposeFor(proposer, rankNaming(statement), text.slice(figure.end, structure.clauseEnd(figure.end)), (zh) => glossaryKeys.has(normalise(zh))),
+                classCounted(proposer, text.slice(structure.clauseStart(figure.start), figure.start), statement) ??
+                  proposeFor(proposer, rankNaming(statement), text.slice(figure.end, structure.clauseEnd(figure.end)), (zh) => glossaryKeys.has(normalise(zh))),
                 figure,
               ),
               measured === 'count' ? listIncrementVerb(text, structure, figure, incrementNames) : undefined,
@@ -369,6 +370,19 @@ function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest =
   return counted && counted.length >= 2 ? proposer.named(`${counted}${noun}`) : proposal;
 }
 
+/**
+ * `经济总量超千亿元的县域达12个`: a count of a class a threshold names is named by the whole class, threshold and all (the
+ * threshold is no statement of its own; pairing's namesPart).
+ */
+function classCounted(proposer: MetricProposer, clauseBefore: string, statement: Statement): ProposedMetric | undefined {
+  if (!/^的/.test(statement.naming.before)) return undefined;
+  const name = CLASS_BEFORE.exec(clauseBefore)?.[1];
+  return name ? proposer.named(name.replace(/[“”‘’"'《》]/g, '')) : undefined;
+}
+/** The class: a measure over a threshold, 的 and the noun, before the count's verb. */
+const CLASS_NAME = /^[\u4e00-\u9fff“”]{2,6}(?:超过?|突破)[\d.]*[百千万亿]*元?的[\u4e00-\u9fff]{1,8}$/;
+const CLASS_BEFORE = new RegExp(`(${CLASS_NAME.source.slice(1, -1)}?)(?:达到?|增至|有|为)?$`);
+
 /** Words after a counter that open with a verb: what the things did (`实现转型`), not what they are. */
 const VERB_FIRST = /^(?:实现|开展|完成|建成|获|入选|通过|纳入|进入|达到|落地|投产|开工|提升|覆盖)/;
 /** An item that says what became of it (`25项改革经验获…推广`): a predicate of its own. */
@@ -455,8 +469,13 @@ function nameStart(text: string, statement: Statement, proposal: ProposedMetric 
   }
   const from = statement.figure.start - statement.naming.before.length;
   const at = statement.naming.before.lastIndexOf(proposal.zh);
-  return at >= 0 && text.startsWith(proposal.zh, from + at) ? from + at : statement.start;
+  if (at >= 0 && text.startsWith(proposal.zh, from + at)) return from + at;
+  // A class written before the words that name the figure (`经济总量超千亿元`的县域达12个) is quoted whole too.
+  const written = CLASS_NAME.test(proposal.zh) ? text.lastIndexOf(proposal.zh, statement.figure.start) : -1;
+  return written >= 0 && written < statement.start && statement.figure.start - written <= MAX_CLASS_QUOTE ? written : statement.start;
 }
+/** How far back a class's name may start for the quote to hold it. */
+const MAX_CLASS_QUOTE = 30;
 
 /** The wholes a share is of when it names no other. */
 const WHOLE = '(全国|全省|全球|世界)';

@@ -289,6 +289,8 @@ function dropListedStarts(text: string, items: Working[]): void {
 
 /** What may follow a figure in its clause when it only says which one is meant: `成为全国首批5个国家公园之一`. */
 const ONE_OF = /^[\u4e00-\u9fff“”]{0,12}之一/;
+/** The class a threshold names, then the count of it: `的县域达12个`, `的企业达到50家`. */
+const CLASS_COUNTED = /^的[\u4e00-\u9fff]{1,8}?(?:达到?|增至|有|超过?)?[\d.]/;
 /** A capacity naming a project: `60万吨赖氨酸等项目`, `年产60万吨油料项目`, `120万吨乙烯转型升级项目`. */
 const PROJECT_SPEC = /^[\u4e00-\u9fff“”]{0,10}项目/;
 
@@ -302,6 +304,8 @@ const MERGED_NEXT = new RegExp(`^[^,;:。、\\d]*?${MERGER_VERB}`);
 function namesPart(structure: Structure, figure: Figure): boolean {
   const after = structure.text.slice(figure.end, structure.clauseEnd(figure.end));
   if (ONE_OF.test(after)) return true;
+  // `经济总量超千亿元的县域达12个`: a bound before 的 and a noun names a class of things, which a count then counts.
+  if ((figure.qualifier === 'over' || figure.qualifier === 'at_least') && CLASS_COUNTED.test(after)) return true;
   if (MERGED_INTO.test(after) && (MERGED_FROM.test(structure.text.slice(structure.clauseStart(figure.start), figure.start)) || MERGED_NEXT.test(after)))
     return true;
   return figure.kind === 'level' && figure.verb === undefined && figure.unit !== undefined && figure.unit.base !== 'yuan' && PROJECT_SPEC.test(after);
