@@ -380,8 +380,8 @@ function classCounted(proposer: MetricProposer, clauseBefore: string, statement:
   return name ? proposer.named(name.replace(/[“”‘’"'《》]/g, '')) : undefined;
 }
 /** The class: a measure over a threshold, 的 and the noun, before the count's verb. */
-const CLASS_NAME = /^[\u4e00-\u9fff“”]{2,6}(?:超过?|突破)[\d.]*[百千万亿]*元?的[\u4e00-\u9fff]{1,8}$/;
-const CLASS_BEFORE = new RegExp(`(${CLASS_NAME.source.slice(1, -1)}?)(?:达到?|增至|有|为)?$`);
+const CLASS_NAME = /^[\u4e00-\u9fff“”]{2,6}(?:(?:超过?|突破)[\d.]*[百千万亿]*元?|[\d.]+[百千万亿]*元?以上)的[\u4e00-\u9fff]{1,8}$/;
+const CLASS_BEFORE = new RegExp(`(?:实施|推进|推动|建设|新建|完成|培育|打造)?(${CLASS_NAME.source.slice(1, -1)}?)(?:达到?|增至|有|为)?$`);
 
 /** Words after a counter that open with a verb: what the things did (`实现转型`), not what they are. */
 const VERB_FIRST = /^(?:实现|开展|完成|建成|获|入选|通过|纳入|进入|达到|落地|投产|开工|提升|覆盖)/;
