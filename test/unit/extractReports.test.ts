@@ -14,7 +14,8 @@ import type { Localisation } from '../../lambdas/core/i18n/localisation';
 import { formatProblem } from '../../lambdas/core/model/problem';
 import { validateBriefing } from '../../lambdas/core/model/validate';
 import { runCli } from '../helpers/cli';
-import { PROJECT_ROOT, projectLocalisation } from '../helpers/lexicons';
+import { PROJECT_ROOT, projectLexicons, projectLocalisation } from '../helpers/lexicons';
+import partRoles from '../../lambdas/core/extract/partRoles.json' with { type: 'json' };
 
 /**
  * Reading any report: the region and periods from the text, proposed metrics, bad input, and the
@@ -192,6 +193,13 @@ describe('proposed metrics', () => {
     expect(drafted('企业利润')).toEqual(['enterprise_profit', 'Profits of enterprises']);
     // 收入 of anything else stays revenue, and no possessive is invented.
     expect(drafted('旅游收入')[1]).toBe('Tourism revenue');
+  });
+
+  it('every part given a role in drafted English (partRoles.json) is a metric part, and every participle wraps what it follows', async () => {
+    const parts = (await projectLexicons()).en.namespace('metricParts') as Record<string, string>;
+    for (const key of [...partRoles.modifiers, ...partRoles.participles]) expect(parts[key], key).toBeTypeOf('string');
+    for (const key of partRoles.participles) expect(parts[key], key).toMatch(/^\{\{x\}\} /);
+    for (const key of partRoles.modifiers) expect(parts[key], key).not.toContain('{{x}}');
   });
 
   it('a plural before another noun is singular whatever its ending (business entity loans); qualities alone name nothing', () => {

@@ -568,13 +568,15 @@ function partMetric(index: MetricIndex, parts: readonly string[], position: numb
   const part = parts[position] as string;
   const first = parts[0] as string;
   const last = parts[parts.length - 1] as string;
+  // The part's own words, which the phrase must cover: for the last part, without the tail the list shares.
+  const own = position === parts.length - 1 ? ownLength(parts) : part.length;
   for (let extension = 0; extension <= MAX_EXTENSION; extension++) {
     for (let head = 0; head <= extension; head++) {
       const tail = extension - head;
       if ((head > 0 && (position === 0 || head >= first.length)) || (tail > 0 && (position === parts.length - 1 || tail >= last.length))) continue;
       const candidate = (head > 0 ? first.slice(0, head) : '') + part + (tail > 0 ? last.slice(-tail) : '');
       const from = head;
-      const to = head + (position === parts.length - 1 ? ownLength(parts) : part.length);
+      const to = head + own;
       // The phrase must cover the part's own words, not only the borrowed ones.
       const found = index.lastIn(candidate, 0, candidate.length, (m) => accept(m) && coversPart(candidate, m.phrase, from, to));
       if (found) return { metric: found.metric, start: 0, end: 0, how: 'elided' };

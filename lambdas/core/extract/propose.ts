@@ -11,6 +11,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
 import { CHANGE_BASIS, INCREMENT, MERGER_VERB, NOT_A_PRODUCT, PER_HEAD, PER_POPULATION, START_TIME, TOP_SHARE } from './rules';
 import { capitalise } from '../util/text';
+import partRoles from './partRoles.json' with { type: 'json' };
 
 export interface ProposedMetric {
   readonly key: string;
@@ -56,9 +57,12 @@ const FROM_START = new RegExp(`(?:从|由)(?:${START_TIME})?(?:全国|全球|世
 const MERGED = new RegExp(`^.*?将(?:.*\\d(?:\\.\\d+)?[个支家所户项条座处])?([\\u4e00-\\u9fff]{2,}?)${MERGER_VERB}.*$`);
 const MERGED_INTO_TAIL = new RegExp(`${MERGER_VERB}.*$`);
 /** A part's share of the whole written before 中: the whole ends as an amount or a sector does (not 科技型`中`小企业). */
+/** Measures a whole is written in (`财政支出`, `出口`), which a part of it shares when it names none. */
+const WHOLE_MEASURE = '(?:支出|收入|投资|贷款|出口|进口|产值|增加值|营收)';
 /** A part that names its own measure (`制造业增加值`, `研发投入`, `企业数`). */
-const MEASURED_PART = /(?:支出|收入|投资|投入|贷款|出口|进口|产值|增加值|营收|额|量|数)$/;
-const SHARE_WITHIN = /^(.{0,10}?(?:支出|收入|工业|投资|贷款|出口|进口|产值|增加值|营收))中(.{2,}?)(?:占比|比重)$/;
+const WHOLE_MEASURE_END = new RegExp(`${WHOLE_MEASURE}$`);
+const MEASURED_PART = new RegExp(`(?:${WHOLE_MEASURE}|投入|额|量|数)$`);
+const SHARE_WITHIN = new RegExp(`^(.{0,10}?(?:${WHOLE_MEASURE}|工业))中(.{2,}?)(?:占比|比重)$`);
 /** Quoted names keep their words but lose their marks. */
 const MARKS = /[“”‘’《》"'()（）【】]/g;
 const MAX_NAME = 22;
@@ -214,7 +218,7 @@ export function nameOf(subject: string): string | undefined {
   // `财政支出中民生占比`, `工业中战略性新兴产业占比`: the part's share of the whole it is written in, `…占…比重`.
   // The part is of the whole's measure when it names none (`财政支出中民生占比`: 民生支出).
   name = name.replace(SHARE_WITHIN, (_, whole: string, part: string) => {
-    const measure = /(?:支出|收入|投资|贷款|出口|进口|产值|增加值|营收)$/.exec(whole)?.[0] ?? '';
+    const measure = WHOLE_MEASURE_END.exec(whole)?.[0] ?? '';
     return `${MEASURED_PART.test(part) ? part : part + measure}占${whole}比重`;
   });
   if (/\d/.test(name)) name = name.replace(/^.*\d[^、,;]*[、,;]/, '');
@@ -316,23 +320,7 @@ const PER_HEAD_PARTS: ReadonlySet<string> = new Set(['per_1000_people', 'per_100
 const COUNTED_SINGULAR: ReadonlySet<string> = new Set(['nev', 'vehicle', 'hydrogen_vehicle']);
 
 /** Parts that say what was done to a thing: they join when two follow one noun. */
-const PARTICIPLES: ReadonlySet<string> = new Set([
-  'built',
-  'upgraded',
-  'fostered',
-  'attracted',
-  'started',
-  'completed',
-  'added',
-  'restored',
-  'modernisation',
-  'rebuilt',
-  'renewed',
-  'upgraded_quality',
-  'provided',
-  'supported',
-  'built_to_standard',
-]);
+const PARTICIPLES: ReadonlySet<string> = new Set(partRoles.participles);
 
 /** People and firms whose money a measure counts: `农民收入` is farmers’ income, `企业利润` enterprises’ profits. */
 const HOLDERS: ReadonlyMap<string, 'person' | 'firm'> = new Map([
@@ -438,79 +426,7 @@ function boundedKey(key: string): string {
 const MAX_KEY_LENGTH = 60;
 
 /** Parts that only qualify a noun (national-level, key, major): a name of these alone has no head to qualify. */
-const MODIFIERS: ReadonlySet<string> = new Set([
-  'national',
-  'national_level',
-  'provincial_level',
-  'municipal_level',
-  'county_level',
-  'key',
-  'major',
-  'leading',
-  'first_batch',
-  'demo',
-  // Qualities and scopes: they qualify a noun, never name a thing alone.
-  'affordable',
-  'community_embedded',
-  'large_scale',
-  'high_quality',
-  'distinctive',
-  'competitive_distinctive',
-  'night_time',
-  'regional',
-  'beautiful',
-  'green',
-  'international',
-  'ecological',
-  'innovative',
-  'high_technology',
-  'secondary_tertiary',
-  'province_administered',
-  'high_value',
-  'smart_upgrade',
-  'municipal',
-  'ageing',
-  'overnight_inbound',
-  'autonomous_region',
-  'region_level',
-  'registered',
-  'public_common',
-  'important',
-  'modern',
-  'advanced',
-  'digital',
-  'smart_adj',
-  'high_end',
-  'high_level',
-  'standardised',
-  'model_grade',
-  'export_oriented',
-  'policy_backed',
-  'gov_backed',
-  'marine',
-  'coastal',
-  'less_developed',
-  'safety_net',
-  'domestic_made',
-  'foreign',
-  'overseas',
-  'unconventional',
-  'abandoned',
-  'subsidised',
-  'rated_5a',
-  'low_altitude_adj',
-  'doorstep',
-  'first_of_kind',
-  'elderly_friendly',
-  'tech_based',
-  'cultural_creative',
-  'underground_mining',
-  'region_administered',
-  'province_key',
-  'province_innovation',
-  'sasac_supervised',
-  'digital_pioneer',
-]);
+const MODIFIERS: ReadonlySet<string> = new Set(partRoles.modifiers);
 
 /** Marks a draft English name the parts could not compose: the editor writes it. */
 export const UNTRANSLATED = '[to translate]';

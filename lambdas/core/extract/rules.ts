@@ -256,7 +256,9 @@ const COUNT_BASES = new Set([
  * Units a figure is only a statement with when it is the predicate (`提高到81.13岁`, not `60岁以上老年人`;
  * `待泊时间减少8.9小时`, not `1小时通勤圈` or `15分钟健身圈`).
  */
-export const PREDICATE_ONLY_BASES = new Set(['year', 'age_year', 'hour', 'minute']);
+/** Hours and minutes must also end their clause: before a noun they name a radius of time (`15分钟健身圈`). */
+export const CLOCK_BASES: ReadonlySet<string> = new Set(['hour', 'minute']);
+export const PREDICATE_ONLY_BASES: ReadonlySet<string> = new Set(['year', 'age_year', ...CLOCK_BASES]);
 
 /** Target cues. */
 export const TARGET_WORDS = {

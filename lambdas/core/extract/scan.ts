@@ -32,6 +32,7 @@ import {
   POLICY_NOUNS,
   SET_NOUNS,
   PREDICATE_ONLY_BASES,
+  CLOCK_BASES,
   PREFIX_QUALIFIERS,
   RANK_FILLER,
   BEFORE_TOP_SHARE,
@@ -372,9 +373,6 @@ function fractionFigure(text: string, numberStart: number, fractionEnd: number, 
 /** Verbs that set out a plan's targets, before how many there are (`提出6项指标`). */
 const PLAN_SET_VERB = /(?:提出|设置|设定|共计|明确)$/;
 
-/** Hours and minutes: a figure only as a predicate ending its clause (`待泊时间减少8.9小时。`). */
-const HOURS: ReadonlySet<string> = new Set(['hour', 'minute']);
-
 /** A stretch of time spent, not a quantity: `用13年时间`, `经过3个月时间`, `用3至5年时间` (not `节省3天时间`). */
 const TIME_SPENT = /(?:用|经过|花了?|历时|耗时)(?:\d+[至到—~-])?$/;
 const SPAN_OF_TIME = /^(?:[至到—~-]\d+)?(?:多|余)?(?:年|个月|个多月|天|周)(?:多)?时间/;
@@ -487,7 +485,7 @@ function readAmount(text: string, numberStart: number, numberEnd: number, number
   if (unit?.base === 'person' && text[at - 1] === '位' && RANK_PLACES.test(text.slice(Math.max(0, numberStart - 8), numberStart))) return undefined;
   if (unit && PREDICATE_ONLY_BASES.has(unit.base) && !prefix.verb) return undefined; // 60岁以上老年人
   // `提升15分钟健身圈`: a stretch of hours or minutes before a noun names a radius of time, not a figure.
-  if (unit && HOURS.has(unit.base) && /^[\u4e00-\u9fff]/.test(text.slice(at + (suffix?.[0].length ?? 0)))) return undefined;
+  if (unit && CLOCK_BASES.has(unit.base) && /^[\u4e00-\u9fff]/.test(text.slice(at + (suffix?.[0].length ?? 0)))) return undefined;
   if ((unit?.base === 'item_tiao' || unit?.base === 'item_xiang') && POLICY_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 70条措施, 84项政策措施
   if (unit?.base === 'item' && SET_NOUNS.some((noun) => text.startsWith(noun, at))) return undefined; // 做好9个方面工作
   // `提出6项指标`, `共设置26项指标`: the size of a plan's set of targets, not a figure of its own.
