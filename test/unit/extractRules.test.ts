@@ -1073,6 +1073,27 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a threshold right before the class it names (超200亿元县, 超百亿元企业) is no statement either, and a count never totals an amount',
+      '主导产业产值突破1.5万亿元，新增经济总量超200亿元县2个、达到29个。营收超百亿元企业达到15家。',
+      [
+        ['主导产业产值突破1.5万亿元', '主导产业产值'],
+        ['新增经济总量超200亿元县2个、达到29个', '经济总量超200亿元县'],
+        ['营收超百亿元企业达到15家', '营收超百亿元企业'],
+      ],
+    ],
+    [
+      'a part after 其中 with no measure of its own is measured as the whole before it',
+      '汽车产量增长1.7倍，其中新能源汽车增长17.2倍。粮食产量800万吨，其中早稻200万吨。进出口总额5000亿元，其中出口3000亿元。',
+      [
+        ['汽车产量增长1.7倍', 'vehicle_output'],
+        ['其中新能源汽车增长17.2倍', 'nev_output'],
+        ['粮食产量800万吨', 'grain_output'],
+        ['其中早稻200万吨', '早稻产量'],
+        ['进出口总额5000亿元', 'foreign_trade'],
+        ['出口3000亿元', 'exports'],
+      ],
+    ],
+    [
       'a bare 总量 after an increment narrows nothing: the stock named before it',
       '新增上市公司15家、总量达98家。',
       [['上市公司15家、总量达98家', 'listed_companies']],

@@ -17,6 +17,7 @@ import { type RegionReading, detectRegion } from './region';
 import {
   CHANGE_BASIS,
   CHANGE_WORDS,
+  CLASS_THRESHOLD,
   COMPARISON_BETTER,
   INCREMENT,
   INCREMENT_BEFORE,
@@ -132,7 +133,15 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
   const ids = new Map<string, number>();
 
   let last:
-    | { sentence: number; end: number; metric: string; proposal: ReturnType<MetricProposer['propose']>; subject?: MetricPhrase; counted?: string }
+    | {
+        sentence: number;
+        end: number;
+        metric: string;
+        measured: Measured;
+        proposal: ReturnType<MetricProposer['propose']>;
+        subject?: MetricPhrase;
+        counted?: string;
+      }
     | undefined;
   let named: { sentence: number; zh: string } | undefined;
   // The metric the sentence last ranked, for a rank among another group right after (`、中部第2位`).
@@ -183,7 +192,9 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const referred =
       (measureItem ? referredName(proposer, { ...statement, metric: undefined }, measured, proposer.named(measureItem), earlier) : undefined) ??
       referredName(proposer, statement, measured, ownName, earlier, ownName && namesPeers(peerWords, ownName.zh) ? (earlierRanked ?? earlier) : undefined) ??
-      (statement.metric ? undefined : (topicName(proposer, structure, ownName, figure.start) ?? subsetName(proposer, structure, ownName, figure.start))) ??
+      (statement.metric
+        ? undefined
+        : (topicName(proposer, structure, ownName, figure.start) ?? subsetName(proposer, structure, ownName, figure.start, earlier))) ??
       (clauseSubject ? proposer.named(clauseSubject) : ownName);
     // A glossary name the figure cannot measure (`地区生产总值连续迈上4个`万亿元台阶): the figure counts what follows it.
     const subject = referred ? glossaryKeys.get(normalise(referred.zh)) : undefined;
@@ -196,7 +207,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       !statement.problem &&
       last?.sentence === sentence &&
       // `毛入学率提升至52%以上、进入普及化阶段，9所…高校`: a total is of the same measure as what it totals.
-      totalsLike(last, figure, glossaryKeys, metricNames) &&
+      totalsLike(last, figure, measured, glossaryKeys, metricNames) &&
       // `…分别增长19%，全省进出口总值创历史新高，达到5379亿元`: a name written since the last figure is the total's.
       !metrics.lastIn(text, last.end, figure.start, (m) => compatible(m.measure, figure)) &&
       !nextCountedItem(statement) &&
@@ -224,6 +235,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
         sentence,
         end: statement.end,
         metric,
+        measured,
         proposal,
         ...(stockOfTotal && { subject: stockOfTotal }),
         ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }),
@@ -486,11 +498,15 @@ const SHARE_OF_WHOLE = new RegExp(`^(?:约|均)?(?:占|(?:稳定|保持)在)${WH
 
 /** Whether a bare total can total what the sentence last named: of the same measure (a count never totals a rate). */
 function totalsLike(
-  previous: { readonly subject?: MetricPhrase; readonly metric: string },
+  previous: { readonly subject?: MetricPhrase; readonly metric: string; readonly measured: Measured },
   figure: Figure,
+  measured: Measured,
   glossaryKeys: ReadonlyMap<string, MetricPhrase>,
   metricNames: Record<string, string>,
 ): boolean {
+  // `主导产业产值突破1.5万亿元，新增…县2个、达到29个`: a count totals no amount (the steps an amount crossed may
+  // precede its level: `跨越3个千亿元台阶，达到1.5万亿元`).
+  if (previous.measured === 'level' && measured === 'count') return false;
   // A proposal's measure is not read from its name: drafted names are too rough to refuse a figure by.
   const measure = (previous.subject ?? glossaryKeys.get(normalise(metricNames[previous.metric] ?? '')))?.measure;
   return measure === undefined || compatible(measure, figure);
@@ -572,7 +588,8 @@ function referredName(
     if (worth) return proposer.named(`${earlier}${worth}`);
   }
   const subject = own?.zh ?? '';
-  const bare = own !== undefined && BARE_MEASURE.test(subject);
+  // `经济总量超200亿元县`: a measure a class is named by is no bare measure.
+  const bare = own !== undefined && BARE_MEASURE.test(subject) && !new RegExp(CLASS_THRESHOLD).test(subject);
   // A rank is an indicator of kind rank on the metric it ranks (`规上工业增加值增幅居全国第7位`: industrial value
   // added, ranked); only a bare measure (`总量和增速均居全国第5位`) needs the subject named before it.
   // So does a rank with no subject of its own (`高铁运营总里程3411公里、跃居全国第一`, `增长4.9倍、从全国第13位升至第5位`).
@@ -704,14 +721,25 @@ function topicName(proposer: MetricProposer, structure: Structure, own: Proposed
 const COUNTED_BY = /(?:^|[,;、])(新登记|新注册|新设立?|新增|新引进|新认定|累计)[^,;、]*$/;
 
 /** `其中企业57.3万家` after `新登记147万户`: a subset counted the same way as the figure before it in the sentence. */
-function subsetName(proposer: MetricProposer, structure: Structure, own: ProposedMetric | undefined, at: number): ProposedMetric | undefined {
+function subsetName(
+  proposer: MetricProposer,
+  structure: Structure,
+  own: ProposedMetric | undefined,
+  at: number,
+  earlier: string | undefined,
+): ProposedMetric | undefined {
   // The clause as a list item: from the last comma or enumeration mark (`、其中企业`).
   const before = structure.text.slice(structure.sentenceStart(at), at);
   const itemAt = Math.max(...['、', ',', ';'].map((c) => before.lastIndexOf(c) + 1));
   if (!own || !before.startsWith('其中', itemAt)) return undefined;
   const by = COUNTED_BY.exec(before.slice(0, Math.max(0, itemAt - 1)))?.[1];
-  return by && !own.zh.startsWith(by) ? proposer.named(`${by}${own.zh}`) : undefined;
+  if (by && !own.zh.startsWith(by)) return proposer.named(`${by}${own.zh}`);
+  // `汽车产量增长1.7倍，其中新能源汽车增长17.2倍`: a part named without a measure is measured as the whole before it.
+  const measure = earlier && !MEASURED_AS.test(own.zh) ? SUBSET_MEASURE.exec(earlier)?.[0] : undefined;
+  return measure && earlier !== own.zh ? proposer.named(`${own.zh}${measure}`) : undefined;
 }
+/** Measures a part after 其中 shares with its whole; not a share, scale or count, which are the whole's own. */
+const SUBSET_MEASURE = new RegExp(`(?!占比|比重|规模|数量)${MEASURE_WORDS}$`);
 
 /** Words that make what follows in their clause an aim (`力争`; `争取` before a verb, not `争取超长期特别国债`). */
 const AIM_WORDS = /(?<!努)力争(?!取)/;

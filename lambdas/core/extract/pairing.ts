@@ -120,7 +120,12 @@ export function buildStatements(structure: Structure, figures: readonly Figure[]
       a.figure.unit?.base === b.figure.unit?.base &&
       a.figure.kind !== 'rank';
     // `经济总量超200亿元县2个`, `30万千瓦级机组3台`: the first figure is a threshold in the name of what is counted.
-    const threshold = /^[\u4e00-\u9fff]{1,4}$/.test(gap) && b.figure.kind === 'count' && a.figure.kind !== 'count' && b.figure.verb === undefined;
+    // So is one before a count of a class and its verb of a total (`营收超百亿元企业达到15家`).
+    const threshold =
+      /^[\u4e00-\u9fff]{1,4}$/.test(gap) &&
+      b.figure.kind === 'count' &&
+      a.figure.kind !== 'count' &&
+      (b.figure.verb === undefined || (CROSSED.test(a.figure.verb ?? '') && CLASS_TOTAL_VERB.test(b.figure.verb)));
     if (fromTo || total || threshold) {
       a.dropped = true;
       b.from = a.from;
@@ -289,6 +294,9 @@ function dropListedStarts(text: string, items: Working[]): void {
 
 /** What may follow a figure in its clause when it only says which one is meant: `成为全国首批5个国家公园之一`. */
 const ONE_OF = /^[\u4e00-\u9fff“”]{0,12}之一/;
+/** A verb of crossing a threshold before a class's name (`超百亿元企业`), and the verbs of its count's total. */
+const CROSSED = /^(?:超过?|突破)$/;
+const CLASS_TOTAL_VERB = /^(?:达到?|增至|增加到|有)$/;
 /** The class a threshold names, then the count of it: `的县域达12个`, `的企业达到50家`. */
 const CLASS_COUNTED = /^的[\u4e00-\u9fff]{1,8}?(?:达到?|增至|有|超过?)?[\d.]/;
 /** A capacity naming a project: `60万吨赖氨酸等项目`, `年产60万吨油料项目`, `120万吨乙烯转型升级项目`. */

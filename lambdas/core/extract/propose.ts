@@ -9,7 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
-import { CHANGE_BASIS, INCREMENT, MERGER_VERB, NOT_A_PRODUCT, PER_HEAD, PER_POPULATION, START_TIME, TOP_SHARE } from './rules';
+import { CHANGE_BASIS, CLASS_THRESHOLD, INCREMENT, MERGER_VERB, NOT_A_PRODUCT, PER_HEAD, PER_POPULATION, START_TIME, TOP_SHARE } from './rules';
 import { capitalise } from '../util/text';
 import partRoles from './partRoles.json' with { type: 'json' };
 
@@ -51,7 +51,9 @@ const TRAILING = new RegExp(
   `(?:[的,、和与]|(?<![惠涉普波遍])及|[等均]|(?:位居|位列|稳居|跃居|排名|保持|居)(?:全国|全球|世界|全省)?(?:首位|前列)?|(?:全国|全球|世界|全省)|连续\\d+年|连续|接连|迈上|跨越|跨上|跨过|连跨|稳居|稳|(?:稳定|保持|维持|控制)在|首次|双双|通达|分别|均|都|${CHANGE_BASIS}|比\\d{4}年|(?:19|20)\\d\\d年|年均|累计|实现|达到|保持|完成了?|共计|总计|合计|预计|已|了|为|是|约|占|再|又)+$`,
 );
 /** A subject, an increment of it and a list mark before its total: the subject is group 1. */
-const STOCK_BEFORE_TOTAL = /^([^\d]*?)(?:新增|新建|增加|新开通)?[\d.]+[^、,;\d]{0,6}[、,;](?:累计|总数|总量|共)?$/;
+const STOCK_BEFORE_TOTAL = new RegExp(
+  `^([^\\d]*?(?:${CLASS_THRESHOLD}[^\\d、,;]*?)?)(?:新增|新建|增加|新开通)?[\\d.]+[^、,;\\d]{0,6}[、,;](?:累计|总数|总量|共)?$`,
+);
 /** A starting figure or rank and all after it: `从2274.8万亿元增加到`, `从全国第11位跃升至`, `从每人每月2375元`. */
 const FROM_START = new RegExp(`(?:从|由)(?:${START_TIME})?(?:全国|全球|世界|全省)?${PER_HEAD}?第?[\\d.].*$`);
 const MERGED = new RegExp(`^.*?将(?:.*\\d(?:\\.\\d+)?[个支家所户项条座处])?([\\u4e00-\\u9fff]{2,}?)${MERGER_VERB}.*$`);
@@ -247,7 +249,7 @@ export function nameOf(subject: string): string | undefined {
 }
 
 /** Numbers that are words of a name, not figures: `世界500强`, `65岁及以上`, `3岁以下`, `2型糖尿病`, `每10万人`. */
-const NUMBERED_WORDS = new RegExp(`\\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\\u4e00-\\u9fff]))|${PER_POPULATION}`, 'g');
+const NUMBERED_WORDS = new RegExp(`\\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\\u4e00-\\u9fff]))|${PER_POPULATION}|${CLASS_THRESHOLD}(?=[\\u4e00-\\u9fff])`, 'g');
 
 function compose(segments: ReadonlyArray<Part | string>): string {
   const wrappers: Array<{ english: string; participle: string | undefined; key?: string }> = [];

@@ -290,6 +290,9 @@ export const START_TIME = '(?:(?:19|20)\\d\\d年(?:底|末|初)?|上半年|年�
 /** A head of population a rate is counted per: `每10万人`, `每千人口`, `每万户` (a count per head is a rate, not the count). */
 export const PER_POPULATION = '每(?:\\d+|[一二三四五六七八九十])?[十百千万]?(?:人口|人|户)';
 
+/** A threshold inside the name of a class (`经济总量超200亿元县`, `营收超百亿元企业`): an amount crossed, not a figure. */
+export const CLASS_THRESHOLD = '(?:超过?|突破)(?:\\d+(?:\\.\\d+)?)?[百千万亿]*元';
+
 /** What 生产 before a noun does not make: 生产总值 and 生产能力 are measures, 生产线 and 生产基地 things. */
 export const NOT_A_PRODUCT = '(?!总值|线|能力|性|基地|经营|要素|资料)';
 
