@@ -1082,6 +1082,16 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a bare total after new ones is the stock; 新推出 counts new ones',
+      '新增公园127座，提前建成千座公园城市，累计达到1100座。示范区新推出7项制度创新成果、累计达到161项。',
+      [
+        ['新增公园127座', '新增公园'],
+        ['累计达到1100座', '公园'],
+        ['新推出7项制度创新成果', '新推出自贸试验区制度创新成果'],
+        ['累计达到161项', 'ftz_institutional_innovations'],
+      ],
+    ],
+    [
       'how work on a thing is going (建设扎实推进, 加快推进, 上线运行) is no part of its name',
       '23个山海协作产业园建设扎实推进，42个源网荷储一体化试点加快推进，35项“高效办成一件事”上线运行。',
       [

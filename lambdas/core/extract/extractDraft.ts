@@ -219,8 +219,14 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const glossaryName = own ? (glossaryKeys.get(normalise(own.zh)) ?? (measured === 'growth' ? metrics.wholeSubject(own.zh) : undefined)) : undefined;
     // A bare total after such a count is the glossary metric the sentence named (`、达14.2万亿元`).
     const totalOf = total?.subject && compatible(total.subject.measure, figure) ? total.subject.key : undefined;
-    const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : totalOf;
-    const stated = known ? undefined : (own ?? total?.proposal);
+    // `新增公园127座，…，累计达到1100座`: a bare total after new ones is the stock's, not more new ones.
+    const totalled = total && !totalOf ? (total.proposal?.zh ?? metricNames[total.metric]) : undefined;
+    const stockName = totalled && INCREMENT.test(totalled) ? totalled.replace(INCREMENT, '') : undefined;
+    const stockPhrase = stockName ? glossaryKeys.get(normalise(stockName)) : undefined;
+    const stockKey = stockPhrase && compatible(stockPhrase.measure, figure) ? stockPhrase.key : undefined;
+    const known = glossaryName && compatible(glossaryName.measure, figure) ? glossaryName.key : (totalOf ?? stockKey);
+    const stock = !known && stockName && stockName.length >= 2 ? proposer.named(stockName) : undefined;
+    const stated = known ? undefined : (own ?? stock ?? total?.proposal);
     const statedMetric = known ?? stated?.key ?? statement.metric?.metric.key ?? total?.metric;
     // `农民人均收入增加1207元`, `比上年增加3000亿元`: what a level grew by is a concept of its own, never the level.
     const grownBy = statedMetric ? amountChangeName(figure, measured, stated?.zh ?? metricNames[statedMetric]) : undefined;

@@ -309,7 +309,7 @@ export const PER_HEAD = '(?:平均)?(?:每[人户生]?每?[月年]|每[人户生
 export const MERGER_VERB = '(?:重组|优化)?(?:整合|合并|归并|压减|精简)(?:优化|提升)?(?:为|至|到|成)';
 
 /** Verbs that make a count an increment (新增…, 新建…), not the stock a total states. */
-const INCREMENT_VERBS = '(?:新增|新建|新引进|新开通|新开工|新认定|新培育)';
+const INCREMENT_VERBS = '(?:新增|新建|新引进|新开通|新开工|新认定|新培育|新推出)';
 /** A metric name of an increment. */
 export const INCREMENT = new RegExp(`^${INCREMENT_VERBS}`);
 /** A name of new ones, the verb anywhere in it (`普通高中新增学位`, `净增经营主体`). */
