@@ -296,6 +296,8 @@ export class Periods {
     if ((figure.kind === 'rank' || reachedEnd) && !ACCRUED.test(clause)) return { target: false, period: end };
     if (figure.kind === 'growth' && COMPARISON_VERBS.test(verb)) return { target: false, period: end };
     if (figure.kind === 'growth' || FLOW_WORDS.test(clause) || this.summedByListHead(figure, before)) return { target: false, period: plan };
+    // Visits, trips and trainings (`外出务工1610万人次`) happen over time: a number of them is a flow, never a stock.
+    if (figure.unit?.base === 'person_time' && !ACCRUED.test(clause) && !reachedEnd) return { target: false, period: plan };
     // A count with no verb of a total (`卓越级智能工厂67家`) is what the five years added.
     if (figure.kind === 'count' && !STOCK_WORDS.test(clause)) return { target: false, period: plan };
     return { target: false, period: end };
