@@ -352,7 +352,11 @@ function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest =
   const chosen = /^[^、]{1,8}、$/.test(after) && !OWN_PREDICATE.test(after) ? CHOSEN_AFTER_LIST.exec(clauseRest)?.[1] : undefined;
   const words = (chosen ? after.replace(/、$/, chosen) : after).replace(/^[^\u4e00-\u9fff“]+/, '').replace(/[“”]/g, '');
   // A clause too long to be a name (`2个国家级核心育种场开展性能测定等工作`) names what it counts up to its predicate.
-  const object = /^[、,;]/.test(after) ? undefined : (/^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(words) ?? COUNTED_BEFORE_PREDICATE.exec(words))?.[1];
+  // So does one that goes on to a figure of its own (`15个承接产业转移主平台落地项目2200个`: the platforms, not their projects).
+  const figureNext = clauseRest.startsWith(after) && /^[\d.]/.test(clauseRest.slice(after.length)) ? COUNTED_BEFORE_PREDICATE.exec(words) : null;
+  const object = /^[、,;]/.test(after)
+    ? undefined
+    : (figureNext ?? /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(words) ?? COUNTED_BEFORE_PREDICATE.exec(words))?.[1];
   // `西延高铁、岚皋至陕渝界等4条高速公路`: the examples before 等 are not what is counted.
   // `18项省科技重大专项、80项前沿技术研发`: words up to a list separator are the previous figure's object.
   // `通用机场增加11个、`达到25个: a total after an increment is the stock's (stockOf).
@@ -425,7 +429,7 @@ const OUTPUT_BASES: ReadonlySet<string> = new Set(['tonne', 'jin', 'cubic_metre'
  * What a figure counts, written after it, up to the verb its clause goes on with (`…育种场`开展, `…项目`落地): a
  * name of four characters or more. Not before a verb of being chosen (入选, 通过, 纳入): there the choice is the concept.
  */
-const COUNTED_BEFORE_PREDICATE = /^的?([^,;:。、]{4,16}?)(?=开展|实现|建成|完成|落地|投产|开工)/;
+const COUNTED_BEFORE_PREDICATE = /^的?([^,;:。、]{4,16}?)(?=开展|实现|建成|完成|落地|投产|开工|实施(?!方案))/;
 
 /** Verbs of reaching people: what follows counts whom a measure reached. */
 const REACHED = /(?:惠及|覆盖|服务|帮扶|救助)$/;
