@@ -1094,6 +1094,15 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a listed part that goes on from a metric with a measure of its own (游客人均花费) is not that metric',
+      '接待游客人次、旅游总花费、游客人均花费年均分别增长4.4%、10%、5.4%。',
+      [
+        ['接待游客人次、旅游总花费、游客人均花费年均分别增长4.4%、10%、5.4%', 'tourist_visits'],
+        ['接待游客人次、旅游总花费、游客人均花费年均分别增长4.4%、10%、5.4%', 'tourist_spending'],
+        ['接待游客人次、旅游总花费、游客人均花费年均分别增长4.4%、10%、5.4%', '游客人均花费'],
+      ],
+    ],
+    [
       'a bare total after new ones is the stock; 新推出 counts new ones',
       '新增公园127座，提前建成千座公园城市，累计达到1100座。示范区新推出7项制度创新成果、累计达到161项。',
       [

@@ -7,7 +7,7 @@
  * - `从第47位提升至第24位`, `从39家增至70家`: only the figure reached is a statement.
  * - `新增2个、达到14个`: only the total is a statement.
  */
-import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
+import { type MetricIndex, type MetricMatch, type MetricPhrase, OWN_MEASURE_AFTER, compatible, elided, resolveMetric } from './metrics';
 import {
   CHANGE_BASIS,
   COMPARISON_VERBS,
@@ -587,6 +587,8 @@ function partMetric(index: MetricIndex, parts: readonly string[], position: numb
       const to = head + own;
       // The phrase must cover the part's own words, not only the borrowed ones.
       const found = index.lastIn(candidate, 0, candidate.length, (m) => accept(m) && coversPart(candidate, m.phrase, from, to));
+      // `接待游客人次、…、游客人均花费`: a phrase the part goes on from with a measure of its own (人均花费) is not the part's.
+      if (found && OWN_MEASURE_AFTER.test(candidate.slice(found.end))) continue;
       if (found) return { metric: found.metric, start: 0, end: 0, how: 'elided' };
     }
   }
