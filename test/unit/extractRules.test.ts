@@ -1448,6 +1448,7 @@ describe('periods and targets', () => {
       ['an annual amount (年产量) runs over the plan', '粮食年产量超700亿斤。', [[700, 'level', { from: 2021, to: 2025 }]]],
       ['land treated (治理) is the plan’s work', '治理水土流失面积3.55万平方公里。', [[3.55, 'level', { from: 2021, to: 2025 }]]],
       ['visits and trips (人次) are a flow over the plan, never a stock', '农村劳动力外出务工1610万人次。', [[1610, 'level', { from: 2021, to: 2025 }]]],
+      ['roads built or rebuilt (新改建) are the plan’s work', '新改建农村公路4.2万公里。', [[4.2, 'level', { from: 2021, to: 2025 }]]],
       ['the end of a move (由48户整合至15户) is the last year’s', '省属企业由48户整合至15户。', [[15, 'count', 2025]]],
       ['so is the end of a move to a rate per month (提高到每月815元)', '城市低保标准提高到每月815元。', [[815, 'level', 2025]]],
       [
