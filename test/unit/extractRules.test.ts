@@ -218,6 +218,12 @@ describe('figures in running text', () => {
       [100, 'person_1e4', 'count', 'at_least'],
     ]);
     expect(read('推动线上千家企业入驻。')).toEqual([]);
+    // So does a bound after the unit; 亿元以上 names a class of projects.
+    expect(read('粮食产量稳定在千万吨以上，营业收入千亿元左右。')).toEqual([
+      [1000, 'tonne_1e4', 'target', 'at_least'],
+      [1000, 'yuan_1e8', 'target', 'about'],
+    ]);
+    expect(read('实施亿元以上项目。')).toEqual([]);
   });
 
   it('a figure in Chinese numerals, only with a measure no set phrase uses (points, 倍, 万/亿 before a unit)', () => {
