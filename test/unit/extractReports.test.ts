@@ -210,6 +210,10 @@ describe('proposed metrics', () => {
     expect(proposer.named('美丽乡村').en).toBe('Beautiful villages');
     // A name that opens with a quoted term is capitalised inside the quote mark.
     expect(proposer.named('建设四好农村路').en).toBe('“Four good” rural roads built');
+    // So is one a measure is written after (lithium battery exports), but not one a participle follows.
+    expect(proposer.named('锂电池出口').en).toBe('Lithium battery exports');
+    expect(proposer.named('药品抽检合格率').en).toBe('Drug inspection pass rate');
+    expect(proposer.named('重大项目投入使用').en).toBe('Major projects put into service');
   });
 
   it('drafts the statistical scope after what it scopes: enterprises above designated size; a year’s list is annual', () => {

@@ -287,7 +287,10 @@ function compose(segments: ReadonlyArray<Part | string>): string {
       done = both(done, participle);
     } else {
       const measure = typeof segment === 'string' ? undefined : segment.key;
-      words = measuredOf(held(english, measure, last), measure, words).replace('{{x}}', words);
+      const wrapper = measuredOf(held(english, measure, last), measure, words);
+      // `锂电池出口`: a noun the measure is written after qualifies it, singular (lithium battery exports).
+      if (!participle && last !== undefined && NOUN_AFTER.test(wrapper) && !/ and /.test(words)) words = attributive(words);
+      words = wrapper.replace('{{x}}', words);
       last = undefined;
       done = participle;
     }
@@ -301,6 +304,10 @@ function compose(segments: ReadonlyArray<Part | string>): string {
   }
   return words.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
 }
+
+/** A measure written as a noun after what it measures (`{{x}} exports`), not a phrase that follows a noun (`{{x}} above designated size`). */
+const NOUN_AFTER =
+  /^\{\{x\}\} (?!(?:above|below|in|of|per|for|with|at|from|by|under|over|and|built|put|run|spent|held|won|made|set|sold|grown|done|taken|given|chosen|brought|kept|met|paid)\b|[a-z]+(?:ed|ing)\b)[a-z]/;
 
 /** What a part says was done to what it follows (`{{x}} built` → built); undefined for a measure or a prefix. */
 function participleOf(part: Part): string | undefined {
