@@ -1109,6 +1109,18 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a 分别 with no subjects of its own right after a list of as many pairs with that list (each sector ranked, in the national group)',
+      '一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。',
+      [
+        ['一产、二产、三产增加值分别增长6%、5.2%、5.2%', 'primary_industry_value_added'],
+        ['一产、二产、三产增加值分别增长6%、5.2%、5.2%', 'secondary_industry_value_added'],
+        ['一产、二产、三产增加值分别增长6%、5.2%、5.2%', 'tertiary_industry_value_added'],
+        ['一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九', 'primary_industry_value_added'],
+        ['一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九', 'secondary_industry_value_added'],
+        ['一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九', 'tertiary_industry_value_added'],
+      ],
+    ],
+    [
       'a bare total after new ones is the stock; 新推出 counts new ones',
       '新增公园127座，提前建成千座公园城市，累计达到1100座。示范区新推出7项制度创新成果、累计达到161项。',
       [
@@ -1246,6 +1258,15 @@ describe('metric naming and units', () => {
     ],
   ])('%s', (_what, text, expected) => {
     expect(named(text)).toEqual(expected);
+  });
+
+  it('ranks listed after the first take its peer group (居全国第二、第七、第九: all national ranks, all indicators)', () => {
+    const ranks = extract('一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九。').statements.filter((s) => s.kind === 'rank');
+    expect(ranks.map((s) => [s.value, s.reason])).toEqual([
+      [2, undefined],
+      [7, undefined],
+      [9, undefined],
+    ]);
   });
 
   it('a count is never the total of a rate the sentence named before it (9所高校 is no enrolment rate)', () => {

@@ -427,7 +427,19 @@ function formGroups(structure: Structure, items: Working[]): void {
     if (members.length < 2) continue;
     const marker = found >= 0 ? clauseStart + found : first.figure.start;
     if (found < 0 && !listParts(text.slice(clauseStart, marker).replace(LIST_OPENERS, ''), members.length)) continue;
-    const group: Group = { subjectStart: clauseStart, subjectEnd: marker, members, end: (members[members.length - 1] as Working).figure.end };
+    // `一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九`: a 分别 of ranks with no subjects of its own,
+    // right after a list of as many, pairs its figures with that list's subjects.
+    const previous = i > 0 ? (items[i - 1] as Working).group : undefined;
+    // (Ranks only: changes after a list of amounts are the amounts' own, attached to them.)
+    const again =
+      found >= 0 &&
+      first.figure.kind === 'rank' &&
+      previous !== undefined &&
+      previous.members.length === members.length &&
+      /^[,，]?$/.test(text.slice(previous.end, clauseStart).trim()) &&
+      !/[\u4e00-\u9fff]/.test(text.slice(clauseStart, marker).replace(LIST_OPENERS, ''));
+    const subjects = again ? { subjectStart: previous.subjectStart, subjectEnd: previous.subjectEnd } : { subjectStart: clauseStart, subjectEnd: marker };
+    const group: Group = { ...subjects, members, end: (members[members.length - 1] as Working).figure.end };
     // `分别增长5%、6.5%左右`: 左右 at the list's end makes every figure of it approximate (以上 bounds only its own).
     const closing = (members[members.length - 1] as Working).figure.qualifier === 'about' && text.startsWith('左右', group.end - 2);
     for (const member of members) {

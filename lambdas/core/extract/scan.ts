@@ -717,6 +717,8 @@ function readWordRank(text: string, at: number): Figure | undefined {
   return readRank(text, at, at + 1 + numeral.length, String(toNumber(numeral.value)));
 }
 
+const LISTED_RANKS = /(?:第[一二三四五六七八九十\d]+[位名]?、)+$/;
+
 /** `第N位` / `第N名` after a rank verb; `第12届`, `第2个` are ordinals in names, not ranks. */
 function readRank(text: string, ordinalStart: number, numberEnd: number, number: string): Figure | undefined {
   let end = numberEnd;
@@ -737,7 +739,11 @@ function readRank(text: string, ordinalStart: number, numberEnd: number, number:
   const streak = verbAt < 0 ? RANK_PEERS_ALONE.exec(clause) : null;
   if (streak) [verbAt, verb] = [clause.length - (streak[1] as string).length, ''];
   if (verbAt < 0) return undefined; // 成为国内第2…: an ordinal, not a rank
-  let peers = clause.slice(verbAt + verb.length).replace(RANK_FILLER, '');
+  // `居全国第二、第七、第九`: the ranks listed before this one are no part of the peer group.
+  let peers = clause
+    .slice(verbAt + verb.length)
+    .replace(LISTED_RANKS, '')
+    .replace(RANK_FILLER, '');
   // `在全国168个重点城市排名…`: the peer group before the verb.
   if (peers === '') peers = /在([^在]+)$/.exec(clause.slice(0, verbAt))?.[1] ?? '';
   verbAt += clauseStart;
