@@ -74,8 +74,8 @@ describe('figures in running text', () => {
     ['民营经营主体增至394万户。', [394, 'item_hu_1e4', 'count', 'exact']],
     ['城镇调查失业率控制在5.2%以内。', [5.2, 'percent', 'share', 'under']],
     ['改造提升路灯6.6万盏。', [6.6, '?万盏', 'count', 'exact']],
-    ['清理政策文件72份。', [72, '?份', 'count', 'exact']],
-    ['科学应对19轮强降雨。', [19, '?轮', 'count', 'exact']],
+    ['清理政策文件72份。', [72, 'item_fen', 'count', 'exact']],
+    ['科学应对19轮强降雨。', [19, 'item_lun', 'count', 'exact']],
     // A rate's denominator is a unit or a period, never the words after it.
     ['建成150亿方/年天然气产能。', [150, '?亿方/年', 'level', 'exact']],
     ['人均公园绿地面积15平方米/人。', [15, '?平方米/人', 'level', 'exact']],
@@ -1120,6 +1120,7 @@ describe('metric naming and units', () => {
         ['一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九', 'tertiary_industry_value_added'],
       ],
     ],
+    ['a handling verb (有效应对) names only what was handled, written after the figure', '有效应对9轮强降雨。', [['有效应对9轮', '有效应对强降雨']]],
     [
       'a bare total after new ones is the stock; 新推出 counts new ones',
       '新增公园127座，提前建成千座公园城市，累计达到1100座。示范区新推出7项制度创新成果、累计达到161项。',

@@ -156,6 +156,12 @@ const FORM_CLASSES: Record<string, Array<[string, string, string]>> = {
     ['8.9小时', '8.9 hours', '8.9小时'],
     ['1小时', '1 hour', '1小时'],
     ['12分钟', '12 minutes', '12分钟'],
+    ['16.9万吨/日', '169,000 tonnes a day', '16.9万吨/日'],
+    ['20亿立方米/年', '2 billion cubic metres a year', '20亿立方米/年'],
+    ['9兆瓦时', '9 MWh', '9兆瓦时'],
+    ['72份', '72', '72份'],
+    ['9轮', '9 rounds', '9轮'],
+    ['1轮', '1 round', '1轮'],
   ],
   comparisons: [
     ['高于全国0.8个百分点', '0.8 percentage points above the national average', '高于全国0.8个百分点'],

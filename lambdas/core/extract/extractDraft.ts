@@ -895,7 +895,7 @@ function listIncrementVerb(text: string, structure: Structure, figure: Figure, i
 
 /** A clause that names only what was done, not what was counted: the object follows the figure. */
 const ACTION =
-  /^(?:首批|在建|抓好|推进|推动|加快|[新再]?(?:增|建|建成|建设|创建|打造|实施|开展|筛选|培育|引进|认定|改造|开工|布局|组建|推出|设立|举办|支持|带动|吸纳|惠及|覆盖|服务|帮扶|打通|开通|开行|入选|获批|获得|落地|签约|发放|出台|制定|办理|完成|累计|形成|拥有|聚集|集聚|招引|新上|上线|培训|救助|资助|安置|转移|整治|治理|修复|提升)){1,2}$/;
+  /^(?:首批|在建|抓好|推进|推动|加快|(?:有效|成功|科学|妥善)?应对|[新再]?(?:增|建|建成|建设|创建|打造|实施|开展|筛选|培育|引进|认定|改造|开工|布局|组建|推出|设立|举办|支持|带动|吸纳|惠及|覆盖|服务|帮扶|打通|开通|开行|入选|获批|获得|落地|签约|发放|出台|制定|办理|完成|累计|形成|拥有|聚集|集聚|招引|新上|上线|培训|救助|资助|安置|转移|整治|治理|修复|提升)){1,2}$/;
 
 function whyUnmatched(statement: Statement, metric: string | undefined, figure: Figure, peers: string | undefined, measured: Measured): string | undefined {
   const subject = statement.subject.replace(/^[、,;:。和及与]+/, '') || statement.figure.number;
