@@ -216,6 +216,12 @@ describe('proposed metrics', () => {
     expect(proposer.named('重大项目投入使用').en).toBe('Major projects put into service');
   });
 
+  it('a participle with a preposition joins what follows it, and loses the preposition when nothing does', () => {
+    const proposer = new MetricProposer(localisation);
+    expect(proposer.named('高职学校入选国家双高计划').en).toBe('Vocational colleges selected for national Double High-Level Plan');
+    expect(proposer.named('入选国家领航级智能工厂').en).toBe('Flagship national smart factories selected');
+  });
+
   it('drafts the statistical scope after what it scopes: enterprises above designated size; a year’s list is annual', () => {
     const proposer = new MetricProposer(localisation);
     expect(['规上工业企业', '年度重大项目', '城市危旧房'].map((zh) => proposer.named(zh).en)).toEqual([
@@ -311,8 +317,8 @@ describe('proposed metrics', () => {
   it('a pinyin key keeps digits and letters as words of their own, never half of a pair of characters', () => {
     const keys = (text: string) =>
       extractDraft(`2026年成都市政府工作报告\n过去一年，${text}`, { localisation, fallbackYear: 2026 }).draft.indicators.map((i) => i.metric);
-    expect(keys('每10万人刑事案件数下降36.9%。')).toEqual(['m_10_wanren_xingshi_anjian_shu']);
-    expect(keys('5G工厂达到120家。')).toEqual(['m_5g_gongchang']);
+    expect(keys('3D打印企业达到120家。')).toEqual(['m_3d_dayin_qiye']);
+    expect(keys('5G智慧矿山达到120座。')).toEqual(['m_5g_zhihui_kuangshan']);
   });
 
   it.each<[string, string | undefined]>([

@@ -25,6 +25,17 @@ const namespaces = (tag: string) =>
     .map((f) => f.slice(0, -5))
     .sort();
 
+/** Every leaf string by its dotted path. */
+function leafValues(tree: Record<string, unknown>, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out[path] = value;
+    else if (value && typeof value === 'object') Object.assign(out, leafValues(value as Record<string, unknown>, path));
+  }
+  return out;
+}
+
 /** Every leaf key as a dotted path, plural suffixes folded (`person_one` → `person`). */
 function leafKeys(tree: Record<string, unknown>, prefix = ''): string[] {
   const folded = namespaceKeys(tree);
@@ -59,6 +70,12 @@ describe('locales', () => {
         expect(empty, `empty strings in locales/${tag}/${ns}.json`).toEqual([]);
       }
     });
+  });
+
+  it('English metric names, their parts and units use typographic apostrophes and quotes, never typewriter ones', () => {
+    for (const ns of ['metrics', 'metricParts', 'units']) {
+      for (const [key, words] of Object.entries(leafValues(read('en', ns)))) expect(words, `${ns}.${key}`).not.toMatch(/['"]/);
+    }
   });
 
   it('each language states how it writes big numbers', () => {

@@ -302,7 +302,12 @@ function compose(segments: ReadonlyArray<Part | string>): string {
     if (key !== undefined && PER_HEAD_PARTS.has(key)) words = words.replace(/^number of /, '');
     words = words ? wrapper.replace('{{x}}', words) : wrapper.replace(/\s*\{\{x\}\}\s*/, ' ').trim();
   }
-  return words.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+  // `入选国家领航级智能工厂`: a participle with nothing after its preposition ends the name without it.
+  return words
+    .replace(/\s+/g, ' ')
+    .replace(/ ,/g, ',')
+    .trim()
+    .replace(/ (?:for|in|into|to|on)$/, '');
 }
 
 /** A measure written as a noun after what it measures (`{{x}} exports`), not a phrase that follows a noun (`{{x}} above designated size`). */
