@@ -1120,6 +1120,15 @@ describe('metric naming and units', () => {
         ['一产、二产、三产增加值分别增长6%、5.2%、5.2%，分别居全国第二、第七、第九', 'tertiary_industry_value_added'],
       ],
     ],
+    [
+      'a technical specification (220千伏及以上, 750千伏和330千伏) is words of a name; a share of an amount the glossary names is its share',
+      '220千伏及以上输电线路总长超7万公里。新建22个750千伏和330千伏电网工程。财政民生支出保持在70%以上。',
+      [
+        ['220千伏及以上输电线路总长超7万公里', '220千伏及以上输电线路总长'],
+        ['新建22个750千伏和330千伏电网工程', '新建750千伏和330千伏电网工程'],
+        ['财政民生支出保持在70%以上', 'social_spending_share'],
+      ],
+    ],
     ['a handling verb (有效应对) names only what was handled, written after the figure', '有效应对9轮强降雨。', [['有效应对9轮', '有效应对强降雨']]],
     [
       'a bare total after new ones is the stock; 新推出 counts new ones',

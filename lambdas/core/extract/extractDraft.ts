@@ -18,6 +18,7 @@ import {
   CHANGE_BASIS,
   CHANGE_WORDS,
   CLASS_THRESHOLD,
+  SPECIFICATION,
   COMPARISON_BETTER,
   INCREMENT,
   INCREMENT_BEFORE,
@@ -198,7 +199,14 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
       (clauseSubject ? proposer.named(clauseSubject) : ownName);
     // A glossary name the figure cannot measure (`地区生产总值连续迈上4个`万亿元台阶): the figure counts what follows it.
     const subject = referred ? glossaryKeys.get(normalise(referred.zh)) : undefined;
-    const own = subject && !compatible(subject.measure, figure) ? countedAfter(proposer, referred!.zh, figure, statement) : referred;
+    // `财政民生支出保持在70%以上`: a share of an amount the glossary names is that amount's share (…占比).
+    const shareOf = subject && subject.measure === 'money' && measured === 'share' && figure.unit?.base === 'percent';
+    const own =
+      subject && !compatible(subject.measure, figure)
+        ? shareOf
+          ? proposer.named(`${referred!.zh}占比`)
+          : countedAfter(proposer, referred!.zh, figure, statement)
+        : referred;
     // `新建充电桩200个、累计达到1100座`: a bare total is the total of what the sentence just counted.
     const sentence = structure.sentenceStart(figure.start);
     const total =
@@ -350,7 +358,8 @@ function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest =
   // What is counted follows the figure directly; after a list mark (`新增120万户、其中外资企业…`) the words are the next item's.
   // `16所高校、48个学科入选“双一流”建设名单`: a choice the list ends with is every item's (高校入选双一流建设).
   const chosen = /^[^、]{1,8}、$/.test(after) && !OWN_PREDICATE.test(after) ? CHOSEN_AFTER_LIST.exec(clauseRest)?.[1] : undefined;
-  const words = (chosen ? after.replace(/、$/, chosen) : after).replace(/^[^\u4e00-\u9fff“]+/, '').replace(/[“”]/g, '');
+  // Marks and stray digits before the words go; a specification opening them is a word (`750千伏和330千伏电网工程`).
+  const words = (chosen ? after.replace(/、$/, chosen) : after).replace(LEADING_NON_WORDS, '').replace(/[“”]/g, '');
   // A clause too long to be a name (`2个国家级核心育种场开展性能测定等工作`) names what it counts up to its predicate.
   // So does one that goes on to a figure of its own (`15个承接产业转移主平台落地项目2200个`: the platforms, not their projects).
   const figureNext = clauseRest.startsWith(after) && /^[\d.]/.test(clauseRest.slice(after.length)) ? COUNTED_BEFORE_PREDICATE.exec(words) : null;
@@ -404,6 +413,8 @@ function classCounted(proposer: MetricProposer, clauseBefore: string, statement:
 /** The class: a measure over a threshold, 的 and the noun, before the count's verb. */
 const CLASS_NAME = /^[\u4e00-\u9fff“”]{2,6}(?:(?:超过?|突破)[\d.]*[百千万亿]*元?|[\d.]+[百千万亿]*元?以上)的[\u4e00-\u9fff]{1,8}$/;
 const CLASS_BEFORE = new RegExp(`(?:实施|推进|推动|建设|新建|完成|培育|打造)?(${CLASS_NAME.source.slice(1, -1)}?)(?:达到?|增至|有|为)?$`);
+
+const LEADING_NON_WORDS = new RegExp(`^(?!${SPECIFICATION})[^\\u4e00-\\u9fff“]+`);
 
 /** Words after a counter that open with a verb: what the things did (`实现转型`), not what they are. */
 const VERB_FIRST = /^(?:实现|开展|完成|建成|获|入选|通过|纳入|进入|达到|落地|投产|开工|提升|覆盖)/;

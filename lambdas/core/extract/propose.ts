@@ -9,7 +9,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Localisation } from '../i18n/localisation';
-import { CHANGE_BASIS, CLASS_THRESHOLD, INCREMENT, MERGER_VERB, NOT_A_PRODUCT, PER_HEAD, PER_POPULATION, START_TIME, TOP_SHARE } from './rules';
+import { CHANGE_BASIS, CLASS_THRESHOLD, INCREMENT, SPECIFICATION, MERGER_VERB, NOT_A_PRODUCT, PER_HEAD, PER_POPULATION, START_TIME, TOP_SHARE } from './rules';
 import { capitalise } from '../util/text';
 import partRoles from './partRoles.json' with { type: 'json' };
 
@@ -252,7 +252,10 @@ export function nameOf(subject: string): string | undefined {
 }
 
 /** Numbers that are words of a name, not figures: `世界500强`, `65岁及以上`, `3岁以下`, `2型糖尿病`, `每10万人`. */
-const NUMBERED_WORDS = new RegExp(`\\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\\u4e00-\\u9fff]))|${PER_POPULATION}|${CLASS_THRESHOLD}(?=[\\u4e00-\\u9fff])`, 'g');
+const NUMBERED_WORDS = new RegExp(
+  `\\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\\u4e00-\\u9fff]))|${PER_POPULATION}|${CLASS_THRESHOLD}(?=[\\u4e00-\\u9fff])|${SPECIFICATION}`,
+  'g',
+);
 
 function compose(segments: ReadonlyArray<Part | string>): string {
   const wrappers: Array<{ english: string; participle: string | undefined; key?: string }> = [];

@@ -293,6 +293,9 @@ export const PER_POPULATION = '每(?:\\d+|[一二三四五六七八九十])?[十
 /** A threshold inside the name of a class (`经济总量超200亿元县`, `营收超百亿元企业`): an amount crossed, not a figure. */
 export const CLASS_THRESHOLD = '(?:超过?|突破)(?:\\d+(?:\\.\\d+)?)?[百千万亿]*元';
 
+/** A technical specification in a name (`220千伏及以上输电线路`, `30万吨级航道`): words of the name, not a figure. */
+export const SPECIFICATION = '\\d+(?:\\.\\d+)?(?:千伏|万千瓦级|万吨级|吨级|万伏)(?:及以上|以上)?(?:和\\d+(?:千伏|万千瓦级|万吨级))?';
+
 /** What 生产 before a noun does not make: 生产总值 and 生产能力 are measures, 生产线 and 生产基地 things. */
 export const NOT_A_PRODUCT = '(?!总值|线|能力|性|基地|经营|要素|资料)';
 
