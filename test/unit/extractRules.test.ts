@@ -1129,6 +1129,16 @@ describe('metric naming and units', () => {
         ['财政民生支出保持在70%以上', 'social_spending_share'],
       ],
     ],
+    [
+      'a count is of things, never of the amount named after them; a year inside a name is the period’s',
+      '13个重点园区2025年营业收入突破2.5万亿元。3920个新投产项目增加产值1000亿元。',
+      [
+        ['13个重点园区2025年营业收入', '重点园区'],
+        ['重点园区2025年营业收入突破2.5万亿元', '重点园区营业收入'],
+        ['3920个新投产项目增加产值', '新投产项目'],
+        ['新投产项目增加产值1000亿元', '新投产项目增加产值'],
+      ],
+    ],
     ['a handling verb (有效应对) names only what was handled, written after the figure', '有效应对9轮强降雨。', [['有效应对9轮', '有效应对强降雨']]],
     [
       'a bare total after new ones is the stock; 新推出 counts new ones',

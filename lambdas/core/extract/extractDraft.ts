@@ -201,12 +201,15 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
     const subject = referred ? glossaryKeys.get(normalise(referred.zh)) : undefined;
     // `财政民生支出保持在70%以上`: a share of an amount the glossary names is that amount's share (…占比).
     const shareOf = subject && subject.measure === 'money' && measured === 'share' && figure.unit?.base === 'percent';
-    const own =
+    const measuredOwn =
       subject && !compatible(subject.measure, figure)
         ? shareOf
           ? proposer.named(`${referred!.zh}占比`)
           : countedAfter(proposer, referred!.zh, figure, statement)
         : referred;
+    // `13个重点园区2025年营业收入突破…`: a count is of things, never of the amount named after them (the parks).
+    const counted = measured === 'count' && measuredOwn && !subject && !/占/.test(measuredOwn.zh) ? AMOUNT_END.exec(measuredOwn.zh) : null;
+    const own = counted && counted.index >= 2 ? proposer.named(measuredOwn!.zh.slice(0, counted.index)) : measuredOwn;
     // `新建充电桩200个、累计达到1100座`: a bare total is the total of what the sentence just counted.
     const sentence = structure.sentenceStart(figure.start);
     const total =
@@ -252,7 +255,7 @@ export function extractDraft(source: string, options: ExtractOptions): ExtractRe
         measured,
         proposal,
         ...(stockOfTotal && { subject: stockOfTotal }),
-        ...(own !== referred && own && { counted: own.zh.slice(subject!.phrase.length) }),
+        ...(subject && measuredOwn !== referred && measuredOwn && { counted: measuredOwn.zh.slice(subject.phrase.length) }),
       };
     const span = sourceSpan(
       compact,
@@ -415,6 +418,9 @@ const CLASS_NAME = /^[\u4e00-\u9fff“”]{2,6}(?:(?:超过?|突破)[\d.]*[百�
 const CLASS_BEFORE = new RegExp(`(?:实施|推进|推动|建设|新建|完成|培育|打造)?(${CLASS_NAME.source.slice(1, -1)}?)(?:达到?|增至|有|为)?$`);
 
 const LEADING_NON_WORDS = new RegExp(`^(?!${SPECIFICATION})[^\\u4e00-\\u9fff“]+`);
+
+/** Amounts a name may end with, which no count measures. */
+const AMOUNT_END = /(?:增加|完成|实现|带动|拉动)?(?:营业收入|收入|营收|产值|增加值|投资|零售额|销售额|支出|总额|利润|税收)$/;
 
 /** Words after a counter that open with a verb: what the things did (`实现转型`), not what they are. */
 const VERB_FIRST = /^(?:实现|开展|完成|建成|获|入选|通过|纳入|进入|达到|落地|投产|开工|提升|覆盖)/;

@@ -215,6 +215,8 @@ export function nameOf(subject: string): string | undefined {
   // `从2274.8万亿元增加到`: the starting figure is not part of the name; nor is an earlier figure's list item.
   // `肉牛屠宰加工量从全国第11位跃升至`: nor is the starting rank.
   name = name.replace(FROM_START, '');
+  // `重点园区2025年营业收入`: the year a figure is for is the period's to say, not part of the name.
+  name = name.replace(/(?<=[\u4e00-\u9fff])(?:19|20)\d\d年(?:度|末|底)?(?=[\u4e00-\u9fff])/g, '');
   // `将8个公司运营的16支省级政府投资基金整合为产业、科创`2支: what was merged, named after its starting figure and before
   // the verb of the merger (省级政府投资基金).
   name = name.replace(MERGED, '$1').replace(MERGED_INTO_TAIL, '');
@@ -251,9 +253,9 @@ export function nameOf(subject: string): string | undefined {
   return han >= MIN_HAN && !/[。!?;\n%‰]|\d[\u4e00-\u9fff%‰]|^\d(?![GDK])/.test(words) ? name : undefined;
 }
 
-/** Numbers that are words of a name, not figures: `世界500强`, `65岁及以上`, `3岁以下`, `2型糖尿病`, `每10万人`. */
+/** Numbers that are words of a name, not figures: `世界500强`, `65岁及以上`, `3岁以下`, `2型糖尿病`, `每10万人`, `12345热线`. */
 const NUMBERED_WORDS = new RegExp(
-  `\\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\\u4e00-\\u9fff]))|${PER_POPULATION}|${CLASS_THRESHOLD}(?=[\\u4e00-\\u9fff])|${SPECIFICATION}`,
+  `\\d+(?:强|岁(?:及以上|以上|以下)?|型(?=[\\u4e00-\\u9fff]))|${PER_POPULATION}|${CLASS_THRESHOLD}(?=[\\u4e00-\\u9fff])|${SPECIFICATION}|12345(?=热线)`,
   'g',
 );
 
