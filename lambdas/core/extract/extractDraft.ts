@@ -766,7 +766,7 @@ function subsetName(
   return measure && earlier !== own.zh ? proposer.named(`${own.zh}${measure}`) : undefined;
 }
 /** Measures a part after 其中 shares with its whole; not a share, scale or count, which are the whole's own. */
-const SUBSET_MEASURE = new RegExp(`(?!占比|比重|规模|数量)${MEASURE_WORDS}$`);
+const SUBSET_MEASURE = new RegExp(`(?:(?!占比|比重|规模|数量)${MEASURE_WORDS}|保有量)$`);
 
 /** Words that make what follows in their clause an aim (`力争`; `争取` before a verb, not `争取超长期特别国债`). */
 const AIM_WORDS = /(?<!努)力争(?!取)/;

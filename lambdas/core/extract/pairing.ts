@@ -555,11 +555,25 @@ export function partName(parts: readonly string[], position: number): string {
   const last = parts[parts.length - 1] as string;
   const etc = last.indexOf('等');
   const shared = etc > 0 ? undefined : sharedMeasure(parts);
-  const tail = etc > 0 ? last.slice(etc + 1) : (shared ?? last.slice((parts[0] as string).length));
+  const tail = etc > 0 ? last.slice(etc + 1) : (shared ?? listTail(parts));
   if (position === parts.length - 1) return etc > 0 ? last.slice(0, etc) + tail : last;
   const part = parts[position] as string;
   if (shared) return part + shared;
   return tail.length >= 2 && part.length <= (parts[0] as string).length + 1 && !part.endsWith(tail) ? part + tail : part;
+}
+
+/**
+ * What the last part adds after the words it shares with the first (`工业技改投资、制造业技改投资增速`: 增速, after
+ * 技改投资), else what it has beyond the first part's length (`城镇、农村居民人均可支配收入`: 居民人均可支配收入).
+ */
+function listTail(parts: readonly string[]): string {
+  const first = parts[0] as string;
+  const last = parts[parts.length - 1] as string;
+  for (let k = first.length; k >= 2; k--) {
+    const at = last.lastIndexOf(first.slice(-k));
+    if (at >= 0) return last.slice(at + k);
+  }
+  return last.slice(first.length);
 }
 
 /**
@@ -613,7 +627,7 @@ function partMetric(index: MetricIndex, parts: readonly string[], position: numb
  */
 function ownLength(parts: readonly string[]): number {
   const last = parts[parts.length - 1] as string;
-  const tail = sharedMeasure(parts) ?? last.slice((parts[0] as string).length);
+  const tail = sharedMeasure(parts) ?? listTail(parts);
   const own = last.length - tail.length;
   return tail.length >= 2 && own >= 2 ? own : last.length;
 }
