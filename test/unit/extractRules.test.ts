@@ -1180,6 +1180,16 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a listed part with words of its own before a metric’s name is a narrower concept; scope and holders are not such words',
+      '工业技改投资、制造业技改投资分别增长12%、10%。接待旅游总人数、游客旅游总花费分别增长10.6%、12.6%。',
+      [
+        ['工业技改投资、制造业技改投资分别增长12%、10%', 'tech_upgrade_investment'],
+        ['工业技改投资、制造业技改投资分别增长12%、10%', '制造业技改投资'],
+        ['接待旅游总人数、游客旅游总花费分别增长10.6%、12.6%', '接待旅游总人数'],
+        ['接待旅游总人数、游客旅游总花费分别增长10.6%、12.6%', 'tourist_spending'],
+      ],
+    ],
+    [
       'a list’s tail is what the last part adds after the words it shares with the first (先进制造业、高技术制造业增加值…)',
       '先进制造业、高技术制造业增加值占规模以上工业增加值比重分别达56.2%、34.7%。城市公园、“口袋公园”保有量分别达到1436个、883个。',
       [

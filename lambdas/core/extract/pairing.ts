@@ -531,6 +531,10 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
   return found ? { ...base, metric: { ...found, start: subjectStart, end: subjectStart + subject.length } } : base;
 }
 
+/** Words before a name in a list part that do not narrow it: scope, time, and who holds it anyway (游客 of 旅游总花费, 本外币 of loans). */
+const NOT_NARROWING =
+  /^(?:全省|全市|全区|全国|全社会|全年|当年|其中|规模以上|规上|限额以上|限上|游客|(?:银行|金融)(?:业)?机构|(?:(?:银行|金融)(?:业)?机构)?本外币)$/;
+
 /** A head of population a list's first part opens with: `每千人`托位. */
 const LIST_HEAD_OF_POPULATION = new RegExp(`^${PER_POPULATION}`);
 
@@ -615,6 +619,9 @@ function partMetric(index: MetricIndex, parts: readonly string[], position: numb
       const found = index.lastIn(candidate, 0, candidate.length, (m) => accept(m) && coversPart(candidate, m.phrase, from, to));
       // `接待游客人次、…、游客人均花费`: a phrase the part goes on from with a measure of its own (人均花费) is not the part's.
       if (found && OWN_MEASURE_AFTER.test(candidate.slice(found.end))) continue;
+      // `工业技改投资、制造业技改投资`: a phrase after words of the part's own (制造业) names a wider concept than the part.
+      const ownBefore = found ? candidate.slice(from, found.start) : '';
+      if (position > 0 && /^[\u4e00-\u9fff]{2,}$/.test(ownBefore) && !NOT_NARROWING.test(ownBefore)) continue;
       if (found) return { metric: found.metric, start: 0, end: 0, how: 'elided' };
     }
   }
