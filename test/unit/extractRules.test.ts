@@ -1180,6 +1180,14 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'a bare measure in a sentence that opens with a clause of words is never the topic of a sentence before',
+      '吉化乙烯项目投产，总产能达190万吨。创新新能源发展模式，产业投资突破1300亿元。',
+      [
+        ['总产能达190万吨', '吉化乙烯项目总产能'],
+        ['产业投资突破1300亿元', '产业投资'],
+      ],
+    ],
+    [
       'a listed part with words of its own before a metric’s name is a narrower concept; scope and holders are not such words',
       '工业技改投资、制造业技改投资分别增长12%、10%。接待旅游总人数、游客旅游总花费分别增长10.6%、12.6%。',
       [

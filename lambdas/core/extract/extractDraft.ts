@@ -732,7 +732,10 @@ function topicName(proposer: MetricProposer, structure: Structure, own: Proposed
   const paragraph = structure.paragraphs[structure.paragraphIndex(at)] as { start: number };
   const opening = (from: number) => TOPIC.exec(structure.text.slice(from, from + 16))?.[1];
   let topic = clause > sentence ? opening(sentence) : undefined;
-  for (let back = 0, start = sentence; !topic && back < TOPIC_REACH && start > paragraph.start; back++) {
+  // `创新新能源发展模式，产业投资突破1300亿元`: a sentence opening with a clause of words only says what it is about, though
+  // not as a topic: never the topic of a sentence before (a first clause with a figure, `总量达…，新登记…`, says nothing so).
+  const ownOpening = clause > sentence && !/\d/.test(structure.text.slice(sentence, structure.clauseEnd(sentence)));
+  for (let back = 0, start = sentence; !topic && !ownOpening && back < TOPIC_REACH && start > paragraph.start; back++) {
     start = structure.sentenceStart(start - 1);
     if (start < paragraph.start) break;
     topic = opening(start);
