@@ -1180,6 +1180,11 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'words that only place what is counted (上下游) are completed by the noun after the figure, up to its predicate',
+      '带动上下游千余家企业形成产业集群。',
+      [['带动上下游千余家', '上下游企业']],
+    ],
+    [
       'a bare measure in a sentence that opens with a clause of words is never the topic of a sentence before',
       '吉化乙烯项目投产，总产能达190万吨。创新新能源发展模式，产业投资突破1300亿元。',
       [

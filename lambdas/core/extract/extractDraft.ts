@@ -396,6 +396,9 @@ function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest =
     !named!.includes(object.replace(/[()（）]/g, ''))
   )
     return proposer.propose(`${before}${object}`);
+  // `带动上下游千余家企业`: words that only place or sort what is counted (上下游, 相关) name it with the noun after the figure.
+  if (!verbOnly && !noun && object && QUALIFYING_ONLY.test(named!) && !VERB_FIRST.test(object))
+    return proposer.propose(`${before}${NOUN_BEFORE_PREDICATE.exec(object)?.[1] ?? object}`);
   if (!verbOnly) return reached ? proposer.named(`${named}${reached}`) : proposer.propose(`${before}${noun}`);
   const verb = named ?? '';
   const proposal = object || noun ? proposer.propose(`${verb}${noun}${object ?? ''}`) : named ? proposer.propose(before) : undefined;
@@ -422,6 +425,9 @@ const LEADING_NON_WORDS = new RegExp(`^(?!${SPECIFICATION})[^\\u4e00-\\u9fff“]
 /** Amounts a name may end with, which no count measures. */
 const AMOUNT_END = /(?:增加|完成|实现|带动|拉动)?(?:营业收入|收入|营收|产值|增加值|投资|零售额|销售额|支出|总额|利润|税收)$/;
 
+/** Names that only place or sort what they qualify: the noun after the figure completes them. */
+const QUALIFYING_ONLY = /^(?:产业链)?(?:上下游|相关|配套|各类|各级)$/;
+
 /** Words after a counter that open with a verb: what the things did (`实现转型`), not what they are. */
 const VERB_FIRST = /^(?:实现|开展|完成|建成|获|入选|通过|纳入|进入|达到|落地|投产|开工|提升|覆盖)/;
 /** An item that says what became of it (`25项改革经验获…推广`): a predicate of its own. */
@@ -446,7 +452,10 @@ const OUTPUT_BASES: ReadonlySet<string> = new Set(['tonne', 'jin', 'cubic_metre'
  * What a figure counts, written after it, up to the verb its clause goes on with (`…育种场`开展, `…项目`落地): a
  * name of four characters or more. Not before a verb of being chosen (入选, 通过, 纳入): there the choice is the concept.
  */
-const COUNTED_BEFORE_PREDICATE = /^的?([^,;:。、]{4,16}?)(?=开展|实现|建成|完成|落地|投产|开工|实施(?!方案))/;
+const PREDICATE_VERBS = '(?:开展|实现|建成|完成|落地|投产|开工|形成|实施(?!方案))';
+const COUNTED_BEFORE_PREDICATE = new RegExp(`^的?([^,;:。、]{4,16}?)(?=${PREDICATE_VERBS})`);
+/** The same for a noun completing a qualifying name, however short (`上下游`企业形成…). */
+const NOUN_BEFORE_PREDICATE = new RegExp(`^(.{2,}?)(?=${PREDICATE_VERBS})`);
 
 /** Verbs of reaching people: what follows counts whom a measure reached. */
 const REACHED = /(?:惠及|覆盖|服务|帮扶|救助)$/;
