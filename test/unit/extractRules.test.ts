@@ -1180,6 +1180,11 @@ describe('metric naming and units', () => {
       ],
     ],
     [
+      'how many years running (连续4年) is the period’s to say, never part of a name',
+      '棉花产量连续4年占全国九成以上。',
+      [['棉花产量连续4年占全国九成以上', '棉花产量占全国比重']],
+    ],
+    [
       'words that only place what is counted (上下游) are completed by the noun after the figure, up to its predicate',
       '带动上下游千余家企业形成产业集群。',
       [['带动上下游千余家', '上下游企业']],

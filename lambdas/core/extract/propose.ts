@@ -210,6 +210,8 @@ export function nameOf(subject: string): string | undefined {
     .replace(/^.*[^\u4e00-\u9fff]?等(?=[\u4e00-\u9fff]{2})/, '');
   // `实有企业较“十三五”期末`: what a figure is compared with is not part of its name.
   name = name.replace(/(?:较|比|高于|快于|优于)(?:十[一二三四五六七八九]?五(?:时期|期末|末|期间)?|上年|\d{4}年|全国).*$/, '');
+  // `棉花产量连续4年占全国`: how many years running is the period's to say, not part of the name.
+  name = name.replace(/连续(?:\d{1,2}|[两三四五六七八九十])年/g, '');
   // `在第12届世界运动会上金牌贡献率`: an edition's ordinal is not part of the name.
   name = name.replace(/^.*第\d+[届次期轮]/, '');
   // `从2274.8万亿元增加到`: the starting figure is not part of the name; nor is an earlier figure's list item.
