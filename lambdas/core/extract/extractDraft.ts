@@ -422,6 +422,9 @@ const CLASS_BEFORE = new RegExp(`(?:实施|推进|推动|建设|新建|完成|�
 
 const LEADING_NON_WORDS = new RegExp(`^(?!${SPECIFICATION})[^\\u4e00-\\u9fff“]+`);
 
+/** A name of a class a threshold names (`经济总量超200亿元县`). */
+const CLASS_NAMED = new RegExp(CLASS_THRESHOLD);
+
 /** Amounts a name may end with, which no count measures. */
 const AMOUNT_END = /(?:增加|完成|实现|带动|拉动)?(?:营业收入|收入|营收|产值|增加值|投资|零售额|销售额|支出|总额|利润|税收)$/;
 
@@ -625,7 +628,7 @@ function referredName(
   }
   const subject = own?.zh ?? '';
   // `经济总量超200亿元县`: a measure a class is named by is no bare measure.
-  const bare = own !== undefined && BARE_MEASURE.test(subject) && !new RegExp(CLASS_THRESHOLD).test(subject);
+  const bare = own !== undefined && BARE_MEASURE.test(subject) && !CLASS_NAMED.test(subject);
   // A rank is an indicator of kind rank on the metric it ranks (`规上工业增加值增幅居全国第7位`: industrial value
   // added, ranked); only a bare measure (`总量和增速均居全国第5位`) needs the subject named before it.
   // So does a rank with no subject of its own (`高铁运营总里程3411公里、跃居全国第一`, `增长4.9倍、从全国第13位升至第5位`).

@@ -293,9 +293,6 @@ export function elided(
   return undefined;
 }
 
-/** Words after a name that measure something else of it: a rate per head, spending, a price. */
-export const OWN_MEASURE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:人均|户均|花费|消费|支出|价格|单价)/;
-
 /**
  * Whether an elided tail may start at `at`: at the subject's own start (its clause or the previous
  * figure), after a mark, or after words that end a phrase rather than run into a name

@@ -7,7 +7,7 @@
  * - `从第47位提升至第24位`, `从39家增至70家`: only the figure reached is a statement.
  * - `新增2个、达到14个`: only the total is a statement.
  */
-import { type MetricIndex, type MetricMatch, type MetricPhrase, OWN_MEASURE_AFTER, compatible, elided, resolveMetric } from './metrics';
+import { type MetricIndex, type MetricMatch, type MetricPhrase, compatible, elided, resolveMetric } from './metrics';
 import {
   CHANGE_BASIS,
   COMPARISON_VERBS,
@@ -530,6 +530,9 @@ function groupStatement(structure: Structure, item: Working, index: MetricIndex)
     (partAt >= 0 ? elided(index, text, subjectStart + partAt, subjectStart + partAt + (parts[position] as string).length, reach, accept) : undefined);
   return found ? { ...base, metric: { ...found, start: subjectStart, end: subjectStart + subject.length } } : base;
 }
+
+/** Words after a name that measure something else of it: a rate per head, spending, a price. */
+const OWN_MEASURE_AFTER = /^[\u4e00-\u9fff]{0,2}(?:人均|户均|花费|消费|支出|价格|单价)/;
 
 /** Words before a name in a list part that do not narrow it: scope, time, and who holds it anyway (游客 of 旅游总花费, 本外币 of loans). */
 const NOT_NARROWING =
