@@ -214,6 +214,8 @@ describe('proposed metrics', () => {
     expect(proposer.named('锂电池出口').en).toBe('Lithium battery exports');
     expect(proposer.named('药品抽检合格率').en).toBe('Drug inspection pass rate');
     expect(proposer.named('重大项目投入使用').en).toBe('Major projects put into service');
+    // After with or of, the last word is not the head: it keeps its number.
+    expect(proposer.named('高血压、2型糖尿病患者基层规范管理服务率').en).toMatch(/^Patients with hypertension or type 2 diabetes /);
   });
 
   it('a participle with a preposition joins what follows it, and loses the preposition when nothing does', () => {

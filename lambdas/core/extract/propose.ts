@@ -377,6 +377,8 @@ function measuredOf(wrapper: string, measure: string | undefined, words: string)
 }
 /** The last word of a noun phrase as a modifier: a regular plural loses its -s (industries → industry, ports → port). */
 function attributive(words: string): string {
+  // `patients with hypertension or type 2 diabetes`: after with or of the last word is not the head; leave it.
+  if (/\b(?:with|of)\b [^,]*$/.test(words)) return words;
   return words.replace(/([A-Za-z]+)$/, (word) => {
     if (!isPlural(word)) return word;
     // industries → industry, businesses → business, branches → branch, ports → port
