@@ -634,10 +634,8 @@ describe('statements: pairing and joining figures', () => {
   it('a counted noun too long for a name of its own is named up to the verb its clause goes on with', () => {
     const named = (text: string) => extract(text).draft.indicators.map((i) => [i.value, i.proposed?.zh]);
     expect(named('推动40家学生集体用餐配送单位实现全流程检查评价全覆盖。')).toEqual([[40, '学生集体用餐配送单位']]);
-    // Chosen for something (入选, 通过): the choice is the concept, so the noun alone is no name, and the statement waits for the editor.
-    const chosen = extract('全省8个品种入选国家农作物优良品种推广目录，为全国提供良种。');
-    expect(chosen.draft.indicators).toEqual([]);
-    expect(chosen.unmatched.map((u) => u.value)).toEqual([8]);
+    // Chosen for something (入选, 通过): the choice is the concept, so the noun alone is no name: the name holds the choice whole.
+    expect(named('全省8个品种入选国家农作物优良品种推广目录，为全国提供良种。')).toEqual([[8, '品种入选国家农作物优良品种推广目录']]);
   });
 
   it('a share of the nation with no subject of its own is the share of what the sentence just named', () => {
@@ -1177,6 +1175,14 @@ describe('metric naming and units', () => {
       [
         ['汽车保有量由2552万辆增至3230万辆', '汽车保有量'],
         ['其中新能源汽车由45万辆增至356万辆', 'nev_fleet'],
+      ],
+    ],
+    [
+      'what a count chose or passed is named whole, however long the list or test (入选…推广目录, 通过…评估)',
+      '全省8个品种入选国家农作物优良品种推广目录。30个县区通过国家义务教育优质均衡发展评估。',
+      [
+        ['全省8个品种入选国家农作物优良品种推广目', '品种入选国家农作物优良品种推广目录'],
+        ['30个县区通过国家义务教育优质均衡发展', '县区通过国家义务教育优质均衡发展评估'],
       ],
     ],
     [

@@ -368,7 +368,7 @@ function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest =
   const figureNext = clauseRest.startsWith(after) && /^[\d.]/.test(clauseRest.slice(after.length)) ? COUNTED_BEFORE_PREDICATE.exec(words) : null;
   const object = /^[、,;]/.test(after)
     ? undefined
-    : (figureNext ?? /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(words) ?? COUNTED_BEFORE_PREDICATE.exec(words))?.[1];
+    : (figureNext ?? /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(words) ?? COUNTED_BEFORE_PREDICATE.exec(words) ?? CHOSEN_OBJECT.exec(words))?.[1];
   // `西延高铁、岚皋至陕渝界等4条高速公路`: the examples before 等 are not what is counted.
   // `18项省科技重大专项、80项前沿技术研发`: words up to a list separator are the previous figure's object.
   // `通用机场增加11个、`达到25个: a total after an increment is the stock's (stockOf).
@@ -459,6 +459,9 @@ const PREDICATE_VERBS = '(?:开展|实现|建成|完成|落地|投产|开工|形
 const COUNTED_BEFORE_PREDICATE = new RegExp(`^的?([^,;:。、]{4,16}?)(?=${PREDICATE_VERBS})`);
 /** The same for a noun completing a qualifying name, however short (`上下游`企业形成…). */
 const NOUN_BEFORE_PREDICATE = new RegExp(`^(.{2,}?)(?=${PREDICATE_VERBS})`);
+
+/** What is counted and the list or test it was chosen for or passed, however long (`品种入选国家农作物优良品种推广目录`). */
+const CHOSEN_OBJECT = /^([\u4e00-\u9fff“”]{1,6}(?:入选|通过|纳入)[^,;:。、]{2,24}?)(?:[,;:。、]|$)/;
 
 /** Verbs of reaching people: what follows counts whom a measure reached. */
 const REACHED = /(?:惠及|覆盖|服务|帮扶|救助)$/;
