@@ -365,10 +365,11 @@ function proposeFor(proposer: MetricProposer, statement: Statement, clauseRest =
   const words = (chosen ? after.replace(/、$/, chosen) : after).replace(LEADING_NON_WORDS, '').replace(/[“”]/g, '');
   // A clause too long to be a name (`2个国家级核心育种场开展性能测定等工作`) names what it counts up to its predicate.
   // So does one that goes on to a figure of its own (`15个承接产业转移主平台落地项目2200个`: the platforms, not their projects).
-  const figureNext = clauseRest.startsWith(after) && /^[\d.]/.test(clauseRest.slice(after.length)) ? COUNTED_BEFORE_PREDICATE.exec(words) : null;
+  const beforePredicate = COUNTED_BEFORE_PREDICATE.exec(words);
+  const figureNext = clauseRest.startsWith(after) && /^[\d.]/.test(clauseRest.slice(after.length)) ? beforePredicate : null;
   const object = /^[、,;]/.test(after)
     ? undefined
-    : (figureNext ?? /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(words) ?? COUNTED_BEFORE_PREDICATE.exec(words) ?? CHOSEN_OBJECT.exec(words))?.[1];
+    : (figureNext ?? /^的?([^,;:。、]{2,16}?)(?:[,;:。、]|$)/.exec(words) ?? beforePredicate ?? CHOSEN_OBJECT.exec(words))?.[1];
   // `西延高铁、岚皋至陕渝界等4条高速公路`: the examples before 等 are not what is counted.
   // `18项省科技重大专项、80项前沿技术研发`: words up to a list separator are the previous figure's object.
   // `通用机场增加11个、`达到25个: a total after an increment is the stock's (stockOf).

@@ -222,7 +222,6 @@ const TENTHS_IN_WORDS = new RegExp(`^([${TENTH_NUMERALS}])成`);
 /** A scale word standing for its number, after a bound word or before 余/多: `超万亿元`, `千余家`, `近百个`. */
 const WORD_SCALE = /^(万亿|千亿|百亿|千万|百万|亿|万|千|百)(?=[余多]?)/;
 /** Bounds written after a figure's unit, which make a scale word a number as a bound word before it does. */
-const BOUND_AFTER: ReadonlySet<string | undefined> = new Set(['at_least', 'about', 'under']);
 const BOUND_AFTER_WORD = /(?:以上|左右|以内|以下)$/;
 const WORD_FIGURE_PREFIX = /(?:超过|突破|超|逾|近|将近|接近)$/;
 /** 上 before 百, 千 or 万 (`上千个`): at least that many; not the 上 of 以上, 线上 or 向上. */
@@ -247,16 +246,15 @@ function readWordFigure(text: string, at: number, vocabulary: ScanVocabulary): F
   // A scale word alone is a number only with 余/多 (`千余家`) or after a bound word (`超万亿元`, `近百个`, `上千家`).
   const counted = scale.startsWith('千') || scale.startsWith('百');
   const bound = WORD_FIGURE_PREFIX.test(text.slice(Math.max(0, at - 2), at));
+  // `超千场`, `近百家`, `上千个`: a bound word makes a hundred or a thousand a count (`上`: at least that many); so does a
+  // bound after the unit (`稳定在千万吨以上`, `千亿元左右`; not `亿元以上项目`, a class of projects).
+  const boundBefore = more || atLeast || bound;
+  if (!boundBefore && !counted) return undefined;
   // 千/百 are the number (千余亿元 is 1000 of 亿元); 万/亿 are the multiplier of one (万亿元 is 1 of 万亿元).
   const number = counted ? (scale.startsWith('千') ? '1000' : '100') : '1';
   const unitAt = counted ? at + 1 : at;
   const figure = readFigure(text, at, unitAt, vocabulary, number);
-  // `超千场`, `近百家`, `上千个`: a bound word makes a hundred or a thousand a count (`上`: at least that many); so does a
-  // bound after the unit (`稳定在千万吨以上`, `千亿元左右`; not `亿元以上项目`, a class of projects).
-  if (
-    !(more || atLeast || bound || (counted && figure !== undefined && BOUND_AFTER.has(figure.qualifier) && BOUND_AFTER_WORD.test(text.slice(at, figure.end))))
-  )
-    return undefined;
+  if (!boundBefore && !(figure && BOUND_AFTER_WORD.test(text.slice(at, figure.end)))) return undefined;
   // `191家工业企业营业收入超百亿元`: after a count in its clause, a round figure is the threshold of what was counted.
   if (counted && !more && /\d/.test(text.slice(Math.max(0, at - MAX_CLAUSE_BACK), at).replace(/^[\s\S]*[,;:。!?\n、]/, ''))) return undefined;
   if (!figure || figure.kind === 'share') return undefined;
@@ -717,6 +715,7 @@ function readWordRank(text: string, at: number): Figure | undefined {
   return readRank(text, at, at + 1 + numeral.length, String(toNumber(numeral.value)));
 }
 
+/** Ranks listed before the last of a list (`第二、第七、`第九): no peer group. */
 const LISTED_RANKS = /(?:第[一二三四五六七八九十\d]+[位名]?、)+$/;
 
 /** `第N位` / `第N名` after a rank verb; `第12届`, `第2个` are ordinals in names, not ranks. */
